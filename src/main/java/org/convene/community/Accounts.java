@@ -1,0 +1,219 @@
+package org.convene.community;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.convene.platform.ConveneProperties;
+import org.convene.platform.i18n.LanguageChosen;
+import org.convene.platform.i18n.Languages;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accounts: creating them (first administrator, invitations, the demo), signing in with lock-out
+ * after repeated failures, changing passwords, and each person's interface language.
+ */
+@Service
+@Transactional
+public class Accounts implements UserDetailsService {
+
+	public static final int MIN_PASSWORD_LENGTH = 10;
+	static final Duration SETUP_LINK_LIFETIME = Duration.ofDays(1);
+	static final Duration INVITATION_LIFETIME = Duration.ofDays(14);
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final AccountRepository accounts;
+	private final OneTimeTokenRepository tokens;
+	private final PasswordEncoder encoder;
+	private final ConveneProperties properties;
+	private final Clock clock;
+
+	Accounts(AccountRepository accounts, OneTimeTokenRepository tokens, PasswordEncoder encoder,
+			ConveneProperties properties, Optional<Clock> clock) {
+		this.accounts = accounts;
+		this.tokens = tokens;
+		this.encoder = encoder;
+		this.properties = properties;
+		this.clock = clock.orElse(Clock.systemUTC());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String username) {
+		Account account = accounts.findByEmail(Account.normaliseEmail(username))
+			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
+		return User.withUsername(account.getEmail())
+			.password(account.getPasswordHash())
+			.roles(account.getRole().name())
+			.accountLocked(account.isLocked(clock.instant()))
+			.build();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Account> find(String email) {
+		return accounts.findByEmail(Account.normaliseEmail(email));
+	}
+
+	@Transactional(readOnly = true)
+	public List<Account> all() {
+		return accounts.findAllByOrderByRoleAscDisplayNameAsc();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean hasAdministrator() {
+		return accounts.existsByRole(Role.ADMIN);
+	}
+
+	/** Creates an account with a password chosen by the person (or the demo). */
+	public Account create(String email, String displayName, Role role, String rawPassword, String language) {
+		String normalised = Account.normaliseEmail(email);
+		if (normalised == null || !normalised.matches("[^@\\s]+@[^@\\s]+")) {
+			throw new AccountException("account.error.email");
+		}
+		if (displayName == null || displayName.isBlank()) {
+			throw new AccountException("account.error.name");
+		}
+		checkPassword(rawPassword);
+		if (accounts.findByEmail(normalised).isPresent()) {
+			throw new AccountException("account.error.exists");
+		}
+		String lang = Languages.isSupported(language) ? language : null;
+		return accounts.save(new Account(normalised, displayName.strip(), encoder.encode(rawPassword), role, lang));
+	}
+
+	public void changePassword(String email, String currentPassword, String newPassword, String confirmation) {
+		Account account = find(email).orElseThrow(() -> new AccountException("account.error.unknown"));
+		if (currentPassword == null || !encoder.matches(currentPassword, account.getPasswordHash())) {
+			throw new AccountException("account.error.currentPassword");
+		}
+		if (!newPassword.equals(confirmation)) {
+			throw new AccountException("account.error.confirmation");
+		}
+		checkPassword(newPassword);
+		account.changePassword(encoder.encode(newPassword));
+	}
+
+	public void changeRole(long accountId, Role role, String actingEmail) {
+		Account account = accounts.findById(accountId).orElseThrow(() -> new AccountException("account.error.unknown"));
+		if (account.getEmail().equals(Account.normaliseEmail(actingEmail)) && role != Role.ADMIN) {
+			throw new AccountException("account.error.ownRole");
+		}
+		account.setRole(role);
+	}
+
+	public void unlock(long accountId) {
+		accounts.findById(accountId).ifPresent(Account::unlock);
+	}
+
+	/** A fresh set-up link for the first administrator; earlier unused ones stop working. */
+	public String issueSetupLink() {
+		tokens.retireAll(OneTimeToken.Purpose.SETUP, clock.instant());
+		String secret = newSecret();
+		tokens.save(new OneTimeToken(hash(secret), OneTimeToken.Purpose.SETUP, null, Role.ADMIN,
+				clock.instant().plus(SETUP_LINK_LIFETIME)));
+		return properties.baseUrl() + "/setup/" + secret;
+	}
+
+	/** An invitation link for one e-mail address and role, valid for two weeks. */
+	public String invite(String email, Role role) {
+		String normalised = Account.normaliseEmail(email);
+		if (normalised == null || !normalised.matches("[^@\\s]+@[^@\\s]+")) {
+			throw new AccountException("account.error.email");
+		}
+		if (accounts.findByEmail(normalised).isPresent()) {
+			throw new AccountException("account.error.exists");
+		}
+		String secret = newSecret();
+		tokens.save(new OneTimeToken(hash(secret), OneTimeToken.Purpose.INVITE, normalised, role,
+				clock.instant().plus(INVITATION_LIFETIME)));
+		return properties.baseUrl() + "/invite/" + secret;
+	}
+
+	@Transactional(readOnly = true)
+	public List<OneTimeToken> openInvitations() {
+		return tokens.findByPurposeAndUsedAtIsNullOrderByCreatedAtDesc(OneTimeToken.Purpose.INVITE)
+			.stream()
+			.filter(t -> t.isUsable(clock.instant()))
+			.toList();
+	}
+
+	/** The still-usable link behind a secret, if any. */
+	@Transactional(readOnly = true)
+	public Optional<OneTimeToken> usableToken(String secret, OneTimeToken.Purpose purpose) {
+		return tokens.findById(hash(secret))
+			.filter(t -> t.getPurpose() == purpose && t.isUsable(clock.instant()));
+	}
+
+	/** Uses a set-up link or invitation to create an account; the link cannot be used again. */
+	public Account redeem(String secret, OneTimeToken.Purpose purpose, String email, String displayName,
+			String password, String confirmation, String language) {
+		OneTimeToken token = usableToken(secret, purpose).orElseThrow(() -> new AccountException("account.error.link"));
+		if (purpose == OneTimeToken.Purpose.SETUP && hasAdministrator()) {
+			throw new AccountException("account.error.link");
+		}
+		if (password == null || !password.equals(confirmation)) {
+			throw new AccountException("account.error.confirmation");
+		}
+		String address = token.getEmail() != null ? token.getEmail() : email;
+		Account account = create(address, displayName, token.getRole(), password, language);
+		tokens.findById(hash(secret)).ifPresent(t -> t.use(clock.instant()));
+		return account;
+	}
+
+	@EventListener
+	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
+		find(String.valueOf(event.getAuthentication().getPrincipal())).ifPresent(account -> account.failedSignIn(
+				properties.maxFailedSignIns(), clock.instant().plus(Duration.ofMinutes(properties.lockMinutes()))));
+	}
+
+	@EventListener
+	void onSuccess(AuthenticationSuccessEvent event) {
+		find(event.getAuthentication().getName()).filter(a -> a.getFailedSignIns() > 0 || a.getLockedUntil() != null)
+			.ifPresent(Account::signedIn);
+	}
+
+	@EventListener
+	void onLanguage(LanguageChosen event) {
+		find(event.username()).ifPresent(account -> account.setLanguage(event.language()));
+	}
+
+	private static void checkPassword(String password) {
+		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+			throw new AccountException("account.error.passwordLength");
+		}
+	}
+
+	private static String newSecret() {
+		byte[] bytes = new byte[24];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	static String hash(String secret) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+				.digest(secret.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

@@ -1,0 +1,17 @@
+package org.convene.community;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+/** Stored one-time links. */
+public interface OneTimeTokenRepository extends JpaRepository<OneTimeToken, String> {
+
+	List<OneTimeToken> findByPurposeAndUsedAtIsNullOrderByCreatedAtDesc(OneTimeToken.Purpose purpose);
+
+	@Modifying
+	@Query("update OneTimeToken t set t.usedAt = :now where t.purpose = :purpose and t.usedAt is null")
+	int retireAll(OneTimeToken.Purpose purpose, java.time.Instant now);
+}

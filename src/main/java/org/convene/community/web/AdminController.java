@@ -1,0 +1,68 @@
+package org.convene.community.web;
+
+import java.security.Principal;
+
+import org.convene.community.AccountException;
+import org.convene.community.Accounts;
+import org.convene.community.Role;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators manage accounts: invite by link, change a role, lift a lock-out. */
+@Controller
+class AdminController {
+
+	private final Accounts accounts;
+
+	AdminController(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@GetMapping("/admin/accounts")
+	String list(Model model) {
+		model.addAttribute("accounts", accounts.all());
+		model.addAttribute("invitations", accounts.openInvitations());
+		model.addAttribute("roles", Role.values());
+		model.addAttribute("now", java.time.Instant.now());
+		return "community/admin-accounts";
+	}
+
+	@PostMapping("/admin/invitations")
+	String invite(@RequestParam String email, @RequestParam Role role, Model model, RedirectAttributes redirect) {
+		try {
+			redirect.addFlashAttribute("invitationLink", accounts.invite(email, role));
+			redirect.addFlashAttribute("invitedEmail", email);
+			return "redirect:/admin/accounts";
+		}
+		catch (AccountException e) {
+			model.addAttribute("alert", e.messageKey());
+			model.addAttribute("email", email);
+			return list(model);
+		}
+	}
+
+	@PostMapping("/admin/accounts/{id}/role")
+	String changeRole(@PathVariable long id, @RequestParam Role role, Principal principal,
+			RedirectAttributes redirect) {
+		try {
+			accounts.changeRole(id, role, principal.getName());
+			redirect.addFlashAttribute("notice", "admin.roleChanged");
+		}
+		catch (AccountException e) {
+			redirect.addFlashAttribute("alert", e.messageKey());
+		}
+		return "redirect:/admin/accounts";
+	}
+
+	@PostMapping("/admin/accounts/{id}/unlock")
+	String unlock(@PathVariable long id, RedirectAttributes redirect) {
+		accounts.unlock(id);
+		redirect.addFlashAttribute("notice", "admin.unlocked");
+		return "redirect:/admin/accounts";
+	}
+}

@@ -1,0 +1,13 @@
+package org.convene.events;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Stored session materials. */
+public interface MaterialRepository extends JpaRepository<Material, Long> {
+
+	List<Material> findByEventIdOrderByIdAsc(Long eventId);
+
+	List<Material> findBySessionId(Long sessionId);
+}

@@ -1,0 +1,62 @@
+package org.convene.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** What a registration says about a person, validated the same way for every way in. */
+public record ParticipantDetails(String name, String organisation, StakeholderType stakeholderType, String country,
+		String jobTitle, Sex sex, String email, boolean consentToList, String biography)
+		implements java.io.Serializable {
+
+	public ParticipantDetails {
+		name = blankToNull(name);
+		organisation = blankToNull(organisation);
+		country = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+		jobTitle = blankToNull(jobTitle);
+		email = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
+		biography = blankToNull(biography);
+	}
+
+	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+	/** The keys that find the same person twice in one event: the e-mail, and name with organisation. */
+	public List<String> duplicateKeys() {
+		String n = name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		String o = organisation == null ? "" : organisation.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		return email == null ? List.of("n:" + n + "|" + o) : List.of("e:" + email, "n:" + n + "|" + o);
+	}
+
+	/** What is wrong with these details, as message keys (empty when they can be saved). */
+	public List<String> problems() {
+		List<String> problems = new ArrayList<>();
+		if (name == null) {
+			problems.add("participant.error.name");
+		}
+		else if (name.length() > 200) {
+			problems.add("participant.error.tooLong");
+		}
+		if (stakeholderType == null) {
+			problems.add("participant.error.stakeholder");
+		}
+		if (country == null || !COUNTRIES.contains(country)) {
+			problems.add("participant.error.country");
+		}
+		if (sex == null) {
+			problems.add("participant.error.sex");
+		}
+		if (email != null && (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || email.length() > 200)) {
+			problems.add("participant.error.email");
+		}
+		if ((organisation != null && organisation.length() > 200) || (jobTitle != null && jobTitle.length() > 200)
+				|| (biography != null && biography.length() > 4000)) {
+			problems.add("participant.error.tooLong");
+		}
+		return problems;
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+}

@@ -1,0 +1,313 @@
+package org.convene.events.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.convene.events.Events;
+import org.convene.events.Participant;
+import org.convene.events.ParticipantDetails;
+import org.convene.events.Sex;
+import org.convene.events.StakeholderType;
+
+/**
+ * Participant lists as spreadsheets, both ways: reading a CSV or XLSX file into a per-row preview
+ * (nothing is saved here), and writing the participants of an event as CSV or XLSX in the same
+ * columns, so an export can be edited and imported again.
+ */
+public final class ParticipantSheet {
+
+	/** The columns, in export order; the import recognises them (and a few common variants) in any order. */
+	public static final List<String> COLUMNS = List.of("name", "organisation", "stakeholder", "country", "title",
+			"sex", "email", "consent", "biography", "checked_in");
+
+	public static final int MAX_ROWS = 5000;
+
+	private static final Map<String, String> HEADER_ALIASES = Map.ofEntries(Map.entry("full name", "name"),
+			Map.entry("participant", "name"), Map.entry("organization", "organisation"),
+			Map.entry("institution", "organisation"), Map.entry("stakeholder type", "stakeholder"),
+			Map.entry("agency type", "stakeholder"), Map.entry("job title", "title"), Map.entry("position", "title"),
+			Map.entry("gender", "sex"), Map.entry("e-mail", "email"), Map.entry("mail", "email"),
+			Map.entry("consent to be listed", "consent"), Map.entry("listed", "consent"),
+			Map.entry("bio", "biography"), Map.entry("checked in", "checked_in"));
+
+	private static final Map<String, String> COUNTRY_NAMES = new HashMap<>();
+
+	static {
+		for (String code : Locale.getISOCountries()) {
+			for (Locale language : List.of(Locale.ENGLISH, Locale.FRENCH, Locale.of("es"))) {
+				COUNTRY_NAMES.put(fold(Locale.of("", code).getDisplayCountry(language)), code);
+			}
+			COUNTRY_NAMES.put(fold(code), code);
+		}
+	}
+
+	private ParticipantSheet() {
+	}
+
+	/** One data row of an uploaded file: its line number, what it said, what it means, and what is wrong. */
+	public record PreviewRow(int line, Map<String, String> cells, ParticipantDetails details, List<String> problems)
+			implements java.io.Serializable {
+
+		public boolean ok() {
+			return problems.isEmpty();
+		}
+	}
+
+	/** A whole file read for preview; {@code fileProblem} is a message key when the file itself is unusable. */
+	public record Preview(String fileName, List<PreviewRow> rows, String fileProblem) implements java.io.Serializable {
+
+		public long errorCount() {
+			return rows.stream().filter(r -> !r.ok()).count();
+		}
+
+		public boolean importable() {
+			return fileProblem == null && !rows.isEmpty() && errorCount() == 0;
+		}
+
+		public List<ParticipantDetails> details() {
+			return rows.stream().map(PreviewRow::details).toList();
+		}
+	}
+
+	/** Reads a CSV (comma or semicolon, UTF-8) or XLSX file and checks every row against {@code taken}. */
+	public static Preview read(String fileName, InputStream in, Set<String> taken) {
+		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+		List<Map<String, String>> records;
+		try {
+			if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
+				records = readWorkbook(in);
+			}
+			else if (name.endsWith(".csv") || name.endsWith(".txt")) {
+				records = readCsv(in);
+			}
+			else {
+				return new Preview(fileName, List.of(), "import.error.type");
+			}
+		}
+		catch (IOException | RuntimeException e) {
+			return new Preview(fileName, List.of(), "import.error.unreadable");
+		}
+		if (records == null) {
+			return new Preview(fileName, List.of(), "import.error.noNameColumn");
+		}
+		if (records.isEmpty()) {
+			return new Preview(fileName, List.of(), "import.error.empty");
+		}
+		if (records.size() > MAX_ROWS) {
+			return new Preview(fileName, List.of(), "import.error.tooManyRows");
+		}
+		Set<String> seen = new HashSet<>(taken);
+		List<PreviewRow> rows = new ArrayList<>();
+		int line = 1;
+		for (Map<String, String> cells : records) {
+			line++;
+			ParticipantDetails details = new ParticipantDetails(cells.get("name"), cells.get("organisation"),
+					stakeholder(cells.get("stakeholder")), country(cells.get("country")), cells.get("title"),
+					sex(cells.get("sex")), cells.get("email"), yes(cells.get("consent")), cells.get("biography"));
+			List<String> problems = Events.problems(details, seen);
+			seen.addAll(details.duplicateKeys());
+			rows.add(new PreviewRow(line, cells, details, problems));
+		}
+		return new Preview(fileName, rows, null);
+	}
+
+	private static List<Map<String, String>> readCsv(InputStream raw) throws IOException {
+		byte[] bytes = BOMInputStream.builder().setInputStream(raw).get().readAllBytes();
+		String text = new String(bytes, StandardCharsets.UTF_8);
+		String firstLine = text.lines().findFirst().orElse("");
+		char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
+				? ';' : ',';
+		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
+		try (CSVParser parser = CSVParser.parse(text, format)) {
+			List<CSVRecord> all = parser.getRecords();
+			if (all.isEmpty()) {
+				return List.of();
+			}
+			List<String> header = columns(all.get(0).values());
+			if (!header.contains("name")) {
+				return null;
+			}
+			List<Map<String, String>> rows = new ArrayList<>();
+			for (CSVRecord record : all.subList(1, all.size())) {
+				rows.add(cells(header, record.values()));
+			}
+			return rows;
+		}
+	}
+
+	private static List<Map<String, String>> readWorkbook(InputStream in) throws IOException {
+		try (Workbook workbook = WorkbookFactory.create(in)) {
+			Sheet sheet = workbook.getSheetAt(0);
+			DataFormatter formatter = new DataFormatter(Locale.ROOT);
+			List<String[]> lines = new ArrayList<>();
+			for (Row row : sheet) {
+				int width = Math.max(row.getLastCellNum(), 0);
+				String[] values = new String[width];
+				for (int i = 0; i < width; i++) {
+					Cell cell = row.getCell(i);
+					values[i] = cell == null ? "" : formatter.formatCellValue(cell);
+				}
+				if (java.util.Arrays.stream(values).anyMatch(v -> !v.isBlank())) {
+					lines.add(values);
+				}
+			}
+			if (lines.isEmpty()) {
+				return List.of();
+			}
+			List<String> header = columns(lines.get(0));
+			if (!header.contains("name")) {
+				return null;
+			}
+			return lines.subList(1, lines.size()).stream().map(v -> cells(header, v)).toList();
+		}
+	}
+
+	private static List<String> columns(String[] header) {
+		List<String> columns = new ArrayList<>();
+		for (String h : header) {
+			String key = h == null ? "" : h.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
+			key = HEADER_ALIASES.getOrDefault(key, key.replace(' ', '_'));
+			columns.add(key);
+		}
+		return columns;
+	}
+
+	private static Map<String, String> cells(List<String> header, String[] values) {
+		Map<String, String> cells = new LinkedHashMap<>();
+		for (int i = 0; i < header.size(); i++) {
+			if (COLUMNS.contains(header.get(i))) {
+				cells.put(header.get(i), i < values.length && values[i] != null ? values[i].strip() : "");
+			}
+		}
+		return cells;
+	}
+
+	static Sex sex(String value) {
+		String v = fold(value);
+		return switch (v) {
+			case "f", "female", "woman", "femme", "femenino", "mujer", "feminin" -> Sex.FEMALE;
+			case "m", "male", "man", "homme", "masculino", "hombre", "masculin" -> Sex.MALE;
+			case "another", "other", "x", "autre", "otro" -> Sex.ANOTHER;
+			case "", "undisclosed", "prefer not to say", "n/a" -> Sex.UNDISCLOSED;
+			default -> null;
+		};
+	}
+
+	static StakeholderType stakeholder(String value) {
+		String v = fold(value).replace('-', '_').replace(' ', '_').replace('/', '_');
+		for (StakeholderType type : StakeholderType.values()) {
+			if (type.name().toLowerCase(Locale.ROOT).equals(v)) {
+				return type;
+			}
+		}
+		return switch (v) {
+			case "police", "fia", "border", "law_enforcement_agency" -> StakeholderType.LAW_ENFORCEMENT;
+			case "ngo", "civil_society___ngo", "civil_society_ngo", "csos", "cso" -> StakeholderType.CIVIL_SOCIETY;
+			case "international_organization", "io", "un" -> StakeholderType.INTERNATIONAL_ORGANISATION;
+			case "court", "judge" -> StakeholderType.JUDICIARY;
+			case "prosecutor", "prosecutors" -> StakeholderType.PROSECUTION;
+			default -> null;
+		};
+	}
+
+	static String country(String value) {
+		String code = COUNTRY_NAMES.get(fold(value));
+		return code != null ? code : value;
+	}
+
+	static boolean yes(String value) {
+		return switch (fold(value)) {
+			case "yes", "y", "true", "1", "x", "oui", "si", "да", "نعم", "ہاں" -> true;
+			default -> false;
+		};
+	}
+
+	private static String fold(String value) {
+		if (value == null) {
+			return "";
+		}
+		String stripped = Normalizer.normalize(value.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		return stripped.toLowerCase(Locale.ROOT);
+	}
+
+	// ---- export
+
+	private static List<String> values(Participant p) {
+		return List.of(p.getName(), nz(p.getOrganisation()),
+				p.getStakeholderType().name().toLowerCase(Locale.ROOT).replace('_', '-'), p.getCountry(),
+				nz(p.getJobTitle()), p.getSex().name().toLowerCase(Locale.ROOT), nz(p.getEmail()),
+				p.isConsentToList() ? "yes" : "no", nz(p.getBiography()), p.isCheckedIn() ? "yes" : "no");
+	}
+
+	public static byte[] csv(List<Participant> participants) {
+		StringWriter out = new StringWriter();
+		out.write('\uFEFF'); // so spreadsheet programs read the file as UTF-8
+		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+			printer.printRecord(COLUMNS);
+			for (Participant p : participants) {
+				printer.printRecord(values(p).stream().map(ParticipantSheet::neutraliseFormula).toList());
+			}
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		return out.toString().getBytes(StandardCharsets.UTF_8);
+	}
+
+	public static byte[] xlsx(List<Participant> participants) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet("participants");
+			Row header = sheet.createRow(0);
+			for (int i = 0; i < COLUMNS.size(); i++) {
+				header.createCell(i).setCellValue(COLUMNS.get(i));
+			}
+			int r = 1;
+			for (Participant p : participants) {
+				Row row = sheet.createRow(r++);
+				List<String> values = values(p);
+				for (int i = 0; i < values.size(); i++) {
+					row.createCell(i).setCellValue(values.get(i));
+				}
+			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** A cell that a spreadsheet would run as a formula is prefixed with an apostrophe (CSV injection). */
+	static String neutraliseFormula(String value) {
+		return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+	}
+
+	private static String nz(String s) {
+		return s == null ? "" : s;
+	}
+}

@@ -1,0 +1,106 @@
+package org.convene.events.web;
+
+import java.security.Principal;
+import java.time.LocalDate;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.convene.events.Event;
+import org.convene.events.Events;
+import org.convene.events.internal.AgendaCalendar;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The home page, the list of events, one event's page, creating and editing events, the agenda as ICS. */
+@Controller
+class EventController {
+
+	private final Events events;
+
+	EventController(Events events) {
+		this.events = events;
+	}
+
+	@GetMapping("/")
+	String home(Principal principal, Model model) {
+		var visible = events.listVisible(principal != null);
+		LocalDate today = LocalDate.now();
+		model.addAttribute("upcoming", visible.stream().filter(e -> !e.getEndDate().isBefore(today)).toList().reversed());
+		model.addAttribute("recent", visible.stream().filter(e -> e.getEndDate().isBefore(today)).limit(5).toList());
+		return "events/home";
+	}
+
+	@GetMapping("/events")
+	String list(Principal principal, Model model) {
+		model.addAttribute("events", events.listVisible(principal != null));
+		return "events/list";
+	}
+
+	@GetMapping("/events/{id}")
+	String show(@PathVariable long id, Principal principal, Model model) {
+		Event event = events.visible(id, principal != null);
+		model.addAttribute("event", event);
+		model.addAttribute("sessions", events.agenda(id));
+		model.addAttribute("materials", events.materials(id));
+		model.addAttribute("counts", events.counts(id));
+		return "events/show";
+	}
+
+	@GetMapping("/events/new")
+	String create(Model model) {
+		EventForm form = new EventForm();
+		model.addAttribute("form", form);
+		return "events/edit";
+	}
+
+	@PostMapping("/events")
+	String save(@Valid @ModelAttribute("form") EventForm form, BindingResult errors, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return "events/edit";
+		}
+		Event event = events.create(form.details());
+		redirect.addFlashAttribute("notice", "event.created");
+		return "redirect:/events/" + event.getId();
+	}
+
+	@GetMapping("/events/{id}/edit")
+	String edit(@PathVariable long id, Model model) {
+		Event event = events.get(id);
+		model.addAttribute("event", event);
+		model.addAttribute("form", EventForm.of(event));
+		return "events/edit";
+	}
+
+	@PostMapping("/events/{id}")
+	String update(@PathVariable long id, @Valid @ModelAttribute("form") EventForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			model.addAttribute("event", events.get(id));
+			return "events/edit";
+		}
+		events.update(id, form.details());
+		redirect.addFlashAttribute("notice", "event.saved");
+		return "redirect:/events/" + id;
+	}
+
+	@GetMapping("/events/{id}/agenda.ics")
+	ResponseEntity<byte[]> calendar(@PathVariable long id, Principal principal, HttpServletRequest request) {
+		Event event = events.visible(id, principal != null);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("text/calendar; charset=utf-8"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("agenda-" + id + ".ics").build().toString())
+			.body(AgendaCalendar.of(event, events.agenda(id), request.getServerName()));
+	}
+}

@@ -1,0 +1,234 @@
+package org.convene.events.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.Principal;
+import java.util.List;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.convene.events.Event;
+import org.convene.events.Events;
+import org.convene.events.Participant;
+import org.convene.events.RegistrationException;
+import org.convene.events.internal.ParticipantSheet;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Participants: self-registration, the coordinator's list with check-in, entry and editing, CSV/XLSX
+ * import (preview first, then all or nothing) and export, and the two annexes.
+ */
+@Controller
+class ParticipantController {
+
+	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	private final Events events;
+
+	ParticipantController(Events events) {
+		this.events = events;
+	}
+
+	// ---- self-registration
+
+	@GetMapping("/events/{id}/register")
+	String registerForm(@PathVariable long id, Principal principal, Model model) {
+		model.addAttribute("event", events.visible(id, principal != null));
+		model.addAttribute("form", new ParticipantForm());
+		model.addAttribute("self", true);
+		return "events/participant-edit";
+	}
+
+	@PostMapping("/events/{id}/register")
+	String register(@PathVariable long id, @ModelAttribute("form") ParticipantForm form, Principal principal,
+			Model model, RedirectAttributes redirect) {
+		Event event = events.visible(id, principal != null);
+		try {
+			events.register(id, form.details(), Participant.Source.SELF);
+		}
+		catch (RegistrationException e) {
+			model.addAttribute("event", event);
+			model.addAttribute("problems", e.problems());
+			model.addAttribute("self", true);
+			return "events/participant-edit";
+		}
+		redirect.addFlashAttribute("notice", "registration.thanks");
+		return "redirect:/events/" + id;
+	}
+
+	// ---- the coordinator's list
+
+	@GetMapping("/events/{id}/participants")
+	String list(@PathVariable long id, Model model) {
+		model.addAttribute("event", events.get(id));
+		model.addAttribute("participants", events.participants(id));
+		model.addAttribute("counts", events.counts(id));
+		return "events/participants";
+	}
+
+	@GetMapping("/events/{id}/participants/new")
+	String createForm(@PathVariable long id, Model model) {
+		model.addAttribute("event", events.get(id));
+		model.addAttribute("form", new ParticipantForm());
+		return "events/participant-edit";
+	}
+
+	@PostMapping("/events/{id}/participants")
+	String create(@PathVariable long id, @ModelAttribute("form") ParticipantForm form, Model model,
+			RedirectAttributes redirect) {
+		try {
+			events.register(id, form.details(), Participant.Source.COORDINATOR);
+		}
+		catch (RegistrationException e) {
+			model.addAttribute("event", events.get(id));
+			model.addAttribute("problems", e.problems());
+			return "events/participant-edit";
+		}
+		redirect.addFlashAttribute("notice", "participant.added");
+		return "redirect:/events/" + id + "/participants";
+	}
+
+	@GetMapping("/events/{id}/participants/{participantId}/edit")
+	String editForm(@PathVariable long id, @PathVariable long participantId, Model model) {
+		model.addAttribute("event", events.get(id));
+		model.addAttribute("participant", events.participant(id, participantId));
+		model.addAttribute("form", ParticipantForm.of(events.participant(id, participantId)));
+		return "events/participant-edit";
+	}
+
+	@PostMapping("/events/{id}/participants/{participantId}")
+	String update(@PathVariable long id, @PathVariable long participantId, @ModelAttribute("form") ParticipantForm form,
+			Model model, RedirectAttributes redirect) {
+		try {
+			events.updateParticipant(id, participantId, form.details());
+		}
+		catch (RegistrationException e) {
+			model.addAttribute("event", events.get(id));
+			model.addAttribute("participant", events.participant(id, participantId));
+			model.addAttribute("problems", e.problems());
+			return "events/participant-edit";
+		}
+		redirect.addFlashAttribute("notice", "participant.saved");
+		return "redirect:/events/" + id + "/participants";
+	}
+
+	@PostMapping("/events/{id}/participants/{participantId}/delete")
+	String delete(@PathVariable long id, @PathVariable long participantId, RedirectAttributes redirect) {
+		events.removeParticipant(id, participantId);
+		redirect.addFlashAttribute("notice", "participant.removed");
+		return "redirect:/events/" + id + "/participants";
+	}
+
+	@PostMapping("/events/{id}/participants/{participantId}/check-in")
+	String checkIn(@PathVariable long id, @PathVariable long participantId,
+			@RequestParam(defaultValue = "true") boolean present) {
+		events.setCheckedIn(id, participantId, present);
+		return "redirect:/events/" + id + "/participants#p" + participantId;
+	}
+
+	// ---- import: upload, preview, confirm
+
+	private static String importKey(long id) {
+		return "participant-import-" + id;
+	}
+
+	@GetMapping("/events/{id}/participants/import")
+	String importForm(@PathVariable long id, Model model, HttpSession session) {
+		model.addAttribute("event", events.get(id));
+		model.addAttribute("columns", ParticipantSheet.COLUMNS);
+		model.addAttribute("preview", session.getAttribute(importKey(id)));
+		return "events/participant-import";
+	}
+
+	@PostMapping("/events/{id}/participants/import")
+	String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, HttpSession session)
+			throws IOException {
+		events.get(id);
+		ParticipantSheet.Preview preview;
+		if (file == null || file.isEmpty()) {
+			preview = new ParticipantSheet.Preview(null, List.of(), "import.error.empty");
+		}
+		else {
+			try (InputStream in = file.getInputStream()) {
+				preview = ParticipantSheet.read(file.getOriginalFilename(), in, events.registeredKeys(id));
+			}
+		}
+		session.setAttribute(importKey(id), preview);
+		return "redirect:/events/" + id + "/participants/import";
+	}
+
+	@PostMapping("/events/{id}/participants/import/confirm")
+	String confirm(@PathVariable long id, HttpSession session, RedirectAttributes redirect) {
+		var preview = (ParticipantSheet.Preview) session.getAttribute(importKey(id));
+		if (preview == null || !preview.importable()) {
+			redirect.addFlashAttribute("alert", "import.error.nothingToImport");
+			return "redirect:/events/" + id + "/participants/import";
+		}
+		try {
+			int count = events.importAll(id, preview.details());
+			session.removeAttribute(importKey(id));
+			redirect.addFlashAttribute("notice", "import.done");
+			redirect.addFlashAttribute("noticeArg", count);
+			return "redirect:/events/" + id + "/participants";
+		}
+		catch (RegistrationException e) {
+			// someone registered since the preview: check again against what is stored now
+			session.setAttribute(importKey(id), new ParticipantSheet.Preview(preview.fileName(), List.of(),
+					"import.error.changed"));
+			return "redirect:/events/" + id + "/participants/import";
+		}
+	}
+
+	@PostMapping("/events/{id}/participants/import/cancel")
+	String cancel(@PathVariable long id, HttpSession session) {
+		session.removeAttribute(importKey(id));
+		return "redirect:/events/" + id + "/participants";
+	}
+
+	// ---- export and annexes
+
+	@GetMapping("/events/{id}/participants.csv")
+	ResponseEntity<byte[]> csv(@PathVariable long id) {
+		return file("participants-" + id + ".csv", "text/csv; charset=utf-8",
+				ParticipantSheet.csv(events.participants(id)));
+	}
+
+	@GetMapping("/events/{id}/participants.xlsx")
+	ResponseEntity<byte[]> xlsx(@PathVariable long id) {
+		return file("participants-" + id + ".xlsx", XLSX, ParticipantSheet.xlsx(events.participants(id)));
+	}
+
+	private static ResponseEntity<byte[]> file(String name, String type, byte[] body) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(type))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
+			.body(body);
+	}
+
+	@GetMapping("/events/{id}/annex/participants")
+	String participantsAnnex(@PathVariable long id, Principal principal, Model model) {
+		model.addAttribute("event", events.visible(id, principal != null));
+		model.addAttribute("participants", events.listedParticipants(id));
+		return "events/annex-participants";
+	}
+
+	@GetMapping("/events/{id}/annex/biographies")
+	String biographiesAnnex(@PathVariable long id, Principal principal, Model model) {
+		model.addAttribute("event", events.visible(id, principal != null));
+		model.addAttribute("participants",
+				events.listedParticipants(id).stream().filter(p -> p.getBiography() != null).toList());
+		return "events/annex-biographies";
+	}
+}

@@ -1,0 +1,154 @@
+package org.convene.events.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+
+import jakarta.validation.Valid;
+
+import org.convene.events.Events;
+import org.convene.events.Material;
+import org.convene.platform.files.FileStore;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The agenda: adding, editing and removing sessions, and their materials (files or links). */
+@Controller
+class SessionController {
+
+	private final Events events;
+	private final FileStore files;
+
+	SessionController(Events events, FileStore files) {
+		this.events = events;
+		this.files = files;
+	}
+
+	@GetMapping("/events/{id}/sessions/new")
+	String create(@PathVariable long id, Model model) {
+		var event = events.get(id);
+		SessionForm form = new SessionForm();
+		form.setDay(event.getStartDate());
+		model.addAttribute("event", event);
+		model.addAttribute("form", form);
+		return "events/session-edit";
+	}
+
+	@PostMapping("/events/{id}/sessions")
+	String add(@PathVariable long id, @Valid @ModelAttribute("form") SessionForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			model.addAttribute("event", events.get(id));
+			return "events/session-edit";
+		}
+		var session = events.addSession(id, form.details());
+		redirect.addFlashAttribute("notice", "session.saved");
+		return "redirect:/events/" + id + "/sessions/" + session.getId() + "/edit";
+	}
+
+	@GetMapping("/events/{id}/sessions/{sessionId}/edit")
+	String edit(@PathVariable long id, @PathVariable long sessionId, Model model) {
+		var session = events.session(id, sessionId);
+		model.addAttribute("form", SessionForm.of(session));
+		return editPage(id, sessionId, model);
+	}
+
+	private String editPage(long id, long sessionId, Model model) {
+		model.addAttribute("event", events.get(id));
+		model.addAttribute("session", events.session(id, sessionId));
+		model.addAttribute("materials",
+				events.materials(id).stream().filter(m -> m.getSessionId() == sessionId).toList());
+		return "events/session-edit";
+	}
+
+	@PostMapping("/events/{id}/sessions/{sessionId}")
+	String update(@PathVariable long id, @PathVariable long sessionId, @Valid @ModelAttribute("form") SessionForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return editPage(id, sessionId, model);
+		}
+		events.updateSession(id, sessionId, form.details());
+		redirect.addFlashAttribute("notice", "session.saved");
+		return "redirect:/events/" + id;
+	}
+
+	@PostMapping("/events/{id}/sessions/{sessionId}/delete")
+	String delete(@PathVariable long id, @PathVariable long sessionId, RedirectAttributes redirect) {
+		events.deleteSession(id, sessionId);
+		redirect.addFlashAttribute("notice", "session.deleted");
+		return "redirect:/events/" + id;
+	}
+
+	@PostMapping("/events/{id}/sessions/{sessionId}/materials")
+	String addMaterial(@PathVariable long id, @PathVariable long sessionId, @RequestParam(required = false) String title,
+			@RequestParam(required = false) String url, @RequestParam(required = false) MultipartFile file,
+			RedirectAttributes redirect) throws IOException {
+		String back = "redirect:/events/" + id + "/sessions/" + sessionId + "/edit";
+		boolean hasFile = file != null && !file.isEmpty();
+		boolean hasUrl = url != null && !url.isBlank();
+		if (hasFile == hasUrl) {
+			redirect.addFlashAttribute("materialError", "material.error.fileOrLink");
+			redirect.addFlashAttribute("materialTitle", title);
+			return back;
+		}
+		if (hasUrl) {
+			if (!url.strip().matches("^https?://\\S+$") || url.length() > 1000) {
+				redirect.addFlashAttribute("materialError", "material.error.link");
+				redirect.addFlashAttribute("materialTitle", title);
+				redirect.addFlashAttribute("materialUrl", url);
+				return back;
+			}
+			events.addLink(id, sessionId, title == null || title.isBlank() ? url.strip() : title.strip(), url.strip());
+		}
+		else {
+			try {
+				events.addFile(id, sessionId, title, file);
+			}
+			catch (FileStore.RejectedFile e) {
+				redirect.addFlashAttribute("materialError", e.messageKey());
+				redirect.addFlashAttribute("materialTitle", title);
+				return back;
+			}
+		}
+		redirect.addFlashAttribute("notice", "material.added");
+		return back;
+	}
+
+	@PostMapping("/events/{id}/sessions/{sessionId}/materials/{materialId}/delete")
+	String deleteMaterial(@PathVariable long id, @PathVariable long sessionId, @PathVariable long materialId,
+			RedirectAttributes redirect) {
+		events.deleteMaterial(id, materialId);
+		redirect.addFlashAttribute("notice", "material.deleted");
+		return "redirect:/events/" + id + "/sessions/" + sessionId + "/edit";
+	}
+
+	@GetMapping("/events/{id}/materials/{materialId}")
+	ResponseEntity<Resource> download(@PathVariable long id, @PathVariable long materialId, Principal principal) {
+		events.visible(id, principal != null);
+		Material material = events.material(id, materialId);
+		if (!material.isFile()) {
+			return ResponseEntity.status(302).header(HttpHeaders.LOCATION, material.getUrl()).build();
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(material.getContentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(material.getFileName(), StandardCharsets.UTF_8)
+				.build()
+				.toString())
+			.body(new FileSystemResource(files.path(material.getFileKey())));
+	}
+}

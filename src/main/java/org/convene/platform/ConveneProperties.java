@@ -1,0 +1,25 @@
+package org.convene.platform;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Convene's own settings (each also an environment variable, e.g. {@code CONVENE_DATA_DIR});
+ * docs/operations.md lists them all.
+ *
+ * @param dataDir where the embedded database, search index and uploaded files live
+ * @param baseUrl the address people use to reach this server, for links printed in the log
+ * @param maxFailedSignIns failed sign-ins in a row before an account is locked
+ * @param lockMinutes how long a locked account stays locked
+ */
+@ConfigurationProperties("convene")
+public record ConveneProperties(Path dataDir, String baseUrl, int maxFailedSignIns, int lockMinutes) {
+
+	public ConveneProperties {
+		dataDir = dataDir == null ? Path.of("data") : dataDir;
+		baseUrl = baseUrl == null ? "http://localhost:8080" : baseUrl.replaceAll("/+$", "");
+		maxFailedSignIns = maxFailedSignIns <= 0 ? 5 : maxFailedSignIns;
+		lockMinutes = lockMinutes <= 0 ? 15 : lockMinutes;
+	}
+}

@@ -1,0 +1,47 @@
+package org.convene.platform.i18n;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** The languages Convene's interface ships in, and which of them are written right to left. */
+public final class Languages {
+
+	public static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.FRENCH, Locale.of("es"),
+			Locale.of("ar"), Locale.of("ru"), Locale.of("ur"));
+
+	private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "ur", "fa", "he", "ps");
+
+	private Languages() {
+	}
+
+	public static boolean isSupported(String code) {
+		return code != null && SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(code));
+	}
+
+	/** The best supported language for a list of preferences (e.g. from Accept-Language); English otherwise. */
+	public static Locale bestMatch(Iterable<Locale> preferences) {
+		for (Locale wanted : preferences) {
+			for (Locale supported : SUPPORTED) {
+				if (supported.getLanguage().equals(wanted.getLanguage())) {
+					return supported;
+				}
+			}
+		}
+		return Locale.ENGLISH;
+	}
+
+	public static Locale of(String code) {
+		return isSupported(code) ? Locale.of(code) : Locale.ENGLISH;
+	}
+
+	public static boolean isRightToLeft(Locale locale) {
+		return RIGHT_TO_LEFT.contains(locale.getLanguage());
+	}
+
+	/** The language's own name, as shown in the language switcher. */
+	public static String nativeName(Locale locale) {
+		String name = locale.getDisplayLanguage(locale);
+		return name.isEmpty() ? locale.getLanguage() : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
+	}
+}

@@ -1,0 +1,64 @@
+package org.convene.platform.security;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * One security policy for the whole application: which paths each role may reach, sign-in and
+ * sign-out, CSRF, and the strict Content-Security-Policy (no inline script or style anywhere).
+ * Finer checks (members-only events) happen in the controllers that know the data.
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfig {
+
+	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+			+ "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+			+ "frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain filterChain(HttpSecurity http, ObjectProvider<AuthenticationSuccessHandler> onSignIn)
+			throws Exception {
+		http.authorizeHttpRequests(auth -> auth
+				.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+				.requestMatchers("/", "/login", "/language", "/setup/**", "/invite/**").permitAll()
+				.requestMatchers("/admin/**").hasRole("ADMIN")
+				.requestMatchers("/account/**").authenticated()
+				// events: reading and self-registration are open (members-only events are checked per event)
+				.requestMatchers(HttpMethod.GET, "/events", "/events/{id}", "/events/{id}/agenda.ics",
+						"/events/{id}/register", "/events/{id}/materials/{materialId}").permitAll()
+				.requestMatchers(HttpMethod.POST, "/events/{id}/register").permitAll()
+				.requestMatchers(HttpMethod.GET, "/events/{id}/annex/**").authenticated()
+				.requestMatchers("/events/**").hasAnyRole("ADMIN", "COORDINATOR")
+				.anyRequest().denyAll())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(onSignIn.getIfAvailable(SavedRequestAwareAuthenticationSuccessHandler::new))
+				.failureHandler((request, response, exception) -> response.sendRedirect(
+						request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error")))
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+				.referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+				.permissionsPolicyHeader(pp -> pp.policy("camera=(), microphone=(), geolocation=()"))
+				.frameOptions(frame -> frame.deny()));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+}

@@ -1,0 +1,69 @@
+package org.convene.platform.web;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Dates, times and numbers in the reader's language; templates call it as {@code @formats}. */
+@Component("formats")
+public class Formats {
+
+	private static Locale locale() {
+		return LocaleContextHolder.getLocale();
+	}
+
+	public String date(LocalDate date) {
+		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
+	}
+
+	public String shortDate(LocalDate date) {
+		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+	}
+
+	public String time(LocalTime time) {
+		return time == null ? "" : DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale()).format(time);
+	}
+
+	public String time(LocalDateTime dateTime) {
+		return dateTime == null ? "" : time(dateTime.toLocalTime());
+	}
+
+	public String dateRange(LocalDate start, LocalDate end) {
+		return end == null || end.equals(start) ? date(start) : date(start) + " – " + date(end);
+	}
+
+	public String number(Number n) {
+		return n == null ? "" : NumberFormat.getInstance(locale()).format(n);
+	}
+
+	public String zone(String zoneId) {
+		try {
+			ZoneId zone = ZoneId.of(zoneId);
+			return zone.getDisplayName(TextStyle.FULL, locale()) + " (" + zoneId + ")";
+		}
+		catch (RuntimeException e) {
+			return zoneId;
+		}
+	}
+
+	public String country(String isoCode) {
+		if (isoCode == null || isoCode.isBlank()) {
+			return "";
+		}
+		String name = Locale.of("", isoCode).getDisplayCountry(locale());
+		return name.isBlank() ? isoCode : name;
+	}
+
+	public String language(String code) {
+		return code == null ? "" : Locale.of(code).getDisplayLanguage(locale());
+	}
+}
