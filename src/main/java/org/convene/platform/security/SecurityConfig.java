@@ -36,6 +36,7 @@ class SecurityConfig {
 				.requestMatchers("/", "/login", "/language", "/setup/**", "/invite/**").permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.requestMatchers("/account/**").authenticated()
+				.requestMatchers("/events/new").hasAnyRole("ADMIN", "COORDINATOR")
 				// events: reading and self-registration are open (members-only events are checked per event)
 				.requestMatchers(HttpMethod.GET, "/events", "/events/{id}", "/events/{id}/agenda.ics",
 						"/events/{id}/register", "/events/{id}/materials/{materialId}").permitAll()

@@ -1,6 +1,9 @@
 package org.convene.platform.web;
 
+import java.util.Locale;
 import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,29 +28,30 @@ class ErrorAdvice {
 
 	@ExceptionHandler(NotFoundException.class)
 	@ResponseStatus(HttpStatus.NOT_FOUND)
-	ModelAndView notFound() {
-		return page("error.notFound", HttpStatus.NOT_FOUND, null);
+	ModelAndView notFound(HttpServletRequest request, Locale locale) {
+		return page("error.notFound", HttpStatus.NOT_FOUND, null, request, locale);
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
-	ModelAndView tooLarge() {
-		return page("error.tooLarge", HttpStatus.PAYLOAD_TOO_LARGE, null);
+	ModelAndView tooLarge(HttpServletRequest request, Locale locale) {
+		return page("error.tooLarge", HttpStatus.PAYLOAD_TOO_LARGE, null, request, locale);
 	}
 
 	@ExceptionHandler(Exception.class)
 	@ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
-	ModelAndView bug(Exception e) throws Exception {
+	ModelAndView bug(Exception e, HttpServletRequest request, Locale locale) throws Exception {
 		if (e instanceof ErrorResponse || e instanceof AccessDeniedException || e instanceof AuthenticationException) {
 			throw e; // Spring's own handling: 4xx statuses, the sign-in page for guests, 403 for the signed-in
 		}
 		String id = UUID.randomUUID().toString().substring(0, 8);
 		log.error("Unexpected error {}", id, e);
-		return page("error.bug", HttpStatus.INTERNAL_SERVER_ERROR, id);
+		return page("error.bug", HttpStatus.INTERNAL_SERVER_ERROR, id, request, locale);
 	}
 
-	private static ModelAndView page(String messageKey, HttpStatus status, String errorId) {
-		ModelAndView mav = new ModelAndView("platform/error");
+	private static ModelAndView page(String messageKey, HttpStatus status, String errorId, HttpServletRequest request,
+			Locale locale) {
+		ModelAndView mav = new ModelAndView("platform/error", LayoutAdvice.attributes(request, locale));
 		mav.addObject("messageKey", messageKey);
 		mav.addObject("errorId", errorId);
 		mav.setStatus(status);

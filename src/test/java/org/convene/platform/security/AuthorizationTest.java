@@ -1,0 +1,221 @@
+package org.convene.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.convene.ConveneTest;
+import org.convene.events.EventDetails;
+import org.convene.events.Events;
+import org.convene.events.Participant;
+import org.convene.events.ParticipantDetails;
+import org.convene.events.SessionDetails;
+import org.convene.events.SessionKind;
+import org.convene.events.Sex;
+import org.convene.events.StakeholderType;
+import org.convene.events.Visibility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every endpoint Convene maps with every role and as a guest, and checks each answer against
+ * the table below. A new endpoint without a row in the table fails the test.
+ */
+@ConveneTest
+class AuthorizationTest {
+
+	enum Access {
+		/** Anyone, signed in or not. */
+		PUBLIC,
+		/** Any signed-in account. */
+		SIGNED_IN,
+		/** Coordinators and administrators. */
+		ORGANISER,
+		/** Administrators only. */
+		ADMIN
+	}
+
+	enum Who {
+		GUEST, MEMBER, COORDINATOR, ADMIN;
+
+		boolean may(Access access) {
+			return switch (access) {
+				case PUBLIC -> true;
+				case SIGNED_IN -> this != GUEST;
+				case ORGANISER -> this == COORDINATOR || this == ADMIN;
+				case ADMIN -> this == ADMIN;
+			};
+		}
+	}
+
+	static final Map<String, Access> EXPECTED = Map.ofEntries(
+			Map.entry("GET /", Access.PUBLIC),
+			Map.entry("GET /login", Access.PUBLIC),
+			Map.entry("POST /language", Access.PUBLIC),
+			Map.entry("GET /setup/{token}", Access.PUBLIC),
+			Map.entry("POST /setup/{token}", Access.PUBLIC),
+			Map.entry("GET /invite/{token}", Access.PUBLIC),
+			Map.entry("POST /invite/{token}", Access.PUBLIC),
+			Map.entry("GET /account", Access.SIGNED_IN),
+			Map.entry("POST /account/password", Access.SIGNED_IN),
+			Map.entry("GET /admin/accounts", Access.ADMIN),
+			Map.entry("POST /admin/invitations", Access.ADMIN),
+			Map.entry("POST /admin/accounts/{id}/role", Access.ADMIN),
+			Map.entry("POST /admin/accounts/{id}/unlock", Access.ADMIN),
+			Map.entry("GET /events", Access.PUBLIC),
+			Map.entry("GET /events/{id}", Access.PUBLIC),
+			Map.entry("GET /events/{id}/agenda.ics", Access.PUBLIC),
+			Map.entry("GET /events/{id}/register", Access.PUBLIC),
+			Map.entry("POST /events/{id}/register", Access.PUBLIC),
+			Map.entry("GET /events/{id}/materials/{materialId}", Access.PUBLIC),
+			Map.entry("GET /events/{id}/annex/participants", Access.SIGNED_IN),
+			Map.entry("GET /events/{id}/annex/biographies", Access.SIGNED_IN),
+			Map.entry("GET /events/new", Access.ORGANISER),
+			Map.entry("POST /events", Access.ORGANISER),
+			Map.entry("GET /events/{id}/edit", Access.ORGANISER),
+			Map.entry("POST /events/{id}", Access.ORGANISER),
+			Map.entry("GET /events/{id}/sessions/new", Access.ORGANISER),
+			Map.entry("POST /events/{id}/sessions", Access.ORGANISER),
+			Map.entry("GET /events/{id}/sessions/{sessionId}/edit", Access.ORGANISER),
+			Map.entry("POST /events/{id}/sessions/{sessionId}", Access.ORGANISER),
+			Map.entry("POST /events/{id}/sessions/{sessionId}/delete", Access.ORGANISER),
+			Map.entry("POST /events/{id}/sessions/{sessionId}/materials", Access.ORGANISER),
+			Map.entry("POST /events/{id}/sessions/{sessionId}/materials/{materialId}/delete", Access.ORGANISER),
+			Map.entry("GET /events/{id}/participants", Access.ORGANISER),
+			Map.entry("GET /events/{id}/participants/new", Access.ORGANISER),
+			Map.entry("POST /events/{id}/participants", Access.ORGANISER),
+			Map.entry("GET /events/{id}/participants/{participantId}/edit", Access.ORGANISER),
+			Map.entry("POST /events/{id}/participants/{participantId}", Access.ORGANISER),
+			Map.entry("POST /events/{id}/participants/{participantId}/delete", Access.ORGANISER),
+			Map.entry("POST /events/{id}/participants/{participantId}/check-in", Access.ORGANISER),
+			Map.entry("GET /events/{id}/participants/import", Access.ORGANISER),
+			Map.entry("POST /events/{id}/participants/import", Access.ORGANISER),
+			Map.entry("POST /events/{id}/participants/import/confirm", Access.ORGANISER),
+			Map.entry("POST /events/{id}/participants/import/cancel", Access.ORGANISER),
+			Map.entry("GET /events/{id}/participants.csv", Access.ORGANISER),
+			Map.entry("GET /events/{id}/participants.xlsx", Access.ORGANISER));
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	Events events;
+
+	/** Every "METHOD /pattern" that Convene's own controllers answer. */
+	List<String> endpoints() {
+		List<String> endpoints = new ArrayList<>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> e : mappings.getHandlerMethods().entrySet()) {
+			if (!e.getValue().getBeanType().getPackageName().startsWith("org.convene")) {
+				continue;
+			}
+			for (String pattern : e.getKey().getPatternValues()) {
+				for (var method : e.getKey().getMethodsCondition().getMethods()) {
+					endpoints.add(method.name() + " " + pattern);
+				}
+			}
+		}
+		return endpoints;
+	}
+
+	@Test
+	void everyEndpointHasAnExpectedAccessRule() {
+		assertThat(new TreeSet<>(endpoints())).isEqualTo(new TreeSet<>(EXPECTED.keySet()));
+	}
+
+	@Test
+	void everyEndpointAnswersEachRoleAsExpected() throws Exception {
+		Map<String, String> failures = new TreeMap<>();
+		for (Who who : Who.values()) {
+			// a fresh event for each role, so one role's deletes do not change what the next one sees
+			Map<String, String> ids = walkEvent();
+			for (String endpoint : endpoints()) {
+				String method = endpoint.substring(0, endpoint.indexOf(' '));
+				String url = endpoint.substring(endpoint.indexOf(' ') + 1);
+				for (var id : ids.entrySet()) {
+					url = url.replace("{" + id.getKey() + "}", id.getValue());
+				}
+				RequestBuilder request;
+				if (method.equals("GET")) {
+					request = who == Who.GUEST ? get(url) : get(url).with(as(who));
+				}
+				else {
+					request = who == Who.GUEST ? multipart(url).with(csrf()) : multipart(url).with(csrf()).with(as(who));
+				}
+				MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+				boolean allowed = who.may(EXPECTED.get(endpoint));
+				String outcome = describe(response);
+				boolean refused = outcome.equals("sign-in") || outcome.equals("403");
+				if (allowed == refused) {
+					failures.put(who + " " + endpoint, outcome + " (expected " + (allowed ? "allowed" : "refused") + ")");
+				}
+				if (!allowed && who == Who.GUEST && !outcome.equals("sign-in")) {
+					failures.put(who + " " + endpoint, outcome + " (a guest should be sent to sign in)");
+				}
+				if (!allowed && who != Who.GUEST && !outcome.equals("403")) {
+					failures.put(who + " " + endpoint, outcome + " (expected 403)");
+				}
+			}
+		}
+		assertThat(failures).isEmpty();
+	}
+
+	@Test
+	void membersOnlyEventsAreHiddenFromGuests() throws Exception {
+		var event = events.create(new EventDetails("Members only meeting", LocalDate.of(2030, 1, 1),
+				LocalDate.of(2030, 1, 1), "UTC", null, null, List.of("en"), null, null, Visibility.MEMBERS));
+		String url = "/events/" + event.getId();
+		assertThat(describe(mvc.perform(get(url)).andReturn().getResponse())).isEqualTo("sign-in");
+		assertThat(describe(mvc.perform(get(url + "/register")).andReturn().getResponse())).isEqualTo("sign-in");
+		assertThat(mvc.perform(get(url).with(as(Who.MEMBER))).andReturn().getResponse().getStatus()).isEqualTo(200);
+		assertThat(mvc.perform(get("/events")).andReturn().getResponse().getContentAsString())
+			.doesNotContain("Members only meeting");
+	}
+
+	private static String describe(MockHttpServletResponse response) {
+		String location = response.getRedirectedUrl();
+		if (response.getStatus() == 302 && location != null && location.endsWith("/login")) {
+			return "sign-in";
+		}
+		return String.valueOf(response.getStatus());
+	}
+
+	private static RequestPostProcessor as(Who who) {
+		return user(who.name().toLowerCase() + "@demo.convene").roles(who.name());
+	}
+
+	private Map<String, String> walkEvent() {
+		var event = events.create(new EventDetails("Authorisation walk", LocalDate.of(2030, 1, 1),
+				LocalDate.of(2030, 1, 2), "UTC", null, null, List.of("en"), null, null, Visibility.PUBLIC));
+		long id = event.getId();
+		var session = events.addSession(id, new SessionDetails(LocalDateTime.of(2030, 1, 1, 9, 0),
+				LocalDateTime.of(2030, 1, 1, 10, 0), "Walk session", SessionKind.SESSION, null, null, null, null));
+		var material = events.addLink(id, session.getId(), "Walk link", "https://example.org/walk");
+		var participant = events.register(id, new ParticipantDetails("Walk participant", "Walk org",
+				StakeholderType.MINISTRY, "AT", null, Sex.FEMALE, null, true, null), Participant.Source.COORDINATOR);
+		return Map.of("id", String.valueOf(id), "sessionId", String.valueOf(session.getId()), "materialId",
+				String.valueOf(material.getId()), "participantId", String.valueOf(participant.getId()), "token",
+				"no-such-token");
+	}
+}

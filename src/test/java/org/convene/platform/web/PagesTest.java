@@ -1,0 +1,142 @@
+package org.convene.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.convene.ConveneTest;
+import org.convene.events.Event;
+import org.convene.events.Events;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Every page in every language: answers 200, carries the right language and direction, the
+ * Content-Security-Policy header, and no inline script or style.
+ */
+@ConveneTest
+class PagesTest {
+
+	private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\ssrc=)[^>]*>", Pattern.CASE_INSENSITIVE);
+	private static final Pattern STYLE_ATTRIBUTE = Pattern.compile("\\sstyle\\s*=", Pattern.CASE_INSENSITIVE);
+	private static final Pattern STYLE_ELEMENT = Pattern.compile("<style", Pattern.CASE_INSENSITIVE);
+	private static final Pattern EVENT_HANDLER = Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Events events;
+
+	List<String> pages() {
+		List<String> pages = new ArrayList<>(List.of("/", "/login", "/events", "/events/new", "/account",
+				"/admin/accounts"));
+		for (Event e : events.listVisible(true)) {
+			long id = e.getId();
+			pages.addAll(List.of("/events/" + id, "/events/" + id + "/edit", "/events/" + id + "/register",
+					"/events/" + id + "/participants", "/events/" + id + "/participants/new",
+					"/events/" + id + "/participants/import", "/events/" + id + "/annex/participants",
+					"/events/" + id + "/annex/biographies", "/events/" + id + "/sessions/new"));
+			events.agenda(id).stream().limit(2).forEach(
+					s -> pages.add("/events/" + id + "/sessions/" + s.getId() + "/edit"));
+			events.participants(id).stream().limit(1).forEach(
+					p -> pages.add("/events/" + id + "/participants/" + p.getId() + "/edit"));
+		}
+		return pages;
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "fr", "es", "ar", "ru", "ur" })
+	void everyPageRendersInEveryLanguage(String language) throws Exception {
+		boolean rtl = language.equals("ar") || language.equals("ur");
+		for (String page : pages()) {
+			MockHttpServletResponse response = mvc
+				.perform(get(page).header("Accept-Language", language)
+					.with(user("admin@demo.convene").roles("ADMIN")))
+				.andReturn()
+				.getResponse();
+			String html = response.getContentAsString();
+			assertThat(response.getStatus()).as(page + " in " + language).isEqualTo(200);
+			assertThat(html).as(page).contains("<html lang=\"" + language + "\" dir=\"" + (rtl ? "rtl" : "ltr") + "\"");
+			assertThat(html).as(page).doesNotContain("??");
+			assertNoInlineCode(page, html);
+			assertThat(response.getHeader("Content-Security-Policy")).as(page).contains("script-src 'self'")
+				.contains("style-src 'self'")
+				.doesNotContain("unsafe-inline");
+		}
+	}
+
+	@Test
+	void guestsSeeThePublicPagesWithSecurityHeaders() throws Exception {
+		for (String page : List.of("/", "/login", "/events", "/events/1", "/events/1/register")) {
+			MockHttpServletResponse response = mvc.perform(get(page)).andReturn().getResponse();
+			assertThat(response.getStatus()).as(page).isEqualTo(200);
+			assertThat(response.getHeader("Content-Security-Policy")).as(page).contains("default-src 'self'");
+			assertThat(response.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+			assertThat(response.getHeader("X-Frame-Options")).isEqualTo("DENY");
+			assertThat(response.getHeader("Referrer-Policy")).isEqualTo("same-origin");
+			assertNoInlineCode(page, response.getContentAsString());
+		}
+	}
+
+	@Test
+	void errorPagesAreTranslatedAndCarryTheLayout() throws Exception {
+		MockHttpServletResponse response = mvc.perform(get("/events/999999").header("Accept-Language", "ar"))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).isEqualTo(404);
+		assertThat(response.getContentAsString()).contains("dir=\"rtl\"").contains("حدث خطأ ما");
+	}
+
+	@Test
+	void theLanguageSwitcherRemembersTheChoiceInACookie() throws Exception {
+		var cookie = mvc.perform(post("/language").param("lang", "ur").param("back", "/events").with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getCookie("convene-lang");
+		assertThat(cookie).isNotNull();
+		String html = mvc.perform(get("/events").cookie(cookie).header("Accept-Language", "fr"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("lang=\"ur\" dir=\"rtl\"");
+	}
+
+	@Test
+	void theLanguageSwitcherDoesNotRedirectElsewhere() throws Exception {
+		String location = mvc
+			.perform(post("/language").param("lang", "fr").param("back", "https://evil.example/").with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(location).isEqualTo("/");
+	}
+
+	@Test
+	void anUnsupportedBrowserLanguageFallsBackToEnglish() throws Exception {
+		String html = mvc.perform(get("/").header("Accept-Language", "de-DE,de;q=0.9,fr;q=0.5"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("<html lang=\"fr\"");
+		html = mvc.perform(get("/").header("Accept-Language", "de-DE")).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("<html lang=\"en\" dir=\"ltr\"");
+	}
+
+	static void assertNoInlineCode(String page, String html) {
+		assertThat(INLINE_SCRIPT.matcher(html).find()).as(page + " has an inline <script>").isFalse();
+		assertThat(STYLE_ATTRIBUTE.matcher(html).find()).as(page + " has a style= attribute").isFalse();
+		assertThat(STYLE_ELEMENT.matcher(html).find()).as(page + " has a <style> element").isFalse();
+		assertThat(EVENT_HANDLER.matcher(html).find()).as(page + " has an on…= handler").isFalse();
+	}
+}
