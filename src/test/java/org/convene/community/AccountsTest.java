@@ -1,0 +1,158 @@
+package org.convene.community;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import org.convene.ConveneTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+
+@ConveneTest
+class AccountsTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	AccountRepository repository;
+
+	private MockHttpServletResponse signIn(String email, String password) throws Exception {
+		return mvc.perform(post("/login").param("username", email).param("password", password).with(csrf()))
+			.andReturn()
+			.getResponse();
+	}
+
+	@Test
+	void demoAccountsSignInWithTheirPrintedPasswords() throws Exception {
+		assertThat(signIn("admin@demo.convene", "demo-admin").getRedirectedUrl()).isEqualTo("/");
+		assertThat(signIn("coordinator@demo.convene", "demo-coordinator").getRedirectedUrl()).isEqualTo("/");
+		assertThat(signIn("member@demo.convene", "demo-member").getRedirectedUrl()).isEqualTo("/");
+	}
+
+	@Test
+	void passwordsAreStoredHashed() {
+		Account admin = accounts.find("admin@demo.convene").orElseThrow();
+		assertThat(admin.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("demo-admin");
+	}
+
+	@Test
+	void repeatedFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
+		accounts.create("lock@example.org", "Lock test", Role.MEMBER, "right-password", "en");
+		for (int i = 0; i < 5; i++) {
+			assertThat(signIn("lock@example.org", "wrong-password").getRedirectedUrl()).isEqualTo("/login?error");
+		}
+		assertThat(signIn("lock@example.org", "right-password").getRedirectedUrl()).isEqualTo("/login?locked");
+		long id = accounts.find("lock@example.org").orElseThrow().getId();
+		accounts.unlock(id);
+		assertThat(signIn("lock@example.org", "right-password").getRedirectedUrl()).isEqualTo("/");
+	}
+
+	@Test
+	void aSuccessfulSignInResetsTheFailureCount() throws Exception {
+		accounts.create("reset@example.org", "Reset test", Role.MEMBER, "right-password", "en");
+		for (int i = 0; i < 4; i++) {
+			signIn("reset@example.org", "wrong-password");
+		}
+		signIn("reset@example.org", "right-password");
+		for (int i = 0; i < 4; i++) {
+			signIn("reset@example.org", "wrong-password");
+		}
+		assertThat(signIn("reset@example.org", "right-password").getRedirectedUrl()).isEqualTo("/");
+	}
+
+	@Test
+	void anInvitationCreatesOneAccountWithItsRoleAndCannotBeUsedTwice() throws Exception {
+		String link = mvc
+			.perform(post("/admin/invitations").param("email", "New.Coordinator@Example.org")
+				.param("role", "COORDINATOR")
+				.with(csrf())
+				.with(user("admin@demo.convene").roles("ADMIN")))
+			.andReturn()
+			.getFlashMap()
+			.get("invitationLink")
+			.toString();
+		String path = link.substring(link.indexOf("/invite/"));
+		assertThat(mvc.perform(get(path)).andReturn().getResponse().getContentAsString())
+			.contains("new.coordinator@example.org");
+		var response = mvc.perform(post(path).param("displayName", "New Coordinator")
+			.param("password", "a good long password")
+			.param("confirmation", "a good long password")
+			.with(csrf())).andReturn().getResponse();
+		assertThat(response.getRedirectedUrl()).isEqualTo("/login");
+		assertThat(accounts.find("new.coordinator@example.org").orElseThrow().getRole()).isEqualTo(Role.COORDINATOR);
+		assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).isEqualTo(410);
+		assertThat(signIn("new.coordinator@example.org", "a good long password").getRedirectedUrl()).isEqualTo("/");
+	}
+
+	@Test
+	void anInvitationKeepsWhatWasTypedWhenThePasswordsDiffer() throws Exception {
+		String link = accounts.invite("typo@example.org", Role.MEMBER);
+		String path = link.substring(link.indexOf("/invite/"));
+		String html = mvc.perform(post(path).param("displayName", "Typed Name")
+			.param("password", "a good long password")
+			.param("confirmation", "another long password")
+			.with(csrf())).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("The two passwords are not the same").contains("value=\"Typed Name\"");
+		assertThat(accounts.find("typo@example.org")).isEmpty();
+	}
+
+	@Test
+	void changingThePasswordNeedsTheCurrentOne() throws Exception {
+		accounts.create("change@example.org", "Change test", Role.MEMBER, "old-password-1", "en");
+		var member = user("change@example.org").roles("MEMBER");
+		String html = mvc.perform(post("/account/password").param("currentPassword", "not-the-password")
+			.param("newPassword", "new-password-1")
+			.param("confirmation", "new-password-1")
+			.with(csrf())
+			.with(member)).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("The current password is not right");
+		mvc.perform(post("/account/password").param("currentPassword", "old-password-1")
+			.param("newPassword", "new-password-1")
+			.param("confirmation", "new-password-1")
+			.with(csrf())
+			.with(member));
+		assertThat(signIn("change@example.org", "new-password-1").getRedirectedUrl()).isEqualTo("/");
+	}
+
+	@Test
+	void shortPasswordsAreRefused() {
+		assertThatThrownBy(() -> accounts.create("short@example.org", "Short", Role.MEMBER, "short", "en"))
+			.isInstanceOf(AccountException.class)
+			.hasMessage("account.error.passwordLength");
+	}
+
+	@Test
+	void formsWithoutACsrfTokenAreRefused() throws Exception {
+		assertThat(mvc.perform(post("/login").param("username", "admin@demo.convene").param("password", "demo-admin"))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(403);
+	}
+
+	@Test
+	void aSignInSwitchesToTheLanguageTheAccountChoseLastTime() throws Exception {
+		accounts.create("arabic@example.org", "Arabic reader", Role.MEMBER, "arabic-password", "en");
+		mvc.perform(post("/language").param("lang", "ar").with(csrf()).with(user("arabic@example.org").roles("MEMBER")));
+		assertThat(accounts.find("arabic@example.org").orElseThrow().getLanguage()).isEqualTo("ar");
+		var cookie = signIn("arabic@example.org", "arabic-password").getCookie("convene-lang");
+		assertThat(cookie).isNotNull();
+		assertThat(cookie.getValue()).isEqualTo("ar");
+	}
+
+	@Test
+	void anAdministratorCannotDemoteThemself() {
+		long id = accounts.find("admin@demo.convene").orElseThrow().getId();
+		assertThatThrownBy(() -> accounts.changeRole(id, Role.MEMBER, "admin@demo.convene"))
+			.isInstanceOf(AccountException.class);
+		assertThat(repository.findById(id).orElseThrow().getRole()).isEqualTo(Role.ADMIN);
+	}
+}

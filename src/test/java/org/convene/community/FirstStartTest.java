@@ -1,0 +1,56 @@
+package org.convene.community;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A plain start (no demo) has no account and no default password: the log prints a set-up link. */
+@SpringBootTest(properties = {
+		"spring.datasource.url=jdbc:h2:mem:first-start;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"convene.base-url=https://convene.example.org" })
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
+class FirstStartTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	AccountRepository repository;
+
+	@Test
+	void printsAOneTimeSetUpLinkThatCreatesTheFirstAdministrator(CapturedOutput output) throws Exception {
+		assertThat(repository.count()).as("no built-in account").isZero();
+		String log = output.getAll();
+		Matcher link = Pattern.compile("https://convene\\.example\\.org(/setup/[\\w-]+)").matcher(log);
+		assertThat(link.find()).as("the start-up log prints a set-up link").isTrue();
+		String path = link.group(1);
+		assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).isEqualTo(200);
+		var response = mvc.perform(post(path).param("email", "first@example.org")
+			.param("displayName", "First Admin")
+			.param("password", "first admin password")
+			.param("confirmation", "first admin password")
+			.with(csrf())).andReturn().getResponse();
+		assertThat(response.getRedirectedUrl()).isEqualTo("/login");
+		assertThat(accounts.find("first@example.org").orElseThrow().getRole()).isEqualTo(Role.ADMIN);
+		assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).isEqualTo(410);
+	}
+}

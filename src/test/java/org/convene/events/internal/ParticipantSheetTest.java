@@ -1,0 +1,122 @@
+package org.convene.events.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.convene.events.Participant;
+import org.convene.events.ParticipantDetails;
+import org.convene.events.Sex;
+import org.convene.events.StakeholderType;
+import org.junit.jupiter.api.Test;
+
+class ParticipantSheetTest {
+
+	static ParticipantSheet.Preview csv(String text, Set<String> taken) {
+		return ParticipantSheet.read("list.csv", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), taken);
+	}
+
+	@Test
+	void readsEveryRowAndUnderstandsNamesCodesAndSynonyms() {
+		var preview = csv("""
+				Name,Organization,Stakeholder type,Country,Job title,Gender,E-mail,Consent
+				Amina Example,FIA,police,Pakistan,Inspector,F,amina@example.org,yes
+				Omar Example,Ministry of Justice,ministry,IQ,Director,male,,no
+				Noor Example,NGO,civil-society,Afghanistan,,prefer not to say,,oui
+				""", Set.of());
+		assertThat(preview.fileProblem()).isNull();
+		assertThat(preview.importable()).isTrue();
+		assertThat(preview.rows()).extracting(r -> r.details().country()).containsExactly("PK", "IQ", "AF");
+		assertThat(preview.rows()).extracting(r -> r.details().sex())
+			.containsExactly(Sex.FEMALE, Sex.MALE, Sex.UNDISCLOSED);
+		assertThat(preview.rows()).extracting(r -> r.details().stakeholderType())
+			.containsExactly(StakeholderType.LAW_ENFORCEMENT, StakeholderType.MINISTRY, StakeholderType.CIVIL_SOCIETY);
+		assertThat(preview.rows()).extracting(r -> r.details().consentToList()).containsExactly(true, false, true);
+	}
+
+	@Test
+	void reportsEachBadRowWithItsLineAndProblems() {
+		var preview = csv("""
+				name,organisation,stakeholder,country,sex,email
+				Good Person,Org,judiciary,PK,female,
+				,Org,astronaut,Atlantis,robot,not-an-email
+				""", Set.of());
+		assertThat(preview.importable()).isFalse();
+		assertThat(preview.errorCount()).isEqualTo(1);
+		var bad = preview.rows().get(1);
+		assertThat(bad.line()).isEqualTo(3);
+		assertThat(bad.problems()).containsExactlyInAnyOrder("participant.error.name", "participant.error.stakeholder",
+				"participant.error.country", "participant.error.sex", "participant.error.email");
+	}
+
+	@Test
+	void findsDuplicatesInsideTheFileAndAgainstThoseAlreadyRegistered() {
+		var existing = new ParticipantDetails("Already Here", "Org", StakeholderType.MINISTRY, "PK", null, Sex.MALE,
+				"here@example.org", false, null);
+		var preview = csv("""
+				name,organisation,stakeholder,country,sex,email
+				Someone,Org A,ministry,PK,male,HERE@example.org
+				Twice,Org B,ministry,PK,male,
+				twice,org b,ministry,PK,male,
+				""", Set.copyOf(existing.duplicateKeys()));
+		assertThat(preview.rows()).extracting(r -> r.problems().contains("participant.error.duplicate"))
+			.containsExactly(true, false, true);
+	}
+
+	@Test
+	void acceptsSemicolonsAndAByteOrderMark() {
+		var preview = csv("\uFEFFname;stakeholder;country;sex\nA Person;prosecution;MA;female\n", Set.of());
+		assertThat(preview.importable()).isTrue();
+		assertThat(preview.rows().get(0).details().name()).isEqualTo("A Person");
+	}
+
+	@Test
+	void refusesFilesWithoutANameColumnOrOfTheWrongType() {
+		assertThat(csv("who,where\nx,y\n", Set.of()).fileProblem()).isEqualTo("import.error.noNameColumn");
+		assertThat(csv("", Set.of()).fileProblem()).isEqualTo("import.error.empty");
+		assertThat(ParticipantSheet.read("list.pdf", new ByteArrayInputStream(new byte[] { 1 }), Set.of()).fileProblem())
+			.isEqualTo("import.error.type");
+		assertThat(ParticipantSheet.read("list.xlsx", new ByteArrayInputStream("not a workbook".getBytes()), Set.of())
+			.fileProblem()).isEqualTo("import.error.unreadable");
+	}
+
+	@Test
+	void readsXlsxWorkbooks() throws Exception {
+		byte[] xlsx;
+		try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
+			var sheet = workbook.createSheet();
+			String[][] rows = { { "name", "stakeholder", "country", "sex" }, { "Xl Person", "judiciary", "NP", "M" } };
+			for (int r = 0; r < rows.length; r++) {
+				var row = sheet.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			workbook.write(out);
+			xlsx = out.toByteArray();
+		}
+		var preview = ParticipantSheet.read("list.xlsx", new ByteArrayInputStream(xlsx), Set.of());
+		assertThat(preview.importable()).isTrue();
+		assertThat(preview.rows().get(0).details().country()).isEqualTo("NP");
+	}
+
+	@Test
+	void anExportCanBeImportedAgain() {
+		var p = new Participant(1L, new ParticipantDetails("Round Trip", "=cmd|' /C calc'!A0", StakeholderType.DONOR,
+				"BR", "Officer", Sex.ANOTHER, "rt@example.org", true, "Bio"), Participant.Source.COORDINATOR);
+		String exported = new String(ParticipantSheet.csv(List.of(p)), StandardCharsets.UTF_8);
+		assertThat(exported).contains("'=cmd");
+		var preview = csv(exported, Set.of());
+		assertThat(preview.importable()).isTrue();
+		var back = preview.rows().get(0).details();
+		assertThat(back.name()).isEqualTo("Round Trip");
+		assertThat(back.sex()).isEqualTo(Sex.ANOTHER);
+		assertThat(back.stakeholderType()).isEqualTo(StakeholderType.DONOR);
+		assertThat(back.consentToList()).isTrue();
+	}
+}

@@ -1,0 +1,221 @@
+package org.convene.events.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.convene.ConveneTest;
+import org.convene.events.Event;
+import org.convene.events.EventDetails;
+import org.convene.events.Events;
+import org.convene.events.SessionDetails;
+import org.convene.events.SessionKind;
+import org.convene.events.Visibility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+@ConveneTest
+class EventsFlowTest {
+
+	static final RequestPostProcessor COORDINATOR = user("coordinator@demo.convene").roles("COORDINATOR");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Events events;
+
+	Event newEvent(String title) {
+		return events.create(new EventDetails(title, LocalDate.of(2031, 3, 1), LocalDate.of(2031, 3, 2), "Asia/Karachi",
+				"Islamabad", null, List.of("en", "ur"), null, null, Visibility.PUBLIC));
+	}
+
+	@Test
+	void theIslamabadRoundtableShowsFifteenParticipantsFiveFemaleTenMale() throws Exception {
+		Event islamabad = events.listVisible(false).stream()
+			.filter(e -> e.getTitle().contains("Islamabad") || e.getTitle().contains("roundtable"))
+			.findFirst()
+			.orElseThrow();
+		var counts = events.counts(islamabad.getId());
+		assertThat(counts.total()).isEqualTo(15);
+		assertThat(counts.female()).isEqualTo(5);
+		assertThat(counts.male()).isEqualTo(10);
+		String html = mvc.perform(get("/events/" + islamabad.getId())).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("15 participants: 5 female, 10 male");
+	}
+
+	@Test
+	void theViennaWorkshopHasItsAgendaWithPresentersNamedByRole() {
+		Event vienna = events.listVisible(false).stream()
+			.filter(e -> e.getStartDate().equals(LocalDate.of(2019, 5, 20)))
+			.findFirst()
+			.orElseThrow();
+		var titles = events.agenda(vienna.getId()).stream().map(s -> s.getTitle()).toList();
+		assertThat(titles).contains("Formal opening", "Introduction to GLO.ACT and GLO.ACT Asia and the Middle East",
+				"Session 1: Legislative assistance", "Session 2: Strategy and policy development",
+				"Session 3: Capacity building", "Session 4: Regional and trans-regional cooperation",
+				"Conclusions and closure");
+		assertThat(titles).anyMatch(t -> t.startsWith("Session 5: Protection and assistance"));
+		assertThat(events.agenda(vienna.getId()).stream().flatMap(s -> s.getPresenterList().stream()))
+			.contains("Director (UN-I), Ministry of Foreign Affairs of Pakistan");
+		assertThat(events.counts(vienna.getId()).total()).isEqualTo(26);
+	}
+
+	@Test
+	void aCsvWithOneBadRowShowsTheErrorAndImportsNothingUntilFixed() throws Exception {
+		Event event = newEvent("Import check");
+		String base = "/events/" + event.getId() + "/participants/import";
+		MockHttpSession session = new MockHttpSession();
+		String bad = "name,organisation,stakeholder,country,sex\nGood One,FIA,police,PK,female\n"
+				+ "Bad One,Court,judiciary,Narnia,male\nGood Two,NGO,ngo,PK,male\n";
+		mvc.perform(multipart(base).file(new MockMultipartFile("file", "people.csv", "text/csv", bad.getBytes()))
+			.session(session)
+			.with(csrf())
+			.with(COORDINATOR));
+		String preview = mvc.perform(get(base).session(session).with(COORDINATOR))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(preview).contains("1 of 3 rows have errors").contains("The country is missing or unknown")
+			.doesNotContain("/participants/import/confirm");
+		mvc.perform(post(base + "/confirm").session(session).with(csrf()).with(COORDINATOR));
+		assertThat(events.participants(event.getId())).isEmpty();
+
+		String fixed = bad.replace("Narnia", "PK");
+		mvc.perform(multipart(base).file(new MockMultipartFile("file", "people.csv", "text/csv", fixed.getBytes()))
+			.session(session)
+			.with(csrf())
+			.with(COORDINATOR));
+		assertThat(mvc.perform(get(base).session(session).with(COORDINATOR)).andReturn().getResponse()
+			.getContentAsString()).contains("All 3 rows are ready to import");
+		var done = mvc.perform(post(base + "/confirm").session(session).with(csrf()).with(COORDINATOR))
+			.andReturn();
+		assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/events/" + event.getId() + "/participants");
+		assertThat(events.participants(event.getId())).hasSize(3);
+
+		// the same file again: every row is now a duplicate, nothing is stored twice
+		mvc.perform(multipart(base).file(new MockMultipartFile("file", "people.csv", "text/csv", fixed.getBytes()))
+			.session(session)
+			.with(csrf())
+			.with(COORDINATOR));
+		mvc.perform(post(base + "/confirm").session(session).with(csrf()).with(COORDINATOR));
+		assertThat(events.participants(event.getId())).hasSize(3);
+	}
+
+	@Test
+	void selfRegistrationCountsBySexAndRefusesASecondRegistration() throws Exception {
+		Event event = newEvent("Registration check");
+		String url = "/events/" + event.getId() + "/register";
+		var first = mvc.perform(post(url).param("name", "Sara Example")
+			.param("organisation", "Prosecutor General")
+			.param("stakeholderType", "PROSECUTION")
+			.param("country", "MA")
+			.param("sex", "FEMALE")
+			.param("email", "sara@example.org")
+			.param("consentToList", "true")
+			.with(csrf())).andReturn().getResponse();
+		assertThat(first.getRedirectedUrl()).isEqualTo("/events/" + event.getId());
+		String again = mvc.perform(post(url).param("name", "Sara E.")
+			.param("stakeholderType", "PROSECUTION")
+			.param("country", "MA")
+			.param("sex", "FEMALE")
+			.param("email", "SARA@example.org")
+			.with(csrf())).andReturn().getResponse().getContentAsString();
+		assertThat(again).contains("already registered").contains("value=\"Sara E.\"");
+		assertThat(events.counts(event.getId()).female()).isEqualTo(1);
+		assertThat(events.counts(event.getId()).total()).isEqualTo(1);
+	}
+
+	@Test
+	void anEventFormWithTheEndBeforeTheStartKeepsWhatWasTyped() throws Exception {
+		String html = mvc.perform(post("/events").param("title", "Backwards")
+			.param("startDate", "2031-05-02")
+			.param("endDate", "2031-05-01")
+			.param("timeZone", "Europe/Vienna")
+			.param("visibility", "PUBLIC")
+			.with(csrf())
+			.with(COORDINATOR)).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("The last day cannot be before the first day").contains("value=\"Backwards\"");
+		assertThat(events.listVisible(true)).noneMatch(e -> e.getTitle().equals("Backwards"));
+	}
+
+	@Test
+	void materialsAcceptRealDocumentsAndRefuseRenamedOrUnknownFiles() throws Exception {
+		Event event = newEvent("Materials check");
+		var session = events.addSession(event.getId(), new SessionDetails(LocalDateTime.of(2031, 3, 1, 9, 0),
+				LocalDateTime.of(2031, 3, 1, 10, 0), "Opening", SessionKind.OPENING, null, null, null, null));
+		String url = "/events/" + event.getId() + "/sessions/" + session.getId() + "/materials";
+		var renamed = mvc.perform(multipart(url)
+			.file(new MockMultipartFile("file", "slides.pdf", "application/pdf", "MZ not a pdf".getBytes()))
+			.with(csrf())
+			.with(COORDINATOR)).andReturn();
+		assertThat(renamed.getFlashMap().get("materialError")).isEqualTo("files.content");
+		var exe = mvc.perform(multipart(url)
+			.file(new MockMultipartFile("file", "tool.exe", "application/octet-stream", "MZ".getBytes()))
+			.with(csrf())
+			.with(COORDINATOR)).andReturn();
+		assertThat(exe.getFlashMap().get("materialError")).isEqualTo("files.type");
+		assertThat(events.materials(event.getId())).isEmpty();
+
+		mvc.perform(multipart(url)
+			.file(new MockMultipartFile("file", "slides.pdf", "application/pdf", "%PDF-1.4 test".getBytes()))
+			.param("title", "Opening slides")
+			.with(csrf())
+			.with(COORDINATOR));
+		var material = events.materials(event.getId()).get(0);
+		assertThat(material.getTitle()).isEqualTo("Opening slides");
+		var download = mvc.perform(get("/events/" + event.getId() + "/materials/" + material.getId()))
+			.andReturn()
+			.getResponse();
+		assertThat(download.getContentType()).isEqualTo("application/pdf");
+		assertThat(download.getContentAsString()).startsWith("%PDF");
+	}
+
+	@Test
+	void checkInAndExportsCarryEveryParticipant() throws Exception {
+		Event event = newEvent("Export check");
+		String base = "/events/" + event.getId() + "/participants";
+		mvc.perform(post(base).param("name", "Export Person")
+			.param("stakeholderType", "JUDICIARY")
+			.param("country", "PK")
+			.param("sex", "MALE")
+			.with(csrf())
+			.with(COORDINATOR));
+		long id = events.participants(event.getId()).get(0).getId();
+		mvc.perform(post(base + "/" + id + "/check-in").param("present", "true").with(csrf()).with(COORDINATOR));
+		assertThat(events.counts(event.getId()).checkedIn()).isEqualTo(1);
+
+		String csv = mvc.perform(get(base + ".csv").with(COORDINATOR)).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(csv).contains("Export Person").contains("judiciary").contains(",yes");
+		byte[] xlsx = mvc.perform(get(base + ".xlsx").with(COORDINATOR)).andReturn().getResponse().getContentAsByteArray();
+		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Export Person");
+		}
+	}
+
+	@Test
+	void theAgendaDownloadsAsACalendarFile() throws Exception {
+		Event event = newEvent("Calendar check");
+		events.addSession(event.getId(), new SessionDetails(LocalDateTime.of(2031, 3, 1, 9, 0),
+				LocalDateTime.of(2031, 3, 1, 10, 0), "Opening", SessionKind.OPENING, null, null, null, null));
+		var response = mvc.perform(get("/events/" + event.getId() + "/agenda.ics")).andReturn().getResponse();
+		assertThat(response.getContentType()).startsWith("text/calendar");
+		// 09:00 in Asia/Karachi (UTC+5) is 04:00 UTC
+		assertThat(response.getContentAsString()).contains("DTSTART:20310301T040000Z").contains("SUMMARY:Opening");
+	}
+}
