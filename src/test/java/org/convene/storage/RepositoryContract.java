@@ -1,0 +1,178 @@
+package org.convene.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.convene.community.Account;
+import org.convene.community.AccountRepository;
+import org.convene.community.Role;
+import org.convene.events.AgendaSession;
+import org.convene.events.AgendaSessionRepository;
+import org.convene.events.Event;
+import org.convene.events.EventRepository;
+import org.convene.events.Material;
+import org.convene.events.MaterialRepository;
+import org.convene.events.Participant;
+import org.convene.events.ParticipantDetails;
+import org.convene.events.ParticipantRepository;
+import org.convene.events.SessionKind;
+import org.convene.events.Sex;
+import org.convene.events.StakeholderType;
+import org.convene.events.Visibility;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The same repository and migration checks, run once on H2 and once on a real PostgreSQL by the two
+ * subclasses. Each test rolls back.
+ */
+@Transactional
+abstract class RepositoryContract {
+
+	@Autowired
+	Flyway flyway;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	EventRepository events;
+
+	@Autowired
+	AgendaSessionRepository sessions;
+
+	@Autowired
+	MaterialRepository materials;
+
+	@Autowired
+	ParticipantRepository participants;
+
+	@Autowired
+	AccountRepository accounts;
+
+	abstract String expectedDatabase();
+
+	Event event(String title, Visibility visibility, LocalDate start) {
+		return events.save(new Event(title, start, start, "UTC", visibility));
+	}
+
+	Participant participant(long eventId, String name, Sex sex, StakeholderType type, String country) {
+		return participants.save(new Participant(eventId,
+				new ParticipantDetails(name, "Org", type, country, null, sex, null, true, null),
+				Participant.Source.COORDINATOR));
+	}
+
+	@Test
+	void runsOnTheExpectedDatabaseWithEveryMigrationApplied() throws Exception {
+		String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+		assertThat(product).isEqualTo(expectedDatabase());
+		var applied = flyway.info().applied();
+		assertThat(applied).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(applied).allMatch(m -> m.getState().isApplied() && !m.getState().isFailed());
+		assertThat(flyway.info().pending()).isEmpty();
+	}
+
+	@Test
+	void countsParticipantsBySexStakeholderTypeAndCountry() {
+		long id = event("Counting", Visibility.PUBLIC, LocalDate.of(2030, 1, 1)).getId();
+		participant(id, "A", Sex.FEMALE, StakeholderType.LAW_ENFORCEMENT, "PK");
+		participant(id, "B", Sex.FEMALE, StakeholderType.JUDICIARY, "PK");
+		participant(id, "C", Sex.MALE, StakeholderType.LAW_ENFORCEMENT, "AF");
+		participant(id, "D", Sex.UNDISCLOSED, StakeholderType.LAW_ENFORCEMENT, "PK");
+		assertThat(tally(participants.countBySex(id))).isEqualTo(Map.of("FEMALE", 2L, "MALE", 1L, "UNDISCLOSED", 1L));
+		assertThat(tally(participants.countByStakeholderType(id)))
+			.isEqualTo(Map.of("LAW_ENFORCEMENT", 3L, "JUDICIARY", 1L));
+		assertThat(tally(participants.countByCountry(id))).isEqualTo(Map.of("PK", 3L, "AF", 1L));
+		assertThat(participants.countByEventId(id)).isEqualTo(4);
+	}
+
+	private static Map<String, Long> tally(List<ParticipantRepository.Tally> rows) {
+		return rows.stream()
+			.collect(Collectors.toMap(ParticipantRepository.Tally::getGroupKey, ParticipantRepository.Tally::getPeople));
+	}
+
+	@Test
+	void listsOnlyConsentingParticipantsInTheAnnexAndCountsCheckIns() {
+		long id = event("Annex", Visibility.PUBLIC, LocalDate.of(2030, 1, 1)).getId();
+		participant(id, "Listed", Sex.MALE, StakeholderType.MINISTRY, "IQ");
+		Participant hidden = participants.save(new Participant(id, new ParticipantDetails("Hidden", null,
+				StakeholderType.MINISTRY, "IQ", null, Sex.FEMALE, null, false, null), Participant.Source.SELF));
+		hidden.checkIn(Instant.now());
+		participants.flush();
+		assertThat(participants.findByEventIdAndConsentToListTrueOrderByNameAsc(id)).extracting(Participant::getName)
+			.containsExactly("Listed");
+		assertThat(participants.countByEventIdAndCheckedInAtIsNotNull(id)).isEqualTo(1);
+	}
+
+	@Test
+	void filtersEventsByVisibilityNewestFirst() {
+		event("Old public", Visibility.PUBLIC, LocalDate.of(2001, 1, 1));
+		event("New public", Visibility.PUBLIC, LocalDate.of(2041, 1, 1));
+		event("Members", Visibility.MEMBERS, LocalDate.of(2040, 1, 1));
+		List<String> publicTitles = events.findByVisibilityInOrderByStartDateDesc(List.of(Visibility.PUBLIC))
+			.stream()
+			.map(Event::getTitle)
+			.toList();
+		assertThat(publicTitles).contains("Old public", "New public").doesNotContain("Members");
+		assertThat(publicTitles.indexOf("New public")).isLessThan(publicTitles.indexOf("Old public"));
+		assertThat(events.findByVisibilityInOrderByStartDateDesc(List.of(Visibility.PUBLIC, Visibility.MEMBERS)))
+			.extracting(Event::getTitle)
+			.contains("Members");
+	}
+
+	@Test
+	void keepsTheAgendaInTimeOrderAndLongTextIntact() {
+		long id = event("Agenda", Visibility.PUBLIC, LocalDate.of(2030, 1, 1)).getId();
+		AgendaSession late = new AgendaSession(id);
+		late.update(LocalDateTime.of(2030, 1, 1, 15, 0), LocalDateTime.of(2030, 1, 1, 16, 0), "Late",
+				SessionKind.CLOSING, null, null, null, "x".repeat(15000));
+		AgendaSession early = new AgendaSession(id);
+		early.update(LocalDateTime.of(2030, 1, 1, 9, 0), LocalDateTime.of(2030, 1, 1, 10, 0), "Early ورشة",
+				SessionKind.OPENING, null, null, "Один\nدو", null);
+		sessions.save(late);
+		sessions.save(early);
+		sessions.flush();
+		var agenda = sessions.findByEventIdOrderByStartsAtAscIdAsc(id);
+		assertThat(agenda).extracting(AgendaSession::getTitle).containsExactly("Early ورشة", "Late");
+		assertThat(agenda.get(1).getDescription()).hasSize(15000);
+		assertThat(agenda.get(0).getPresenterList()).containsExactly("Один", "دو");
+		materials.save(Material.link(id, early.getId(), "Slides", "https://example.org/s"));
+		assertThat(materials.findByEventIdOrderByIdAsc(id)).hasSize(1);
+	}
+
+	@Test
+	void deletingAnEventRemovesItsSessionsMaterialsAndParticipants() {
+		long id = event("Cascade", Visibility.PUBLIC, LocalDate.of(2030, 1, 1)).getId();
+		AgendaSession s = new AgendaSession(id);
+		s.update(LocalDateTime.of(2030, 1, 1, 9, 0), LocalDateTime.of(2030, 1, 1, 10, 0), "S", SessionKind.SESSION,
+				null, null, null, null);
+		sessions.saveAndFlush(s);
+		materials.saveAndFlush(Material.link(id, s.getId(), "Link", "https://example.org"));
+		participant(id, "P", Sex.MALE, StakeholderType.DONOR, "AT");
+		participants.flush();
+		jdbc.update("delete from events where id = ?", id);
+		assertThat(jdbc.queryForObject("select count(*) from event_sessions where event_id = ?", Long.class, id)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from session_materials where event_id = ?", Long.class, id))
+			.isZero();
+		assertThat(jdbc.queryForObject("select count(*) from participants where event_id = ?", Long.class, id)).isZero();
+	}
+
+	@Test
+	void refusesASecondAccountWithTheSameEmail() {
+		accounts.saveAndFlush(new Account("twice@example.org", "One", "{noop}x", Role.MEMBER, "en"));
+		assertThatThrownBy(
+				() -> accounts.saveAndFlush(new Account("TWICE@example.org", "Two", "{noop}y", Role.MEMBER, "en")))
+			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+}
