@@ -69,7 +69,7 @@ class SessionController {
 
 	private String editPage(long id, long sessionId, Model model) {
 		model.addAttribute("event", events.get(id));
-		model.addAttribute("session", events.session(id, sessionId));
+		model.addAttribute("agendaSession", events.session(id, sessionId));
 		model.addAttribute("materials",
 				events.materials(id).stream().filter(m -> m.getSessionId() == sessionId).toList());
 		return "events/session-edit";

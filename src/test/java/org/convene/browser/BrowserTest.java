@@ -1,0 +1,86 @@
+package org.convene.browser;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import org.convene.ConveneTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Browser tests drive Debian's Chromium with Playwright against the running application (demo
+ * community loaded). Each test gets a fresh browser context: no cookies, no session.
+ */
+@ConveneTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class BrowserTest {
+
+	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CONVENE_CHROMIUM", "/usr/bin/chromium"));
+
+	@LocalServerPort
+	int port;
+
+	Playwright playwright;
+	Browser browser;
+	BrowserContext context;
+	Page page;
+
+	@BeforeAll
+	void launch() {
+		playwright = Playwright.create(new Playwright.CreateOptions()
+			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+			.setHeadless(true)
+			.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+					"--disable-component-update", "--disable-sync", "--no-first-run")));
+	}
+
+	@BeforeEach
+	void openContext() {
+		context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1200, 900));
+		context.setDefaultTimeout(15_000);
+		page = context.newPage();
+	}
+
+	/** The last screen of every test is kept under target/screenshots, to see what a failing test saw. */
+	@AfterEach
+	void closeContext(TestInfo test) {
+		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+			.setPath(Path.of("target", "screenshots", getClass().getSimpleName() + "-"
+					+ test.getTestMethod().map(m -> m.getName()).orElse("test") + ".png")));
+		context.close();
+	}
+
+	@AfterAll
+	void close() {
+		browser.close();
+		playwright.close();
+	}
+
+	String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	void signIn(String email, String password) {
+		page.navigate(url("/login"));
+		page.locator("#username").fill(email);
+		page.locator("#password").fill(password);
+		page.locator("main button[type=submit]").click();
+		page.waitForURL(url("/"));
+		// the account may remember another language from an earlier test: work in English
+		page.locator(".language-switcher button[value=en]").click();
+		page.waitForURL(url("/"));
+	}
+}
