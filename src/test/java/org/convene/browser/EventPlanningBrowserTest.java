@@ -98,6 +98,8 @@ class EventPlanningBrowserTest extends BrowserTest {
 		assertThat(page.locator("tr.bad")).containsText("The stakeholder type is missing");
 		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import 2 participants")))
 			.hasCount(0);
+		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+			.setPath(Path.of("target", "screenshots", "import-preview-with-an-error.png")));
 
 		Path fixed = Files.createTempFile("fixed", ".csv");
 		Files.writeString(fixed, csv.replace("astronaut", "ngo"));

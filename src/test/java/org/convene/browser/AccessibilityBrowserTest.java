@@ -1,0 +1,84 @@
+package org.convene.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.convene.events.Event;
+import org.convene.events.Events;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Basic accessibility on every page a person uses, checked in the browser: landmarks, one main
+ * heading, a label for every form field and a name for every button, in English and in Arabic.
+ */
+class AccessibilityBrowserTest extends BrowserTest {
+
+	@Autowired
+	Events events;
+
+	private static final String CHECK = """
+			() => {
+			  const problems = [];
+			  for (const tag of ['header', 'nav', 'main', 'footer']) {
+			    if (!document.querySelector(tag)) problems.push('no <' + tag + '>');
+			  }
+			  const h1 = document.querySelectorAll('h1').length;
+			  if (h1 !== 1) problems.push(h1 + ' <h1> elements');
+			  if (!document.documentElement.lang) problems.push('no lang on <html>');
+			  for (const field of document.querySelectorAll('input, select, textarea')) {
+			    if (field.type === 'hidden') continue;
+			    const named = field.labels.length > 0 || field.getAttribute('aria-label') || field.getAttribute('aria-labelledby');
+			    if (!named) problems.push('unlabelled ' + field.tagName + ' ' + (field.name || field.id));
+			  }
+			  for (const button of document.querySelectorAll('button, a')) {
+			    const name = (button.getAttribute('aria-label') || button.textContent || '').trim();
+			    if (!name) problems.push('nameless ' + button.tagName + ' ' + button.outerHTML.slice(0, 80));
+			  }
+			  const ids = [...document.querySelectorAll('[id]')].map(e => e.id);
+			  const dup = ids.filter((id, i) => ids.indexOf(id) !== i);
+			  if (dup.length) problems.push('duplicate ids ' + dup);
+			  return problems;
+			}""";
+
+	List<String> pages() {
+		List<String> pages = new ArrayList<>(List.of("/", "/login", "/events", "/events/new", "/account",
+				"/admin/accounts"));
+		Event event = events.listVisible(true).getLast();
+		long id = event.getId();
+		pages.addAll(List.of("/events/" + id, "/events/" + id + "/edit", "/events/" + id + "/register",
+				"/events/" + id + "/participants", "/events/" + id + "/participants/new",
+				"/events/" + id + "/participants/import", "/events/" + id + "/annex/participants",
+				"/events/" + id + "/annex/biographies", "/events/" + id + "/sessions/new",
+				"/events/" + id + "/sessions/" + events.agenda(id).getFirst().getId() + "/edit",
+				"/events/" + id + "/participants/" + events.participants(id).getFirst().getId() + "/edit"));
+		return pages;
+	}
+
+	@Test
+	void everyPageHasLandmarksOneHeadingAndNamedControls() {
+		signIn("admin@demo.convene", "demo-admin");
+		List<String> problems = new ArrayList<>();
+		for (String language : List.of("en", "ar")) {
+			page.locator(".language-switcher button[value=" + language + "]").click();
+			for (String path : pages()) {
+				page.navigate(url(path));
+				@SuppressWarnings("unchecked")
+				List<String> found = (List<String>) page.evaluate(CHECK);
+				found.forEach(p -> problems.add(language + " " + path + ": " + p));
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void keyboardUsersCanSkipToTheContent() {
+		page.navigate(url("/events"));
+		page.keyboard().press("Tab");
+		assertThat(page.evaluate("() => document.activeElement.className")).isEqualTo("skip-link");
+		page.keyboard().press("Enter");
+		assertThat(page.url()).endsWith("#main");
+	}
+}
