@@ -110,13 +110,13 @@ class AccountsTest {
 		accounts.create("change@example.org", "Change test", Role.MEMBER, "old-password-1", "en");
 		var member = user("change@example.org").roles("MEMBER");
 		String html = mvc.perform(post("/account/password").param("currentPassword", "not-the-password")
-			.param("newPassword", "new-password-1")
+			.param("password", "new-password-1")
 			.param("confirmation", "new-password-1")
 			.with(csrf())
 			.with(member)).andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("The current password is not right");
 		mvc.perform(post("/account/password").param("currentPassword", "old-password-1")
-			.param("newPassword", "new-password-1")
+			.param("password", "new-password-1")
 			.param("confirmation", "new-password-1")
 			.with(csrf())
 			.with(member));

@@ -74,7 +74,7 @@ class AccountController {
 
 	@PostMapping("/account/password")
 	String changePassword(Principal principal, @RequestParam String currentPassword,
-			@RequestParam String newPassword, @RequestParam String confirmation, Model model,
+			@RequestParam("password") String newPassword, @RequestParam String confirmation, Model model,
 			RedirectAttributes redirect) {
 		try {
 			accounts.changePassword(principal.getName(), currentPassword, newPassword, confirmation);
