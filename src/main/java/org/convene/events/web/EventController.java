@@ -4,11 +4,13 @@ import java.security.Principal;
 import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.convene.events.Event;
 import org.convene.events.Events;
 import org.convene.events.internal.AgendaCalendar;
+import org.convene.platform.web.SubmitOnce;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The home page, the list of events, one event's page, creating and editing events, the agenda as ICS. */
@@ -27,9 +30,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EventController {
 
 	private final Events events;
+	private final SubmitOnce submitOnce;
 
-	EventController(Events events) {
+	EventController(Events events, SubmitOnce submitOnce) {
 		this.events = events;
+		this.submitOnce = submitOnce;
 	}
 
 	@GetMapping("/")
@@ -65,13 +70,16 @@ class EventController {
 	}
 
 	@PostMapping("/events")
-	String save(@Valid @ModelAttribute("form") EventForm form, BindingResult errors, RedirectAttributes redirect) {
+	String save(@Valid @ModelAttribute("form") EventForm form, BindingResult errors,
+			@RequestParam(required = false) String formToken, HttpSession session, RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			return "events/edit";
 		}
-		Event event = events.create(form.details());
-		redirect.addFlashAttribute("notice", "event.created");
-		return "redirect:/events/" + event.getId();
+		return submitOnce.run(session, formToken, () -> {
+			Event event = events.create(form.details());
+			redirect.addFlashAttribute("notice", "event.created");
+			return "redirect:/events/" + event.getId();
+		});
 	}
 
 	@GetMapping("/events/{id}/edit")

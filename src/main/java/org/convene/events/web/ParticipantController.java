@@ -12,6 +12,7 @@ import org.convene.events.Events;
 import org.convene.events.Participant;
 import org.convene.events.RegistrationException;
 import org.convene.events.internal.ParticipantSheet;
+import org.convene.platform.web.SubmitOnce;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -36,9 +37,11 @@ class ParticipantController {
 	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private final Events events;
+	private final SubmitOnce submitOnce;
 
-	ParticipantController(Events events) {
+	ParticipantController(Events events, SubmitOnce submitOnce) {
 		this.events = events;
+		this.submitOnce = submitOnce;
 	}
 
 	// ---- self-registration
@@ -53,19 +56,22 @@ class ParticipantController {
 
 	@PostMapping("/events/{id}/register")
 	String register(@PathVariable long id, @ModelAttribute("form") ParticipantForm form, Principal principal,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String formToken, HttpSession session, Model model,
+			RedirectAttributes redirect) {
 		Event event = events.visible(id, principal != null);
-		try {
-			events.register(id, form.details(), Participant.Source.SELF);
-		}
-		catch (RegistrationException e) {
-			model.addAttribute("event", event);
-			model.addAttribute("problems", e.problems());
-			model.addAttribute("self", true);
-			return "events/participant-edit";
-		}
-		redirect.addFlashAttribute("notice", "registration.thanks");
-		return "redirect:/events/" + id;
+		return submitOnce.run(session, formToken, () -> {
+			try {
+				events.register(id, form.details(), Participant.Source.SELF);
+			}
+			catch (RegistrationException e) {
+				model.addAttribute("event", event);
+				model.addAttribute("problems", e.problems());
+				model.addAttribute("self", true);
+				return "events/participant-edit";
+			}
+			redirect.addFlashAttribute("notice", "registration.thanks");
+			return "redirect:/events/" + id;
+		});
 	}
 
 	// ---- the coordinator's list
@@ -86,18 +92,21 @@ class ParticipantController {
 	}
 
 	@PostMapping("/events/{id}/participants")
-	String create(@PathVariable long id, @ModelAttribute("form") ParticipantForm form, Model model,
+	String create(@PathVariable long id, @ModelAttribute("form") ParticipantForm form,
+			@RequestParam(required = false) String formToken, HttpSession session, Model model,
 			RedirectAttributes redirect) {
-		try {
-			events.register(id, form.details(), Participant.Source.COORDINATOR);
-		}
-		catch (RegistrationException e) {
-			model.addAttribute("event", events.get(id));
-			model.addAttribute("problems", e.problems());
-			return "events/participant-edit";
-		}
-		redirect.addFlashAttribute("notice", "participant.added");
-		return "redirect:/events/" + id + "/participants";
+		return submitOnce.run(session, formToken, () -> {
+			try {
+				events.register(id, form.details(), Participant.Source.COORDINATOR);
+			}
+			catch (RegistrationException e) {
+				model.addAttribute("event", events.get(id));
+				model.addAttribute("problems", e.problems());
+				return "events/participant-edit";
+			}
+			redirect.addFlashAttribute("notice", "participant.added");
+			return "redirect:/events/" + id + "/participants";
+		});
 	}
 
 	@GetMapping("/events/{id}/participants/{participantId}/edit")

@@ -1,14 +1,17 @@
 package org.convene.events.web;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.convene.events.Events;
 import org.convene.events.Material;
 import org.convene.platform.files.FileStore;
+import org.convene.platform.web.SubmitOnce;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -32,10 +35,12 @@ class SessionController {
 
 	private final Events events;
 	private final FileStore files;
+	private final SubmitOnce submitOnce;
 
-	SessionController(Events events, FileStore files) {
+	SessionController(Events events, FileStore files, SubmitOnce submitOnce) {
 		this.events = events;
 		this.files = files;
+		this.submitOnce = submitOnce;
 	}
 
 	@GetMapping("/events/{id}/sessions/new")
@@ -50,14 +55,17 @@ class SessionController {
 
 	@PostMapping("/events/{id}/sessions")
 	String add(@PathVariable long id, @Valid @ModelAttribute("form") SessionForm form, BindingResult errors,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String formToken, HttpSession httpSession, Model model,
+			RedirectAttributes redirect) {
 		if (errors.hasErrors()) {
 			model.addAttribute("event", events.get(id));
 			return "events/session-edit";
 		}
-		var session = events.addSession(id, form.details());
-		redirect.addFlashAttribute("notice", "session.saved");
-		return "redirect:/events/" + id + "/sessions/" + session.getId() + "/edit";
+		return submitOnce.run(httpSession, formToken, () -> {
+			var session = events.addSession(id, form.details());
+			redirect.addFlashAttribute("notice", "session.saved");
+			return "redirect:/events/" + id + "/sessions/" + session.getId() + "/edit";
+		});
 	}
 
 	@GetMapping("/events/{id}/sessions/{sessionId}/edit")
@@ -96,7 +104,13 @@ class SessionController {
 	@PostMapping("/events/{id}/sessions/{sessionId}/materials")
 	String addMaterial(@PathVariable long id, @PathVariable long sessionId, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String url, @RequestParam(required = false) MultipartFile file,
-			RedirectAttributes redirect) throws IOException {
+			@RequestParam(required = false) String formToken, HttpSession httpSession, RedirectAttributes redirect) {
+		return submitOnce.run(httpSession, formToken,
+				() -> addMaterialOnce(id, sessionId, title, url, file, redirect) + "#materials-heading");
+	}
+
+	private String addMaterialOnce(long id, long sessionId, String title, String url, MultipartFile file,
+			RedirectAttributes redirect) {
 		String back = "redirect:/events/" + id + "/sessions/" + sessionId + "/edit";
 		boolean hasFile = file != null && !file.isEmpty();
 		boolean hasUrl = url != null && !url.isBlank();
@@ -122,6 +136,9 @@ class SessionController {
 				redirect.addFlashAttribute("materialError", e.messageKey());
 				redirect.addFlashAttribute("materialTitle", title);
 				return back;
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
 			}
 		}
 		redirect.addFlashAttribute("notice", "material.added");

@@ -141,6 +141,40 @@ class EventsFlowTest {
 	}
 
 	@Test
+	void aDoubleSubmittedNewEventIsCreatedOnce() throws Exception {
+		MockHttpSession session = new MockHttpSession();
+		var request = post("/events").param("title", "Double click")
+			.param("startDate", "2031-05-01")
+			.param("endDate", "2031-05-02")
+			.param("timeZone", "Europe/Vienna")
+			.param("visibility", "PUBLIC")
+			.param("formToken", "token-1")
+			.session(session)
+			.with(csrf())
+			.with(COORDINATOR);
+		String first = mvc.perform(request).andReturn().getResponse().getRedirectedUrl();
+		String second = mvc.perform(request).andReturn().getResponse().getRedirectedUrl();
+		assertThat(second).isEqualTo(first).startsWith("/events/");
+		assertThat(events.listVisible(true)).filteredOn(e -> e.getTitle().equals("Double click")).hasSize(1);
+	}
+
+	@Test
+	void aDoubleSubmittedRegistrationThanksTwiceAndRegistersOnce() throws Exception {
+		Event event = newEvent("Double registration");
+		MockHttpSession session = new MockHttpSession();
+		var request = post("/events/" + event.getId() + "/register").param("name", "Quick Clicker")
+			.param("stakeholderType", "MINISTRY")
+			.param("country", "EG")
+			.param("sex", "MALE")
+			.param("formToken", "token-2")
+			.session(session)
+			.with(csrf());
+		assertThat(mvc.perform(request).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/events/" + event.getId());
+		assertThat(mvc.perform(request).andReturn().getResponse().getRedirectedUrl()).isEqualTo("/events/" + event.getId());
+		assertThat(events.participants(event.getId())).hasSize(1);
+	}
+
+	@Test
 	void anEventFormWithTheEndBeforeTheStartKeepsWhatWasTyped() throws Exception {
 		String html = mvc.perform(post("/events").param("title", "Backwards")
 			.param("startDate", "2031-05-02")
