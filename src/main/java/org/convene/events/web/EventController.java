@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import org.convene.events.Event;
 import org.convene.events.Events;
 import org.convene.events.internal.AgendaCalendar;
+import org.convene.platform.web.IdentifierWarning;
 import org.convene.platform.web.SubmitOnce;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -71,8 +72,10 @@ class EventController {
 
 	@PostMapping("/events")
 	String save(@Valid @ModelAttribute("form") EventForm form, BindingResult errors,
-			@RequestParam(required = false) String formToken, HttpSession session, RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
+			@RequestParam(required = false) String formToken, HttpSession session, Model model,
+			RedirectAttributes redirect) {
+		if (errors.hasErrors() || IdentifierWarning.stop(model, form.isIdentifiersConfirmed(), form.getBackground(),
+				form.getObjectives())) {
 			return "events/edit";
 		}
 		return submitOnce.run(session, formToken, () -> {
@@ -93,7 +96,8 @@ class EventController {
 	@PostMapping("/events/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute("form") EventForm form, BindingResult errors,
 			Model model, RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
+		if (errors.hasErrors() || IdentifierWarning.stop(model, form.isIdentifiersConfirmed(), form.getBackground(),
+				form.getObjectives())) {
 			model.addAttribute("event", events.get(id));
 			return "events/edit";
 		}

@@ -112,4 +112,9 @@ public class EventForm {
 	public void setObjectives(String objectives) { this.objectives = objectives; }
 	public Visibility getVisibility() { return visibility; }
 	public void setVisibility(Visibility visibility) { this.visibility = visibility; }
+	private boolean identifiersConfirmed;
+
+	/** The author confirmed that text flagged as a personal identifier may be saved. */
+	public boolean isIdentifiersConfirmed() { return identifiersConfirmed; }
+	public void setIdentifiersConfirmed(boolean identifiersConfirmed) { this.identifiersConfirmed = identifiersConfirmed; }
 }

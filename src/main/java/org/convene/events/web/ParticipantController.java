@@ -12,6 +12,7 @@ import org.convene.events.Events;
 import org.convene.events.Participant;
 import org.convene.events.RegistrationException;
 import org.convene.events.internal.ParticipantSheet;
+import org.convene.platform.web.IdentifierWarning;
 import org.convene.platform.web.SubmitOnce;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -59,6 +60,11 @@ class ParticipantController {
 			@RequestParam(required = false) String formToken, HttpSession session, Model model,
 			RedirectAttributes redirect) {
 		Event event = events.visible(id, principal != null);
+		if (IdentifierWarning.stop(model, form.isIdentifiersConfirmed(), form.getBiography())) {
+			model.addAttribute("event", event);
+			model.addAttribute("self", true);
+			return "events/participant-edit";
+		}
 		return submitOnce.run(session, formToken, () -> {
 			try {
 				events.register(id, form.details(), Participant.Source.SELF);
@@ -95,6 +101,10 @@ class ParticipantController {
 	String create(@PathVariable long id, @ModelAttribute("form") ParticipantForm form,
 			@RequestParam(required = false) String formToken, HttpSession session, Model model,
 			RedirectAttributes redirect) {
+		if (IdentifierWarning.stop(model, form.isIdentifiersConfirmed(), form.getBiography())) {
+			model.addAttribute("event", events.get(id));
+			return "events/participant-edit";
+		}
 		return submitOnce.run(session, formToken, () -> {
 			try {
 				events.register(id, form.details(), Participant.Source.COORDINATOR);
@@ -120,6 +130,11 @@ class ParticipantController {
 	@PostMapping("/events/{id}/participants/{participantId}")
 	String update(@PathVariable long id, @PathVariable long participantId, @ModelAttribute("form") ParticipantForm form,
 			Model model, RedirectAttributes redirect) {
+		if (IdentifierWarning.stop(model, form.isIdentifiersConfirmed(), form.getBiography())) {
+			model.addAttribute("event", events.get(id));
+			model.addAttribute("participant", events.participant(id, participantId));
+			return "events/participant-edit";
+		}
 		try {
 			events.updateParticipant(id, participantId, form.details());
 		}

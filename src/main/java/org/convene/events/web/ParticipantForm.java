@@ -55,4 +55,9 @@ public class ParticipantForm {
 	public void setConsentToList(boolean consentToList) { this.consentToList = consentToList; }
 	public String getBiography() { return biography; }
 	public void setBiography(String biography) { this.biography = biography; }
+	private boolean identifiersConfirmed;
+
+	/** The author confirmed that text flagged as a personal identifier may be saved. */
+	public boolean isIdentifiersConfirmed() { return identifiersConfirmed; }
+	public void setIdentifiersConfirmed(boolean identifiersConfirmed) { this.identifiersConfirmed = identifiersConfirmed; }
 }

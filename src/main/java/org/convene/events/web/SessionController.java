@@ -11,6 +11,7 @@ import jakarta.validation.Valid;
 import org.convene.events.Events;
 import org.convene.events.Material;
 import org.convene.platform.files.FileStore;
+import org.convene.platform.web.IdentifierWarning;
 import org.convene.platform.web.SubmitOnce;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -57,7 +58,8 @@ class SessionController {
 	String add(@PathVariable long id, @Valid @ModelAttribute("form") SessionForm form, BindingResult errors,
 			@RequestParam(required = false) String formToken, HttpSession httpSession, Model model,
 			RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
+		if (errors.hasErrors() || IdentifierWarning.stop(model, form.isIdentifiersConfirmed(), form.getDescription(),
+				form.getPresenters(), form.getModerator())) {
 			model.addAttribute("event", events.get(id));
 			return "events/session-edit";
 		}
@@ -86,7 +88,8 @@ class SessionController {
 	@PostMapping("/events/{id}/sessions/{sessionId}")
 	String update(@PathVariable long id, @PathVariable long sessionId, @Valid @ModelAttribute("form") SessionForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
-		if (errors.hasErrors()) {
+		if (errors.hasErrors() || IdentifierWarning.stop(model, form.isIdentifiersConfirmed(), form.getDescription(),
+				form.getPresenters(), form.getModerator())) {
 			return editPage(id, sessionId, model);
 		}
 		events.updateSession(id, sessionId, form.details());

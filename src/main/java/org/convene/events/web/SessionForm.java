@@ -89,4 +89,9 @@ public class SessionForm {
 	public void setPresenters(String presenters) { this.presenters = presenters; }
 	public String getDescription() { return description; }
 	public void setDescription(String description) { this.description = description; }
+	private boolean identifiersConfirmed;
+
+	/** The author confirmed that text flagged as a personal identifier may be saved. */
+	public boolean isIdentifiersConfirmed() { return identifiersConfirmed; }
+	public void setIdentifiersConfirmed(boolean identifiersConfirmed) { this.identifiersConfirmed = identifiersConfirmed; }
 }

@@ -175,6 +175,23 @@ class EventsFlowTest {
 	}
 
 	@Test
+	void aPhoneNumberInABiographyIsNotSavedUntilConfirmed() throws Exception {
+		Event event = newEvent("Identifier check");
+		var request = post("/events/" + event.getId() + "/register").param("name", "Careful Person")
+			.param("stakeholderType", "CIVIL_SOCIETY")
+			.param("country", "PK")
+			.param("sex", "FEMALE")
+			.param("biography", "Shelter worker; the girl can be reached on +92 300 1234567")
+			.with(csrf());
+		String html = mvc.perform(request).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("This text looks like it contains personal data").contains("+92 300 1234567")
+			.contains("value=\"Careful Person\"");
+		assertThat(events.participants(event.getId())).isEmpty();
+		mvc.perform(request.param("identifiersConfirmed", "true"));
+		assertThat(events.participants(event.getId())).hasSize(1);
+	}
+
+	@Test
 	void anEventFormWithTheEndBeforeTheStartKeepsWhatWasTyped() throws Exception {
 		String html = mvc.perform(post("/events").param("title", "Backwards")
 			.param("startDate", "2031-05-02")
