@@ -5,9 +5,12 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The repository contract, with every migration, on a real PostgreSQL (embedded, no server needed). */
+/**
+ * The repository contract, with every migration and the demo community, on a real PostgreSQL
+ * (embedded, no server needed).
+ */
 @SpringBootTest
-@ActiveProfiles("test")
+@ActiveProfiles({ "demo", "test" })
 class PostgresRepositoryTest extends RepositoryContract {
 
 	@DynamicPropertySource

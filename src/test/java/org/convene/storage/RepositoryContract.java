@@ -169,6 +169,16 @@ abstract class RepositoryContract {
 	}
 
 	@Test
+	void loadsTheDemoCommunityWithTheSeedsCounts() {
+		Event islamabad = events.findAll().stream()
+			.filter(e -> e.getStartDate().equals(LocalDate.of(2022, 8, 25)))
+			.findFirst()
+			.orElseThrow();
+		assertThat(tally(participants.countBySex(islamabad.getId()))).isEqualTo(Map.of("FEMALE", 5L, "MALE", 10L));
+		assertThat(accounts.findByEmail("coordinator@demo.convene")).map(Account::getRole).contains(Role.COORDINATOR);
+	}
+
+	@Test
 	void refusesASecondAccountWithTheSameEmail() {
 		accounts.saveAndFlush(new Account("twice@example.org", "One", "{noop}x", Role.MEMBER, "en"));
 		assertThatThrownBy(
