@@ -37,6 +37,9 @@ abstract class BrowserTest {
 	BrowserContext context;
 	Page page;
 
+	/** Errors the browser reported (a script or style blocked by the Content-Security-Policy shows up here). */
+	final List<String> consoleErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	@BeforeAll
 	void launch() {
 		playwright = Playwright.create(new Playwright.CreateOptions()
@@ -52,6 +55,12 @@ abstract class BrowserTest {
 		context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1200, 900));
 		context.setDefaultTimeout(15_000);
 		page = context.newPage();
+		consoleErrors.clear();
+		context.onConsoleMessage(message -> {
+			if ("error".equals(message.type())) {
+				consoleErrors.add(message.text());
+			}
+		});
 	}
 
 	/** The last screen of every test is kept under target/screenshots, to see what a failing test saw. */
@@ -61,6 +70,7 @@ abstract class BrowserTest {
 			.setPath(Path.of("target", "screenshots", getClass().getSimpleName() + "-"
 					+ test.getTestMethod().map(m -> m.getName()).orElse("test") + ".png")));
 		context.close();
+		org.assertj.core.api.Assertions.assertThat(consoleErrors).as("errors in the browser console").isEmpty();
 	}
 
 	@AfterAll

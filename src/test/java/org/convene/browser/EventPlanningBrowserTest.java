@@ -110,8 +110,15 @@ class EventPlanningBrowserTest extends BrowserTest {
 		assertThat(page.locator("table")).containsText("Judge Example");
 		assertThat(page.locator("table")).containsText("Guest Example");
 
+		// at the door: find someone by typing, check them in without the page reloading
+		page.evaluate("() => window.stillThisPage = true");
+		field("Find a participant").fill("judge");
+		assertThat(page.locator("#participant-rows tr")).hasCount(1);
+		assertThat(page.locator("#participant-rows")).containsText("Judge Example");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check in Judge Example")).click();
 		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Undo check-in of Judge Example")))
 			.isVisible();
+		assertThat(page.locator("#participant-summary")).containsText("1 checked in");
+		org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.stillThisPage === true")).isEqualTo(true);
 	}
 }

@@ -83,11 +83,27 @@ class ParticipantController {
 	// ---- the coordinator's list
 
 	@GetMapping("/events/{id}/participants")
-	String list(@PathVariable long id, Model model) {
+	String list(@PathVariable long id, @RequestParam(required = false) String q, Model model) {
 		model.addAttribute("event", events.get(id));
-		model.addAttribute("participants", events.participants(id));
+		model.addAttribute("q", q);
+		model.addAttribute("participants", events.participants(id).stream().filter(p -> matches(p, q)).toList());
 		model.addAttribute("counts", events.counts(id));
 		return "events/participants";
+	}
+
+	/** A search at the door: every word must appear in the name or organisation, ignoring case and accents. */
+	static boolean matches(Participant p, String query) {
+		if (query == null || query.isBlank()) {
+			return true;
+		}
+		String haystack = fold(p.getName() + " " + (p.getOrganisation() == null ? "" : p.getOrganisation()));
+		return java.util.Arrays.stream(fold(query).split("\\s+")).allMatch(haystack::contains);
+	}
+
+	private static String fold(String s) {
+		return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(java.util.Locale.ROOT);
 	}
 
 	@GetMapping("/events/{id}/participants/new")
