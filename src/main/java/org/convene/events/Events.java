@@ -72,6 +72,17 @@ public class Events {
 		return event;
 	}
 
+	/** Deletes the event with its agenda, materials (files included) and participants. */
+	public void delete(long id) {
+		Event event = get(id);
+		for (Material m : materials(id)) {
+			deleteMaterial(id, m.getId());
+		}
+		participants.deleteAll(participants(id));
+		sessions.deleteAll(agenda(id));
+		events.delete(event);
+	}
+
 	private static void apply(Event event, EventDetails d) {
 		event.update(d.title(), d.startDate(), d.endDate(), d.timeZone(), d.venue(), d.onlineLink(),
 				d.languages() == null || d.languages().isEmpty() ? List.of("en") : d.languages(), d.background(),

@@ -106,6 +106,18 @@ class EventController {
 		return "redirect:/events/" + id;
 	}
 
+	@PostMapping("/events/{id}/delete")
+	String delete(@PathVariable long id, @RequestParam(defaultValue = "false") boolean confirm,
+			RedirectAttributes redirect) {
+		if (!confirm) {
+			redirect.addFlashAttribute("alert", "event.deleteNotConfirmed");
+			return "redirect:/events/" + id + "/edit#delete-heading";
+		}
+		events.delete(id);
+		redirect.addFlashAttribute("notice", "event.deleted");
+		return "redirect:/events";
+	}
+
 	@GetMapping("/events/{id}/agenda.ics")
 	ResponseEntity<byte[]> calendar(@PathVariable long id, Principal principal, HttpServletRequest request) {
 		Event event = events.visible(id, principal != null);

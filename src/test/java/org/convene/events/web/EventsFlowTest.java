@@ -39,6 +39,9 @@ class EventsFlowTest {
 	@Autowired
 	Events events;
 
+	@Autowired
+	org.convene.platform.files.FileStore files;
+
 	Event newEvent(String title) {
 		return events.create(new EventDetails(title, LocalDate.of(2031, 3, 1), LocalDate.of(2031, 3, 2), "Asia/Karachi",
 				"Islamabad", null, List.of("en", "ur"), null, null, Visibility.PUBLIC));
@@ -257,6 +260,24 @@ class EventsFlowTest {
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
 			assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Export Person");
 		}
+	}
+
+	@Test
+	void deletingAnEventNeedsConfirmationAndRemovesItsFiles() throws Exception {
+		Event event = newEvent("Delete check");
+		var session = events.addSession(event.getId(), new SessionDetails(LocalDateTime.of(2031, 3, 1, 9, 0),
+				LocalDateTime.of(2031, 3, 1, 10, 0), "Opening", SessionKind.OPENING, null, null, null, null));
+		var material = events.addFile(event.getId(), session.getId(), "Slides",
+				new MockMultipartFile("file", "s.pdf", "application/pdf", "%PDF-1.4".getBytes()));
+		var file = files.path(material.getFileKey());
+		assertThat(file).exists();
+		String url = "/events/" + event.getId() + "/delete";
+		mvc.perform(post(url).with(csrf()).with(COORDINATOR));
+		assertThat(events.get(event.getId())).isNotNull();
+		var deleted = mvc.perform(post(url).param("confirm", "true").with(csrf()).with(COORDINATOR)).andReturn();
+		assertThat(deleted.getResponse().getRedirectedUrl()).isEqualTo("/events");
+		assertThat(events.listVisible(true)).noneMatch(e -> e.getId().equals(event.getId()));
+		assertThat(file).doesNotExist();
 	}
 
 	@Test

@@ -92,6 +92,7 @@ class AuthorizationTest {
 			Map.entry("POST /events", Access.ORGANISER),
 			Map.entry("GET /events/{id}/edit", Access.ORGANISER),
 			Map.entry("POST /events/{id}", Access.ORGANISER),
+			Map.entry("POST /events/{id}/delete", Access.ORGANISER),
 			Map.entry("GET /events/{id}/sessions/new", Access.ORGANISER),
 			Map.entry("POST /events/{id}/sessions", Access.ORGANISER),
 			Map.entry("GET /events/{id}/sessions/{sessionId}/edit", Access.ORGANISER),
