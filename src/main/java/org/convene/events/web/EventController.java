@@ -2,6 +2,8 @@ package org.convene.events.web;
 
 import java.security.Principal;
 import java.time.LocalDate;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
@@ -57,7 +59,10 @@ class EventController {
 	String show(@PathVariable long id, Principal principal, Model model) {
 		Event event = events.visible(id, principal != null);
 		model.addAttribute("event", event);
-		model.addAttribute("sessions", events.agenda(id));
+		var sessions = events.agenda(id);
+		model.addAttribute("sessions", sessions);
+		model.addAttribute("agendaByDay", sessions.stream()
+			.collect(Collectors.groupingBy(s -> s.getStartsAt().toLocalDate(), TreeMap::new, Collectors.toList())));
 		model.addAttribute("materials", events.materials(id));
 		model.addAttribute("counts", events.counts(id));
 		return "events/show";

@@ -8,6 +8,7 @@ import java.security.Principal;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import org.convene.events.Event;
 import org.convene.events.Events;
 import org.convene.events.Material;
 import org.convene.platform.files.FileStore;
@@ -58,6 +59,7 @@ class SessionController {
 	String add(@PathVariable long id, @Valid @ModelAttribute("form") SessionForm form, BindingResult errors,
 			@RequestParam(required = false) String formToken, HttpSession httpSession, Model model,
 			RedirectAttributes redirect) {
+		checkDayWithinEvent(form, events.get(id), errors);
 		if (errors.hasErrors() || IdentifierWarning.stop(model, form.isIdentifiersConfirmed(), form.getDescription(),
 				form.getPresenters(), form.getModerator())) {
 			model.addAttribute("event", events.get(id));
@@ -88,6 +90,7 @@ class SessionController {
 	@PostMapping("/events/{id}/sessions/{sessionId}")
 	String update(@PathVariable long id, @PathVariable long sessionId, @Valid @ModelAttribute("form") SessionForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
+		checkDayWithinEvent(form, events.get(id), errors);
 		if (errors.hasErrors() || IdentifierWarning.stop(model, form.isIdentifiersConfirmed(), form.getDescription(),
 				form.getPresenters(), form.getModerator())) {
 			return editPage(id, sessionId, model);
@@ -95,6 +98,14 @@ class SessionController {
 		events.updateSession(id, sessionId, form.details());
 		redirect.addFlashAttribute("notice", "session.saved");
 		return "redirect:/events/" + id;
+	}
+
+	/** A session takes place on one of the event's days. */
+	private static void checkDayWithinEvent(SessionForm form, Event event, BindingResult errors) {
+		if (form.getDay() != null
+				&& (form.getDay().isBefore(event.getStartDate()) || form.getDay().isAfter(event.getEndDate()))) {
+			errors.rejectValue("day", "session.error.outsideEvent");
+		}
 	}
 
 	@PostMapping("/events/{id}/sessions/{sessionId}/delete")

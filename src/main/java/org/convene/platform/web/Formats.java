@@ -25,8 +25,9 @@ public class Formats {
 		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(date);
 	}
 
-	public String shortDate(LocalDate date) {
-		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+	/** A day heading, e.g. "Monday, 20 May 2019", in the reader's language. */
+	public String weekdayDate(LocalDate date) {
+		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale()).format(date);
 	}
 
 	public String time(LocalTime time) {

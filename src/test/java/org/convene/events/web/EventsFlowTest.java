@@ -263,6 +263,20 @@ class EventsFlowTest {
 	}
 
 	@Test
+	void aSessionOutsideTheEventsDaysIsRefusedWithWhatWasTypedKept() throws Exception {
+		Event event = newEvent("Session day check");
+		String html = mvc.perform(post("/events/" + event.getId() + "/sessions").param("title", "Too late")
+			.param("day", "2031-04-01")
+			.param("start", "09:00")
+			.param("end", "10:00")
+			.param("kind", "SESSION")
+			.with(csrf())
+			.with(COORDINATOR)).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("The day must be one of the event’s days").contains("value=\"Too late\"");
+		assertThat(events.agenda(event.getId())).isEmpty();
+	}
+
+	@Test
 	void deletingAnEventNeedsConfirmationAndRemovesItsFiles() throws Exception {
 		Event event = newEvent("Delete check");
 		var session = events.addSession(event.getId(), new SessionDetails(LocalDateTime.of(2031, 3, 1, 9, 0),
