@@ -147,6 +147,36 @@ public class Accounts implements UserDetailsService {
 		return properties.baseUrl() + "/invite/" + secret;
 	}
 
+	/**
+	 * A one-time link (valid 24 hours) with which the account's owner chooses a new password; earlier
+	 * unused reset links of the account stop working, and the account is unlocked when it is used.
+	 */
+	public String issueResetLink(long accountId) {
+		Account account = accounts.findById(accountId).orElseThrow(() -> new AccountException("account.error.unknown"));
+		tokens.findByPurposeAndUsedAtIsNullOrderByCreatedAtDesc(OneTimeToken.Purpose.RESET)
+			.stream()
+			.filter(t -> account.getEmail().equals(t.getEmail()))
+			.forEach(t -> t.use(clock.instant()));
+		String secret = newSecret();
+		tokens.save(new OneTimeToken(hash(secret), OneTimeToken.Purpose.RESET, account.getEmail(), account.getRole(),
+				clock.instant().plus(SETUP_LINK_LIFETIME)));
+		return properties.baseUrl() + "/reset/" + secret;
+	}
+
+	/** Uses a reset link: the account gets the new password and is unlocked; the link cannot be used again. */
+	public void resetPassword(String secret, String password, String confirmation) {
+		OneTimeToken token = usableToken(secret, OneTimeToken.Purpose.RESET)
+			.orElseThrow(() -> new AccountException("account.error.link"));
+		if (password == null || !password.equals(confirmation)) {
+			throw new AccountException("account.error.confirmation");
+		}
+		checkPassword(password);
+		Account account = find(token.getEmail()).orElseThrow(() -> new AccountException("account.error.unknown"));
+		account.changePassword(encoder.encode(password));
+		account.unlock();
+		tokens.findById(hash(secret)).ifPresent(t -> t.use(clock.instant()));
+	}
+
 	@Transactional(readOnly = true)
 	public List<OneTimeToken> openInvitations() {
 		return tokens.findByPurposeAndUsedAtIsNullOrderByCreatedAtDesc(OneTimeToken.Purpose.INVITE)

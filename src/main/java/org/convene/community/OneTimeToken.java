@@ -10,7 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A link that can be used once: the first administrator's set-up link, or an invitation. Only a hash
+ * A link that can be used once: the first administrator's set-up link, an invitation, or a
+ * password reset an administrator made for someone who forgot theirs. Only a hash
  * of the secret is stored, so a copy of the database does not hand out accounts.
  */
 @Entity
@@ -18,7 +19,7 @@ import jakarta.persistence.Table;
 public class OneTimeToken {
 
 	public enum Purpose {
-		SETUP, INVITE
+		SETUP, INVITE, RESET
 	}
 
 	@Id

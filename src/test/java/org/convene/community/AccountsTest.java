@@ -124,6 +124,30 @@ class AccountsTest {
 	}
 
 	@Test
+	void anAdministratorsResetLinkSetsANewPasswordUnlocksAndWorksOnce() throws Exception {
+		accounts.create("forgot@example.org", "Forgetful", Role.COORDINATOR, "forgotten-password", "en");
+		for (int i = 0; i < 5; i++) {
+			signIn("forgot@example.org", "wrong-password");
+		}
+		long id = accounts.find("forgot@example.org").orElseThrow().getId();
+		String link = mvc
+			.perform(post("/admin/accounts/" + id + "/reset-link").with(csrf())
+				.with(user("admin@demo.convene").roles("ADMIN")))
+			.andReturn()
+			.getFlashMap()
+			.get("resetLink")
+			.toString();
+		String path = link.substring(link.indexOf("/reset/"));
+		assertThat(mvc.perform(get(path)).andReturn().getResponse().getContentAsString()).contains("forgot@example.org");
+		var response = mvc.perform(post(path).param("password", "remembered-password")
+			.param("confirmation", "remembered-password")
+			.with(csrf())).andReturn().getResponse();
+		assertThat(response.getRedirectedUrl()).isEqualTo("/login");
+		assertThat(signIn("forgot@example.org", "remembered-password").getRedirectedUrl()).isEqualTo("/");
+		assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).isEqualTo(410);
+	}
+
+	@Test
 	void shortPasswordsAreRefused() {
 		assertThatThrownBy(() -> accounts.create("short@example.org", "Short", Role.MEMBER, "short", "en"))
 			.isInstanceOf(AccountException.class)

@@ -66,6 +66,28 @@ class AccountController {
 				redirect);
 	}
 
+	@GetMapping("/reset/{token}")
+	String resetForm(@PathVariable String token, Model model) {
+		model.addAttribute("email", requireUsable(token, OneTimeToken.Purpose.RESET).getEmail());
+		return "community/reset";
+	}
+
+	@PostMapping("/reset/{token}")
+	String reset(@PathVariable String token, @RequestParam String password, @RequestParam String confirmation,
+			Model model, RedirectAttributes redirect) {
+		OneTimeToken link = requireUsable(token, OneTimeToken.Purpose.RESET);
+		try {
+			accounts.resetPassword(token, password, confirmation);
+			redirect.addFlashAttribute("notice", "account.passwordChanged");
+			return "redirect:/login";
+		}
+		catch (AccountException e) {
+			model.addAttribute("alert", e.messageKey());
+			model.addAttribute("email", link.getEmail());
+			return "community/reset";
+		}
+	}
+
 	@GetMapping("/account")
 	String account(Principal principal, Model model) {
 		model.addAttribute("account", accounts.find(principal.getName()).orElseThrow());

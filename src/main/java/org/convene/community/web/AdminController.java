@@ -59,6 +59,14 @@ class AdminController {
 		return "redirect:/admin/accounts";
 	}
 
+	@PostMapping("/admin/accounts/{id}/reset-link")
+	String resetLink(@PathVariable long id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("resetLink", accounts.issueResetLink(id));
+		redirect.addFlashAttribute("resetEmail",
+				accounts.all().stream().filter(a -> a.getId() == id).findFirst().map(a -> a.getEmail()).orElse(""));
+		return "redirect:/admin/accounts";
+	}
+
 	@PostMapping("/admin/accounts/{id}/unlock")
 	String unlock(@PathVariable long id, RedirectAttributes redirect) {
 		accounts.unlock(id);

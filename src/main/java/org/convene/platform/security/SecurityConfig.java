@@ -33,7 +33,7 @@ class SecurityConfig {
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-				.requestMatchers("/", "/login", "/language", "/setup/**", "/invite/**").permitAll()
+				.requestMatchers("/", "/login", "/language", "/setup/**", "/invite/**", "/reset/**").permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.requestMatchers("/account/**").authenticated()
 				.requestMatchers("/events/new").hasAnyRole("ADMIN", "COORDINATOR")
