@@ -265,12 +265,22 @@ public final class ParticipantSheet {
 	}
 
 	public static byte[] csv(List<Participant> participants) {
+		return csvOf(participants.stream().map(ParticipantSheet::values).toList());
+	}
+
+	/** An empty list to fill in: the header and one example row showing the accepted values. */
+	public static byte[] template() {
+		return csvOf(List.of(List.of("Example Person", "Federal Investigation Agency", "law-enforcement", "PK",
+				"Inspector", "female", "", "yes", "", "no")));
+	}
+
+	private static byte[] csvOf(List<List<String>> rows) {
 		StringWriter out = new StringWriter();
 		out.write('\uFEFF'); // so spreadsheet programs read the file as UTF-8
 		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
 			printer.printRecord(COLUMNS);
-			for (Participant p : participants) {
-				printer.printRecord(values(p).stream().map(ParticipantSheet::neutraliseFormula).toList());
+			for (List<String> row : rows) {
+				printer.printRecord(row.stream().map(ParticipantSheet::neutraliseFormula).toList());
 			}
 		}
 		catch (IOException e) {

@@ -245,6 +245,12 @@ class ParticipantController {
 				ParticipantSheet.csv(events.participants(id)));
 	}
 
+	@GetMapping("/events/{id}/participants/template.csv")
+	ResponseEntity<byte[]> template(@PathVariable long id) {
+		events.get(id);
+		return file("participants-template.csv", "text/csv; charset=utf-8", ParticipantSheet.template());
+	}
+
 	@GetMapping("/events/{id}/participants.xlsx")
 	ResponseEntity<byte[]> xlsx(@PathVariable long id) {
 		return file("participants-" + id + ".xlsx", XLSX, ParticipantSheet.xlsx(events.participants(id)));

@@ -106,6 +106,13 @@ class ParticipantSheetTest {
 	}
 
 	@Test
+	void theExampleFileImportsAsIs() {
+		var preview = csv(new String(ParticipantSheet.template(), StandardCharsets.UTF_8), Set.of());
+		assertThat(preview.importable()).isTrue();
+		assertThat(preview.rows()).hasSize(1);
+	}
+
+	@Test
 	void anExportCanBeImportedAgain() {
 		var p = new Participant(1L, new ParticipantDetails("Round Trip", "=cmd|' /C calc'!A0", StakeholderType.DONOR,
 				"BR", "Officer", Sex.ANOTHER, "rt@example.org", true, "Bio"), Participant.Source.COORDINATOR);
