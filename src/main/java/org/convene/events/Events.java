@@ -1,6 +1,7 @@
 package org.convene.events;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,6 +13,8 @@ import org.convene.platform.web.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -148,6 +151,7 @@ public class Events {
 			throws FileStore.RejectedFile, IOException {
 		session(eventId, sessionId);
 		FileStore.StoredFile stored = files.store(upload);
+		afterRollback(() -> deleteFile(stored.key()));
 		String name = title == null || title.isBlank() ? stored.originalName() : title.strip();
 		return materials.save(Material.file(eventId, sessionId, name, stored.key(), stored.originalName(),
 				stored.contentType(), stored.size()));
@@ -157,12 +161,44 @@ public class Events {
 		Material material = material(eventId, materialId);
 		materials.delete(material);
 		if (material.isFile()) {
-			try {
-				files.delete(material.getFileKey());
+			afterCommit(() -> deleteFile(material.getFileKey()));
+		}
+	}
+
+	private void deleteFile(String key) {
+		try {
+			files.delete(key);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("could not delete stored file " + key, e);
+		}
+	}
+
+	/** Files are not transactional: remove them only once the rows that name them are gone for good. */
+	private static void afterCommit(Runnable action) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			action.run();
+			return;
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				action.run();
 			}
-			catch (IOException e) {
-				throw new IllegalStateException("could not delete " + material.getFileKey(), e);
-			}
+		});
+	}
+
+	/** A file stored for a row that was then not saved is removed again. */
+	private static void afterRollback(Runnable action) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					if (status == STATUS_ROLLED_BACK) {
+						action.run();
+					}
+				}
+			});
 		}
 	}
 
