@@ -151,7 +151,7 @@ public class Accounts implements UserDetailsService {
 	 * A one-time link (valid 24 hours) with which the account's owner chooses a new password; earlier
 	 * unused reset links of the account stop working, and the account is unlocked when it is used.
 	 */
-	public String issueResetLink(long accountId) {
+	public ResetLink issueResetLink(long accountId) {
 		Account account = accounts.findById(accountId).orElseThrow(() -> new AccountException("account.error.unknown"));
 		tokens.findByPurposeAndUsedAtIsNullOrderByCreatedAtDesc(OneTimeToken.Purpose.RESET)
 			.stream()
@@ -160,7 +160,11 @@ public class Accounts implements UserDetailsService {
 		String secret = newSecret();
 		tokens.save(new OneTimeToken(hash(secret), OneTimeToken.Purpose.RESET, account.getEmail(), account.getRole(),
 				clock.instant().plus(SETUP_LINK_LIFETIME)));
-		return properties.baseUrl() + "/reset/" + secret;
+		return new ResetLink(account.getEmail(), properties.baseUrl() + "/reset/" + secret);
+	}
+
+	/** A password reset link and the account it is for. */
+	public record ResetLink(String email, String url) {
 	}
 
 	/** Uses a reset link: the account gets the new password and is unlocked; the link cannot be used again. */

@@ -61,9 +61,9 @@ class AdminController {
 
 	@PostMapping("/admin/accounts/{id}/reset-link")
 	String resetLink(@PathVariable long id, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("resetLink", accounts.issueResetLink(id));
-		redirect.addFlashAttribute("resetEmail",
-				accounts.all().stream().filter(a -> a.getId() == id).findFirst().map(a -> a.getEmail()).orElse(""));
+		Accounts.ResetLink link = accounts.issueResetLink(id);
+		redirect.addFlashAttribute("resetLink", link.url());
+		redirect.addFlashAttribute("resetEmail", link.email());
 		return "redirect:/admin/accounts";
 	}
 

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,6 +32,7 @@ import org.convene.events.Participant;
 import org.convene.events.ParticipantDetails;
 import org.convene.events.Sex;
 import org.convene.events.StakeholderType;
+import org.convene.platform.text.Folding;
 
 /**
  * Participant lists as spreadsheets, both ways: reading a CSV or XLSX file into a per-row preview
@@ -60,9 +60,9 @@ public final class ParticipantSheet {
 	static {
 		for (String code : Locale.getISOCountries()) {
 			for (Locale language : List.of(Locale.ENGLISH, Locale.FRENCH, Locale.of("es"))) {
-				COUNTRY_NAMES.put(fold(Locale.of("", code).getDisplayCountry(language)), code);
+				COUNTRY_NAMES.put(Folding.fold(Locale.of("", code).getDisplayCountry(language)), code);
 			}
-			COUNTRY_NAMES.put(fold(code), code);
+			COUNTRY_NAMES.put(Folding.fold(code), code);
 		}
 	}
 
@@ -208,7 +208,7 @@ public final class ParticipantSheet {
 	}
 
 	static Sex sex(String value) {
-		String v = fold(value);
+		String v = Folding.fold(value);
 		return switch (v) {
 			case "f", "female", "woman", "femme", "femenino", "mujer", "feminin" -> Sex.FEMALE;
 			case "m", "male", "man", "homme", "masculino", "hombre", "masculin" -> Sex.MALE;
@@ -219,7 +219,7 @@ public final class ParticipantSheet {
 	}
 
 	static StakeholderType stakeholder(String value) {
-		String v = fold(value).replace('-', '_').replace(' ', '_').replace('/', '_');
+		String v = Folding.fold(value).replace('-', '_').replace(' ', '_').replace('/', '_');
 		for (StakeholderType type : StakeholderType.values()) {
 			if (type.name().toLowerCase(Locale.ROOT).equals(v)) {
 				return type;
@@ -236,23 +236,15 @@ public final class ParticipantSheet {
 	}
 
 	static String country(String value) {
-		String code = COUNTRY_NAMES.get(fold(value));
+		String code = COUNTRY_NAMES.get(Folding.fold(value));
 		return code != null ? code : value;
 	}
 
 	static boolean yes(String value) {
-		return switch (fold(value)) {
+		return switch (Folding.fold(value)) {
 			case "yes", "y", "true", "1", "x", "oui", "si", "да", "نعم", "ہاں" -> true;
 			default -> false;
 		};
-	}
-
-	private static String fold(String value) {
-		if (value == null) {
-			return "";
-		}
-		String stripped = Normalizer.normalize(value.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		return stripped.toLowerCase(Locale.ROOT);
 	}
 
 	// ---- export

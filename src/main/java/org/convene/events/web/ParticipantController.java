@@ -12,6 +12,7 @@ import org.convene.events.Events;
 import org.convene.events.Participant;
 import org.convene.events.RegistrationException;
 import org.convene.events.internal.ParticipantSheet;
+import org.convene.platform.text.Folding;
 import org.convene.platform.web.IdentifierWarning;
 import org.convene.platform.web.SubmitOnce;
 import org.springframework.http.ContentDisposition;
@@ -96,14 +97,8 @@ class ParticipantController {
 		if (query == null || query.isBlank()) {
 			return true;
 		}
-		String haystack = fold(p.getName() + " " + (p.getOrganisation() == null ? "" : p.getOrganisation()));
-		return java.util.Arrays.stream(fold(query).split("\\s+")).allMatch(haystack::contains);
-	}
-
-	private static String fold(String s) {
-		return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.toLowerCase(java.util.Locale.ROOT);
+		String haystack = Folding.fold(p.getName() + " " + (p.getOrganisation() == null ? "" : p.getOrganisation()));
+		return java.util.Arrays.stream(Folding.fold(query).split("\\s+")).allMatch(haystack::contains);
 	}
 
 	@GetMapping("/events/{id}/participants/new")
