@@ -1,7 +1,6 @@
 package org.convene.community;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -13,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
@@ -43,12 +43,20 @@ class FirstStartTest {
 		Matcher link = Pattern.compile("https://convene\\.example\\.org(/setup/[\\w-]+)").matcher(log);
 		assertThat(link.find()).as("the start-up log prints a set-up link").isTrue();
 		String path = link.group(1);
-		assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).isEqualTo(200);
-		var response = mvc.perform(post(path).param("email", "first@example.org")
+		// post the form as a browser would: with the CSRF token the page itself carries
+		MockHttpSession session = new MockHttpSession();
+		var page = mvc.perform(get(path).session(session)).andReturn().getResponse();
+		assertThat(page.getStatus()).isEqualTo(200);
+		String html = page.getContentAsString();
+		String setUpForm = html.substring(html.indexOf("<main"));
+		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(setUpForm);
+		assertThat(token.find()).as("the set-up form itself carries a CSRF token").isTrue();
+		var response = mvc.perform(post(path).session(session)
+			.param("_csrf", token.group(1))
+			.param("email", "first@example.org")
 			.param("displayName", "First Admin")
 			.param("password", "first admin password")
-			.param("confirmation", "first admin password")
-			.with(csrf())).andReturn().getResponse();
+			.param("confirmation", "first admin password")).andReturn().getResponse();
 		assertThat(response.getRedirectedUrl()).isEqualTo("/login");
 		assertThat(accounts.find("first@example.org").orElseThrow().getRole()).isEqualTo(Role.ADMIN);
 		assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).isEqualTo(410);

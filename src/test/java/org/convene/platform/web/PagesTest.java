@@ -70,6 +70,7 @@ class PagesTest {
 			assertThat(html).as(page).contains("<html lang=\"" + language + "\" dir=\"" + (rtl ? "rtl" : "ltr") + "\"");
 			assertThat(html).as(page).doesNotContain("??");
 			assertNoInlineCode(page, html);
+			assertEveryPostFormHasACsrfToken(page, html);
 			assertThat(response.getHeader("Content-Security-Policy")).as(page).contains("script-src 'self'")
 				.contains("style-src 'self'")
 				.doesNotContain("unsafe-inline");
@@ -131,6 +132,16 @@ class PagesTest {
 		assertThat(html).contains("<html lang=\"fr\"");
 		html = mvc.perform(get("/").header("Accept-Language", "de-DE")).andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("<html lang=\"en\" dir=\"ltr\"");
+	}
+
+	private static final Pattern POST_FORM = Pattern.compile("<form[^>]*method=\"post\"", Pattern.CASE_INSENSITIVE);
+	private static final Pattern CSRF_FIELD = Pattern.compile("<input type=\"hidden\" name=\"_csrf\"");
+
+	/** Every form that posts carries the CSRF token (forms without th:action do not get one). */
+	static void assertEveryPostFormHasACsrfToken(String page, String html) {
+		long forms = POST_FORM.matcher(html).results().count();
+		long tokens = CSRF_FIELD.matcher(html).results().count();
+		assertThat(tokens).as(page + ": post forms and CSRF fields").isEqualTo(forms);
 	}
 
 	static void assertNoInlineCode(String page, String html) {

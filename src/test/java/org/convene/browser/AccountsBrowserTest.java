@@ -1,0 +1,70 @@
+package org.convene.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import org.junit.jupiter.api.Test;
+
+/** An administrator invites a coordinator and later gives them a reset link; each uses it in their own browser. */
+class AccountsBrowserTest extends BrowserTest {
+
+	@Test
+	void anInvitedCoordinatorJoinsInArabicAndLaterResetsAForgottenPassword() {
+		signIn("admin@demo.convene", "demo-admin");
+		page.navigate(url("/admin/accounts"));
+		page.locator("#invite-email").fill("invited.browser@example.org");
+		page.locator("#invite-role").selectOption("COORDINATOR");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create invitation")).click();
+		String invitation = page.locator("#invitation-link").inputValue();
+
+		// the invited person, in their own browser, in Arabic
+		BrowserContext theirs = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("ar"));
+		try {
+			Page p = theirs.newPage();
+			p.navigate(invitation.replaceFirst("^https?://[^/]+", url("")));
+			assertThat(p.locator("html")).hasAttribute("dir", "rtl");
+			assertThat(p.locator("main")).containsText("invited.browser@example.org");
+			p.locator("#displayName").fill("منسقة مدعوة");
+			p.locator("#password").fill("a long enough password");
+			p.locator("#confirmation").fill("a long enough password");
+			p.locator("main button[type=submit]").click();
+			assertThat(p.locator(".notice")).containsText("حسابك جاهز");
+			p.locator("#username").fill("invited.browser@example.org");
+			p.locator("#password").fill("a long enough password");
+			p.locator("main button[type=submit]").click();
+			p.navigate(url("/events/new"));
+			assertThat(p.locator("h1")).hasText("فعالية جديدة");
+		}
+		finally {
+			theirs.close();
+		}
+
+		// later: the administrator makes a reset link for the new coordinator
+		page.navigate(url("/admin/accounts"));
+		page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Make a password reset link for منسقة مدعوة")).click();
+		String reset = page.locator("#reset-link").inputValue();
+		BrowserContext again = browser.newContext();
+		try {
+			Page p = again.newPage();
+			p.navigate(reset.replaceFirst("^https?://[^/]+", url("")));
+			p.locator("#password").fill("a new long password");
+			p.locator("#confirmation").fill("a new long password");
+			p.locator("main button[type=submit]").click();
+			assertThat(p.locator(".notice")).containsText("Your password has been changed");
+			p.locator("#username").fill("invited.browser@example.org");
+			p.locator("#password").fill("a new long password");
+			p.locator("main button[type=submit]").click();
+			p.waitForURL(url("/"));
+			// signed in, and back in the language the account chose when it was created
+			assertThat(p.locator("html")).hasAttribute("lang", "ar");
+			assertThat(p.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("تسجيل الخروج"))).isVisible();
+		}
+		finally {
+			again.close();
+		}
+	}
+}
