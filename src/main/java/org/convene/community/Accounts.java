@@ -36,6 +36,7 @@ public class Accounts implements UserDetailsService {
 
 	public static final int MIN_PASSWORD_LENGTH = 10;
 	static final Duration SETUP_LINK_LIFETIME = Duration.ofDays(1);
+	static final Duration RESET_LINK_LIFETIME = Duration.ofDays(1);
 	static final Duration INVITATION_LIFETIME = Duration.ofDays(14);
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -159,7 +160,7 @@ public class Accounts implements UserDetailsService {
 			.forEach(t -> t.use(clock.instant()));
 		String secret = newSecret();
 		tokens.save(new OneTimeToken(hash(secret), OneTimeToken.Purpose.RESET, account.getEmail(), account.getRole(),
-				clock.instant().plus(SETUP_LINK_LIFETIME)));
+				clock.instant().plus(RESET_LINK_LIFETIME)));
 		return new ResetLink(account.getEmail(), properties.baseUrl() + "/reset/" + secret);
 	}
 

@@ -75,15 +75,13 @@ public class Events {
 		return event;
 	}
 
-	/** Deletes the event with its agenda, materials (files included) and participants. */
+	/** Deletes the event with its agenda, materials (their files after commit) and participants. */
 	public void delete(long id) {
 		Event event = get(id);
 		for (Material m : materials(id)) {
 			deleteMaterial(id, m.getId());
 		}
-		participants.deleteAll(participants(id));
-		sessions.deleteAll(agenda(id));
-		events.delete(event);
+		events.delete(event); // the database cascades to sessions and participants
 	}
 
 	private static void apply(Event event, EventDetails d) {

@@ -59,9 +59,7 @@ class EventController {
 	String show(@PathVariable long id, Principal principal, Model model) {
 		Event event = events.visible(id, principal != null);
 		model.addAttribute("event", event);
-		var sessions = events.agenda(id);
-		model.addAttribute("sessions", sessions);
-		model.addAttribute("agendaByDay", sessions.stream()
+		model.addAttribute("agendaByDay", events.agenda(id).stream()
 			.collect(Collectors.groupingBy(s -> s.getStartsAt().toLocalDate(), TreeMap::new, Collectors.toList())));
 		model.addAttribute("materials", events.materials(id));
 		model.addAttribute("counts", events.counts(id));

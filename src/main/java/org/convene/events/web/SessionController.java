@@ -59,10 +59,11 @@ class SessionController {
 	String add(@PathVariable long id, @Valid @ModelAttribute("form") SessionForm form, BindingResult errors,
 			@RequestParam(required = false) String formToken, HttpSession httpSession, Model model,
 			RedirectAttributes redirect) {
-		checkDayWithinEvent(form, events.get(id), errors);
+		Event event = events.get(id);
+		checkDayWithinEvent(form, event, errors);
 		if (errors.hasErrors() || IdentifierWarning.stop(model, form.isIdentifiersConfirmed(), form.getDescription(),
 				form.getPresenters(), form.getModerator())) {
-			model.addAttribute("event", events.get(id));
+			model.addAttribute("event", event);
 			return "events/session-edit";
 		}
 		return submitOnce.run(httpSession, formToken, () -> {
