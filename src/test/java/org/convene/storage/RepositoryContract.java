@@ -26,6 +26,12 @@ import org.convene.events.SessionKind;
 import org.convene.events.Sex;
 import org.convene.events.StakeholderType;
 import org.convene.events.Visibility;
+import org.convene.interact.Activity;
+import org.convene.interact.ActivityRepository;
+import org.convene.interact.ActivityText;
+import org.convene.interact.ActivityType;
+import org.convene.interact.Deck;
+import org.convene.interact.DeckRepository;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -184,5 +190,58 @@ abstract class RepositoryContract {
 		assertThatThrownBy(
 				() -> accounts.saveAndFlush(new Account("TWICE@example.org", "Two", "{noop}y", Role.MEMBER, "en")))
 			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Autowired
+	DeckRepository decks;
+
+	@Autowired
+	ActivityRepository activities;
+
+	@Test
+	void keepsDecksWithTheirActivitiesAndTranslations() {
+		Deck deck = decks.saveAndFlush(new Deck("Contract deck", "en", null, null, "CONTR1"));
+		Activity activity = new Activity(deck.getId(), 0, ActivityType.SCALE);
+		activity.update(new ActivityText("How useful?", null, "Not", "Very"), 1, 5, null, null, false);
+		activity.translate("ar", new ActivityText("ما مدى الفائدة؟", null, "غير مفيد", "مفيد جدًا"));
+		activities.saveAndFlush(activity);
+		jdbc.update("update interact_activities set locked = true where id = ?", activity.getId());
+		var read = jdbc.queryForMap("select a.locked, t.prompt, t.high_label from interact_activities a"
+				+ " join interact_translations t on t.activity_id = a.id where a.id = ? and t.language = 'ar'",
+				activity.getId());
+		assertThat(read.get("locked")).isEqualTo(true);
+		assertThat(read.get("prompt")).isEqualTo("ما مدى الفائدة؟");
+		assertThat(read.get("high_label")).isEqualTo("مفيد جدًا");
+		assertThat(decks.findByJoinCode("CONTR1")).isPresent();
+	}
+
+	@Test
+	void keepsOneAnswerPerPersonPerActivity() {
+		Deck deck = decks.saveAndFlush(new Deck("Once", "en", null, null, "ONCE01"));
+		Activity activity = new Activity(deck.getId(), 0, ActivityType.SINGLE);
+		activity.update(new ActivityText("Pick", "A\nB", null, null), null, null, null, null, false);
+		activities.saveAndFlush(activity);
+		long first = jdbc.queryForObject("select nextval('interact_responses_seq')", Long.class);
+		long second = jdbc.queryForObject("select nextval('interact_responses_seq')", Long.class);
+		assertThat(second - first).as("ids come in blocks of 100").isEqualTo(100);
+		String insert = "insert into interact_responses (id, activity_id, token, slot, answer, flagged, status,"
+				+ " created_at, updated_at) values (?, ?, 'tok', 0, '1', false, 'SHOWN', ?, ?)";
+		var now = java.sql.Timestamp.from(Instant.now());
+		jdbc.update(insert, first, activity.getId(), now, now);
+		assertThatThrownBy(() -> jdbc.update(insert, second, activity.getId(), now, now))
+			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void loadsTheDemoQuizzesWithTheSeedsCounts() {
+		Long activityId = jdbc.queryForObject("select a.id from interact_activities a join interact_decks d"
+				+ " on d.id = a.deck_id where d.title like 'Opening quiz%' and a.position = 0", Long.class);
+		List<String> answers = jdbc.queryForList("select answer from interact_responses where activity_id = ?",
+				String.class, activityId);
+		assertThat(answers).hasSize(26);
+		int[] counts = new int[5];
+		answers.forEach(a -> java.util.Arrays.stream(a.split(",")).forEach(i -> counts[Integer.parseInt(i)]++));
+		assertThat(counts).containsExactly(15, 13, 12, 11, 11);
+		assertThat(decks.findByJoinCode("DEMO42")).isPresent();
 	}
 }

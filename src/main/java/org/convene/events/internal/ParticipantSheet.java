@@ -32,6 +32,7 @@ import org.convene.events.Participant;
 import org.convene.events.ParticipantDetails;
 import org.convene.events.Sex;
 import org.convene.events.StakeholderType;
+import org.convene.platform.files.Sheets;
 import org.convene.platform.text.Folding;
 
 /**
@@ -267,46 +268,11 @@ public final class ParticipantSheet {
 	}
 
 	private static byte[] csvOf(List<List<String>> rows) {
-		StringWriter out = new StringWriter();
-		out.write('\uFEFF'); // so spreadsheet programs read the file as UTF-8
-		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-			printer.printRecord(COLUMNS);
-			for (List<String> row : rows) {
-				printer.printRecord(row.stream().map(ParticipantSheet::neutraliseFormula).toList());
-			}
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
-		return out.toString().getBytes(StandardCharsets.UTF_8);
+		return Sheets.csv(COLUMNS, rows);
 	}
 
 	public static byte[] xlsx(List<Participant> participants) {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet("participants");
-			Row header = sheet.createRow(0);
-			for (int i = 0; i < COLUMNS.size(); i++) {
-				header.createCell(i).setCellValue(COLUMNS.get(i));
-			}
-			int r = 1;
-			for (Participant p : participants) {
-				Row row = sheet.createRow(r++);
-				List<String> values = values(p);
-				for (int i = 0; i < values.size(); i++) {
-					row.createCell(i).setCellValue(values.get(i));
-				}
-			}
-			workbook.write(out);
-			return out.toByteArray();
-		}
-		catch (IOException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
-	/** A cell that a spreadsheet would run as a formula is prefixed with an apostrophe (CSV injection). */
-	static String neutraliseFormula(String value) {
-		return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+		return Sheets.xlsx("participants", COLUMNS, participants.stream().map(ParticipantSheet::values).toList());
 	}
 
 	private static String nz(String s) {

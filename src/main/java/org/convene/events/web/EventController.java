@@ -2,6 +2,7 @@ package org.convene.events.web;
 
 import java.security.Principal;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -10,10 +11,12 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.convene.events.Event;
+import org.convene.events.EventPageContribution;
 import org.convene.events.Events;
 import org.convene.events.internal.AgendaCalendar;
 import org.convene.platform.web.IdentifierWarning;
 import org.convene.platform.web.SubmitOnce;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,7 +38,10 @@ class EventController {
 	private final Events events;
 	private final SubmitOnce submitOnce;
 
-	EventController(Events events, SubmitOnce submitOnce) {
+	private final ObjectProvider<EventPageContribution> contributions;
+
+	EventController(Events events, SubmitOnce submitOnce, ObjectProvider<EventPageContribution> contributions) {
+		this.contributions = contributions;
 		this.events = events;
 		this.submitOnce = submitOnce;
 	}
@@ -56,13 +62,16 @@ class EventController {
 	}
 
 	@GetMapping("/events/{id}")
-	String show(@PathVariable long id, Principal principal, Model model) {
+	String show(@PathVariable long id, Principal principal, Locale locale, HttpServletRequest request, Model model) {
 		Event event = events.visible(id, principal != null);
 		model.addAttribute("event", event);
 		model.addAttribute("agendaByDay", events.agenda(id).stream()
 			.collect(Collectors.groupingBy(s -> s.getStartsAt().toLocalDate(), TreeMap::new, Collectors.toList())));
 		model.addAttribute("materials", events.materials(id));
 		model.addAttribute("counts", events.counts(id));
+		boolean organiser = request.isUserInRole("ADMIN") || request.isUserInRole("COORDINATOR");
+		model.addAttribute("contributions", contributions.orderedStream()
+			.flatMap(c -> c.forEvent(event, organiser, locale).stream()).toList());
 		return "events/show";
 	}
 

@@ -14,6 +14,7 @@ import org.convene.events.RegistrationException;
 import org.convene.events.internal.ParticipantSheet;
 import org.convene.platform.text.Folding;
 import org.convene.platform.web.IdentifierWarning;
+import org.convene.platform.web.Downloads;
 import org.convene.platform.web.SubmitOnce;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -252,10 +253,7 @@ class ParticipantController {
 	}
 
 	private static ResponseEntity<byte[]> file(String name, String type, byte[] body) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(type))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name).build().toString())
-			.body(body);
+		return Downloads.attachment(name, type, body);
 	}
 
 	@GetMapping("/events/{id}/annex/participants")

@@ -9,11 +9,14 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.convene.events.Event;
+import org.convene.events.EventPageContribution;
 import org.convene.events.Events;
 import org.convene.events.Material;
 import org.convene.platform.files.FileStore;
 import org.convene.platform.web.IdentifierWarning;
 import org.convene.platform.web.SubmitOnce;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -39,7 +42,11 @@ class SessionController {
 	private final FileStore files;
 	private final SubmitOnce submitOnce;
 
-	SessionController(Events events, FileStore files, SubmitOnce submitOnce) {
+	private final ObjectProvider<EventPageContribution> contributions;
+
+	SessionController(Events events, FileStore files, SubmitOnce submitOnce,
+			ObjectProvider<EventPageContribution> contributions) {
+		this.contributions = contributions;
 		this.events = events;
 		this.files = files;
 		this.submitOnce = submitOnce;
@@ -81,8 +88,12 @@ class SessionController {
 	}
 
 	private String editPage(long id, long sessionId, Model model) {
-		model.addAttribute("event", events.get(id));
-		model.addAttribute("agendaSession", events.session(id, sessionId));
+		Event event = events.get(id);
+		var session = events.session(id, sessionId);
+		model.addAttribute("event", event);
+		model.addAttribute("agendaSession", session);
+		model.addAttribute("contributions", contributions.orderedStream()
+			.flatMap(c -> c.forSession(event, session, true, LocaleContextHolder.getLocale()).stream()).toList());
 		model.addAttribute("materials",
 				events.materials(id).stream().filter(m -> m.getSessionId() == sessionId).toList());
 		return "events/session-edit";

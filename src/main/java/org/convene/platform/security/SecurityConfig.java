@@ -34,6 +34,9 @@ class SecurityConfig {
 				.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/", "/login", "/language", "/setup/**", "/invite/**", "/reset/**").permitAll()
+				// the audience of a live session joins by code, without an account
+				.requestMatchers("/j", "/j/**").permitAll()
+				.requestMatchers("/decks", "/decks/**").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.requestMatchers("/account/**").authenticated()
 				.requestMatchers("/events/new").hasAnyRole("ADMIN", "COORDINATOR")

@@ -24,6 +24,10 @@ import org.convene.events.SessionKind;
 import org.convene.events.Sex;
 import org.convene.events.StakeholderType;
 import org.convene.events.Visibility;
+import org.convene.interact.ActivityDetails;
+import org.convene.interact.ActivityText;
+import org.convene.interact.ActivityType;
+import org.convene.interact.Decks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -116,7 +120,32 @@ class AuthorizationTest {
 			Map.entry("POST /events/{id}/participants/import/cancel", Access.ORGANISER),
 			Map.entry("GET /events/{id}/participants.csv", Access.ORGANISER),
 			Map.entry("GET /events/{id}/participants.xlsx", Access.ORGANISER),
-			Map.entry("GET /events/{id}/participants/template.csv", Access.ORGANISER));
+			Map.entry("GET /events/{id}/participants/template.csv", Access.ORGANISER),
+			Map.entry("GET /j", Access.PUBLIC),
+			Map.entry("GET /j/{code}", Access.PUBLIC),
+			Map.entry("POST /j/{code}/a", Access.PUBLIC),
+			Map.entry("POST /j/{code}/q/{questionId}", Access.PUBLIC),
+			Map.entry("POST /j/{code}/name", Access.PUBLIC),
+			Map.entry("GET /j/{code}/events", Access.PUBLIC),
+			Map.entry("GET /decks", Access.ORGANISER),
+			Map.entry("POST /decks", Access.ORGANISER),
+			Map.entry("GET /decks/{deckId}", Access.ORGANISER),
+			Map.entry("POST /decks/{deckId}", Access.ORGANISER),
+			Map.entry("POST /decks/{deckId}/delete", Access.ORGANISER),
+			Map.entry("POST /decks/{deckId}/duplicate", Access.ORGANISER),
+			Map.entry("POST /decks/{deckId}/activities", Access.ORGANISER),
+			Map.entry("GET /decks/{deckId}/activities/{activityId}", Access.ORGANISER),
+			Map.entry("POST /decks/{deckId}/activities/{activityId}", Access.ORGANISER),
+			Map.entry("POST /decks/{deckId}/activities/{activityId}/delete", Access.ORGANISER),
+			Map.entry("POST /decks/{deckId}/activities/{activityId}/move", Access.ORGANISER),
+			Map.entry("GET /decks/{deckId}/present", Access.ORGANISER),
+			Map.entry("GET /decks/{deckId}/present/stream", Access.ORGANISER),
+			Map.entry("POST /decks/{deckId}/control", Access.ORGANISER),
+			Map.entry("POST /decks/{deckId}/goto", Access.ORGANISER),
+			Map.entry("GET /decks/{deckId}/results", Access.ORGANISER),
+			Map.entry("POST /decks/{deckId}/responses/{responseId}", Access.ORGANISER),
+			Map.entry("GET /decks/{deckId}/results.csv", Access.ORGANISER),
+			Map.entry("GET /decks/{deckId}/results.xlsx", Access.ORGANISER));
 
 	@Autowired
 	MockMvc mvc;
@@ -127,6 +156,9 @@ class AuthorizationTest {
 
 	@Autowired
 	Events events;
+
+	@Autowired
+	Decks decks;
 
 	/** Every "METHOD /pattern" that Convene's own controllers answer. */
 	List<String> endpoints() {
@@ -219,8 +251,14 @@ class AuthorizationTest {
 		var material = events.addLink(id, session.getId(), "Walk link", "https://example.org/walk");
 		var participant = events.register(id, new ParticipantDetails("Walk participant", "Walk org",
 				StakeholderType.MINISTRY, "AT", null, Sex.FEMALE, null, true, null), Participant.Source.COORDINATOR);
-		return Map.of("id", String.valueOf(id), "sessionId", String.valueOf(session.getId()), "materialId",
-				String.valueOf(material.getId()), "participantId", String.valueOf(participant.getId()), "token",
-				"no-such-token");
+		var deck = decks.create("Walk deck", "en", id, session.getId());
+		var activity = decks.addActivity(deck.getId(), ActivityType.SINGLE, new ActivityDetails(
+				new ActivityText("Walk?", "Yes\nNo", null, null), null, null, null, null, false, Map.of()));
+		return Map.ofEntries(Map.entry("id", String.valueOf(id)), Map.entry("sessionId", String.valueOf(session.getId())),
+				Map.entry("materialId", String.valueOf(material.getId())),
+				Map.entry("participantId", String.valueOf(participant.getId())), Map.entry("token", "no-such-token"),
+				Map.entry("deckId", String.valueOf(deck.getId())), Map.entry("activityId", String.valueOf(activity.getId())),
+				Map.entry("code", deck.getJoinCode()), Map.entry("questionId", "999999"),
+				Map.entry("responseId", "999999"));
 	}
 }

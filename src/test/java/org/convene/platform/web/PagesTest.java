@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.convene.ConveneTest;
 import org.convene.events.Event;
 import org.convene.events.Events;
+import org.convene.interact.Deck;
+import org.convene.interact.Decks;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -38,9 +40,18 @@ class PagesTest {
 	@Autowired
 	Events events;
 
+	@Autowired
+	Decks decks;
+
 	List<String> pages() {
 		List<String> pages = new ArrayList<>(List.of("/", "/login", "/events", "/events/new", "/account",
-				"/admin/accounts"));
+				"/admin/accounts", "/decks", "/j", "/j/DEMO42"));
+		for (Deck d : decks.all()) {
+			pages.addAll(List.of("/decks/" + d.getId(), "/decks/" + d.getId() + "/present",
+					"/decks/" + d.getId() + "/results"));
+			decks.activities(d.getId()).stream().limit(1)
+				.forEach(a -> pages.add("/decks/" + d.getId() + "/activities/" + a.getId()));
+		}
 		for (Event e : events.listVisible(true)) {
 			long id = e.getId();
 			pages.addAll(List.of("/events/" + id, "/events/" + id + "/edit", "/events/" + id + "/register",

@@ -1,0 +1,133 @@
+package org.convene.charts;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Charts as SVG text, rendered on the server: the same chart shows on the projector, the phone, the
+ * printed report and the Word document, and no chart script is shipped to anyone. Pure functions, no
+ * Spring. Right-to-left charts mirror: labels and bars start at the right.
+ */
+public final class Charts {
+
+	private static final int WIDTH = 640;
+	private static final int RIGHT = WIDTH + 40;
+	private static final int ROW = 46;
+
+	private Charts() {
+	}
+
+	/** One bar: its label, its length (any unit, relative to the longest), the figure printed beside it. */
+	public record Bar(String label, double value, String figure, boolean highlighted) {
+
+		public Bar(String label, double value, String figure) {
+			this(label, value, figure, false);
+		}
+	}
+
+	/** One word in a cloud and how many people gave it. */
+	public record Word(String text, int count) {
+	}
+
+	/** Horizontal bars, each label on its own line above its bar (long option texts stay readable). */
+	public static String bars(String title, List<Bar> bars, boolean rtl) {
+		double max = bars.stream().mapToDouble(Bar::value).max().orElse(0);
+		int height = Math.max(ROW, bars.size() * ROW) + 4;
+		StringBuilder svg = open(title, height, rtl);
+		int barSpace = WIDTH - 80;
+		for (int i = 0; i < bars.size(); i++) {
+			Bar bar = bars.get(i);
+			int y = i * ROW;
+			int length = max <= 0 ? 0 : (int) Math.round(barSpace * bar.value() / max);
+			int x = rtl ? RIGHT - length : 0;
+			int labelX = rtl ? RIGHT : 0;
+			int figureX = rtl ? RIGHT - length - 8 : length + 8;
+			svg.append("<text class=\"chart-label\" x=\"").append(labelX).append("\" y=\"").append(y + 15)
+				.append("\">").append(escape(bar.label())).append(bar.highlighted() ? " ✓" : "").append("</text>");
+			svg.append("<rect class=\"chart-bar").append(bar.highlighted() ? " chart-bar-highlight" : "")
+				.append("\" x=\"").append(x).append("\" y=\"").append(y + 21).append("\" width=\"")
+				.append(Math.max(length, 2)).append("\" height=\"18\" rx=\"3\"/>");
+			svg.append("<text class=\"chart-figure\" x=\"").append(figureX).append("\" y=\"").append(y + 35)
+				.append("\">").append(escape(bar.figure())).append("</text>");
+		}
+		return svg.append("</svg>").toString();
+	}
+
+	/**
+	 * A word cloud: the more people gave a word, the larger it is. Words are laid out in rows, largest
+	 * first, so the most shared idea is read first.
+	 */
+	public static String wordCloud(String title, List<Word> words, boolean rtl) {
+		List<Word> sorted = words.stream()
+			.sorted((a, b) -> b.count() != a.count() ? Integer.compare(b.count(), a.count())
+					: a.text().compareTo(b.text()))
+			.limit(60)
+			.toList();
+		int max = sorted.stream().mapToInt(Word::count).max().orElse(1);
+		StringBuilder rows = new StringBuilder();
+		int x = 0;
+		int y = 0;
+		int rowHeight = 0;
+		for (Word w : sorted) {
+			int size = 14 + (int) Math.round(34.0 * (w.count() - 1) / Math.max(1, max - 1));
+			if (max == 1) {
+				size = 22;
+			}
+			int width = (int) Math.ceil(w.text().codePointCount(0, w.text().length()) * size * 0.62) + 16;
+			if (x > 0 && x + width > WIDTH) {
+				x = 0;
+				y += rowHeight;
+				rowHeight = 0;
+			}
+			rowHeight = Math.max(rowHeight, size + 10);
+			int textX = rtl ? RIGHT - x : x;
+			rows.append("<text class=\"cloud-word cloud-weight-").append(Math.min(4, (size - 14) / 9))
+				.append("\" x=\"").append(textX).append("\" y=\"").append(y + size).append("\" font-size=\"")
+				.append(size).append("\"><title>").append(w.count()).append("</title>").append(escape(w.text()))
+				.append("</text>");
+			x += width;
+		}
+		int height = Math.max(40, y + rowHeight + 4);
+		return open(title, height, rtl).append(rows).append("</svg>").toString();
+	}
+
+	private static StringBuilder open(String title, int height, boolean rtl) {
+		StringBuilder svg = new StringBuilder(1024);
+		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
+			.append(RIGHT).append(' ').append(height).append("\" width=\"100%\"")
+			.append(rtl ? " direction=\"rtl\" text-anchor=\"end\"" : "")
+			.append(" font-family=\"sans-serif\" font-size=\"15\"><title>").append(escape(title)).append("</title>");
+		return svg;
+	}
+
+	/** A percentage for people: whole numbers, "0%" for nobody. */
+	public static String percent(int part, int whole, Locale locale) {
+		if (whole <= 0) {
+			return String.format(locale, "%d%%", 0);
+		}
+		return String.format(locale, "%d%%", Math.round(100.0 * part / whole));
+	}
+
+	static String escape(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '<' -> out.append("&lt;");
+				case '>' -> out.append("&gt;");
+				case '&' -> out.append("&amp;");
+				case '"' -> out.append("&quot;");
+				case '\'' -> out.append("&#39;");
+				default -> {
+					if (c >= 0x20 || c == '\n' || c == '\t') {
+						out.append(c);
+					}
+				}
+			}
+		}
+		return out.toString();
+	}
+}

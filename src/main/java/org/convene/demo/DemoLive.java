@@ -1,0 +1,172 @@
+package org.convene.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.convene.events.Event;
+import org.convene.events.Events;
+import org.convene.interact.Activity;
+import org.convene.interact.ActivityDetails;
+import org.convene.interact.ActivityText;
+import org.convene.interact.ActivityType;
+import org.convene.interact.Deck;
+import org.convene.interact.Decks;
+import org.convene.interact.Live;
+import org.convene.interact.Room;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo's live interaction: the Vienna workshop's opening and closing quizzes with answers that
+ * reproduce the counts the seed report publishes, and an open deck with the fixed join code DEMO42
+ * (in every shipped language) so anyone can try the audience page at once. Runs after the demo
+ * community and outside its transaction: answers are committed by the live engine's own writer.
+ */
+@Component
+@Profile("demo")
+@Order(2)
+class DemoLive implements ApplicationRunner {
+
+	static final String DEMO_CODE = "DEMO42";
+
+	private final Events events;
+	private final Decks decks;
+	private final Live live;
+
+	DemoLive(Events events, Decks decks, Live live) {
+		this.events = events;
+		this.decks = decks;
+		this.live = live;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		events.listVisible(true).stream()
+			.filter(e -> e.getTitle().equals(DemoCommunity.VIENNA))
+			.findFirst()
+			.filter(e -> decks.forEvent(e.getId()).isEmpty())
+			.ifPresent(this::viennaQuizzes);
+		if (decks.byCode(DEMO_CODE).isEmpty()) {
+			tryIt();
+		}
+	}
+
+	private void viennaQuizzes(Event vienna) {
+		var agenda = events.agenda(vienna.getId());
+		Long opening = agenda.stream().filter(s -> s.getTitle().equals("Formal opening")).findFirst()
+			.map(s -> s.getId()).orElse(null);
+		Long closing = agenda.stream().filter(s -> s.getTitle().equals("Conclusions and closure")).findFirst()
+			.map(s -> s.getId()).orElse(null);
+		Deck start = decks.create("Opening quiz (Mentimeter, 20 May 2019)", "en", vienna.getId(), opening);
+		Activity cooperation = multiple(start, "How did GLO.ACT contribute to strengthening cooperation with other countries?",
+				"Internationally, by exchanging with countries outside your region",
+				"Through establishing informal networks", "By promoting sub-regional cooperation",
+				"By promoting bilateral cooperation", "Through establishing formal networks");
+		Activity expectations = multiple(start, "What do you expect from the Community of Practice Workshop?",
+				"To learn about good practices from other countries that I could adapt and implement at home",
+				"To explore synergies between participating countries",
+				"To know about the next phase of the project in Asia and the Middle East",
+				"To present my country’s efforts in addressing TIP and SOM");
+		Deck end = decks.create("Closing quiz (Mentimeter, 21 May 2019)", "en", vienna.getId(), closing);
+		Activity learned = multiple(end, "What did you get from this Workshop?",
+				"I learned about good practices from other countries that I could adapt and implement",
+				"I am now familiar with the next phase of the project in Asia and the Middle East",
+				"I was able to present my country’s efforts in addressing TIP and SOM",
+				"We explored synergies between participating states");
+		// the 26 respondents of the seed report, each choosing several options
+		answer(start, cooperation, "vienna-open", 26, 15, 13, 12, 11, 11);
+		answer(start, expectations, "vienna-open", 26, 23, 11, 11, 9);
+		answer(end, learned, "vienna-close", 26, 16, 12, 12, 9);
+		for (Deck d : List.of(start, end)) {
+			Room room = live.room(d.getId());
+			for (int i = 0; i < room.activities().size(); i++) {
+				live.moveTo(room, i);
+				live.control(room, Live.Control.SHOW);
+			}
+			live.control(room, Live.Control.CLOSE);
+		}
+	}
+
+	private Activity multiple(Deck deck, String prompt, String... options) {
+		return decks.addActivity(deck.getId(), ActivityType.MULTIPLE, new ActivityDetails(
+				new ActivityText(prompt, String.join("\n", options), null, null), null, null, null, null, false, Map.of()));
+	}
+
+	/**
+	 * Multiple-choice answers whose option counts are exactly {@code counts}: option k goes to a run of
+	 * respondents starting where option k − 1's run ended, wrapping round, so everyone picks at least one.
+	 */
+	static List<String> answersWithCounts(int respondents, int... counts) {
+		List<TreeSet<Integer>> chosen = new ArrayList<>();
+		for (int i = 0; i < respondents; i++) {
+			chosen.add(new TreeSet<>());
+		}
+		int start = 0;
+		for (int k = 0; k < counts.length; k++) {
+			for (int j = 0; j < counts[k]; j++) {
+				chosen.get((start + j) % respondents).add(k);
+			}
+			start = (start + counts[k]) % respondents;
+		}
+		return chosen.stream().map(s -> s.stream().map(String::valueOf).collect(Collectors.joining(","))).toList();
+	}
+
+	private void answer(Deck deck, Activity activity, String tokenPrefix, int respondents, int... counts) {
+		List<String> tokens = new ArrayList<>();
+		for (int i = 0; i < respondents; i++) {
+			tokens.add(String.format("%s-%02d", tokenPrefix, i + 1));
+		}
+		live.record(live.room(deck.getId()), activity.getId(), tokens, answersWithCounts(respondents, counts));
+	}
+
+	private void tryIt() {
+		Deck deck = decks.create("Try it: a live demo", "en", null, null, DEMO_CODE);
+		decks.addActivity(deck.getId(), ActivityType.SINGLE, new ActivityDetails(
+				new ActivityText("Where are you joining from?", "Asia\nMiddle East\nAfrica\nEurope\nThe Americas", null,
+						null), null, null, null, null, false, Map.of(
+								"fr", new ActivityText("D’où participez-vous ?", "Asie\nMoyen-Orient\nAfrique\nEurope\nAmériques", null, null),
+								"es", new ActivityText("¿Desde dónde participa?", "Asia\nOriente Medio\nÁfrica\nEuropa\nAméricas", null, null),
+								"ar", new ActivityText("من أين تشارك؟", "آسيا\nالشرق الأوسط\nأفريقيا\nأوروبا\nالأمريكتان", null, null),
+								"ru", new ActivityText("Откуда вы участвуете?", "Азия\nБлижний Восток\nАфрика\nЕвропа\nАмерика", null, null),
+								"ur", new ActivityText("آپ کہاں سے شریک ہیں؟", "ایشیا\nمشرق وسطیٰ\nافریقہ\nیورپ\nامریکہ", null, null))));
+		decks.addActivity(deck.getId(), ActivityType.WORDS, new ActivityDetails(
+				new ActivityText("In one to three words: what makes cooperation across borders work?", null, null, null),
+				null, 3, null, null, false, Map.of(
+						"fr", new ActivityText("En un à trois mots : qu’est-ce qui fait fonctionner la coopération transfrontalière ?", null, null, null),
+						"es", new ActivityText("En una a tres palabras: ¿qué hace que funcione la cooperación transfronteriza?", null, null, null),
+						"ar", new ActivityText("في كلمة إلى ثلاث كلمات: ما الذي يجعل التعاون عبر الحدود ناجحًا؟", null, null, null),
+						"ru", new ActivityText("В одном–трёх словах: что помогает трансграничному сотрудничеству?", null, null, null),
+						"ur", new ActivityText("ایک سے تین الفاظ میں: سرحد پار تعاون کس چیز سے کامیاب ہوتا ہے؟", null, null, null))));
+		decks.addActivity(deck.getId(), ActivityType.QUIZ, new ActivityDetails(
+				new ActivityText("In which year did the UN Trafficking in Persons Protocol turn 20?", "2010\n2015\n2020\n2025",
+						null, null), null, null, "2", 30, false, Map.of(
+								"fr", new ActivityText("En quelle année le Protocole des Nations Unies sur la traite des personnes a-t-il eu 20 ans ?", "2010\n2015\n2020\n2025", null, null),
+								"es", new ActivityText("¿En qué año cumplió 20 años el Protocolo de la ONU sobre la trata de personas?", "2010\n2015\n2020\n2025", null, null),
+								"ar", new ActivityText("في أي عام أكمل بروتوكول الأمم المتحدة لمنع الاتجار بالأشخاص عشرين عامًا؟", "2010\n2015\n2020\n2025", null, null),
+								"ru", new ActivityText("В каком году Протоколу ООН о торговле людьми исполнилось 20 лет?", "2010\n2015\n2020\n2025", null, null),
+								"ur", new ActivityText("اقوام متحدہ کے انسانی اسمگلنگ پروٹوکول کو کس سال 20 برس ہوئے؟", "2010\n2015\n2020\n2025", null, null))));
+		decks.addActivity(deck.getId(), ActivityType.SCALE, new ActivityDetails(
+				new ActivityText("How useful would live polls be in your workshops?", null, "Not useful", "Very useful"), 1, 5,
+				null, null, false, Map.of(
+						"fr", new ActivityText("Les sondages en direct seraient-ils utiles dans vos ateliers ?", null, "Pas utile", "Très utile"),
+						"es", new ActivityText("¿Qué utilidad tendrían las encuestas en vivo en sus talleres?", null, "Nada útil", "Muy útil"),
+						"ar", new ActivityText("ما مدى فائدة الاستطلاعات المباشرة في ورش عملك؟", null, "غير مفيد", "مفيد جدًا"),
+						"ru", new ActivityText("Насколько полезны были бы опросы на ваших семинарах?", null, "Бесполезно", "Очень полезно"),
+						"ur", new ActivityText("آپ کی ورکشاپس میں براہ راست رائے شماری کتنی مفید ہو گی؟", null, "مفید نہیں", "بہت مفید"))));
+		decks.addActivity(deck.getId(), ActivityType.QA, new ActivityDetails(
+				new ActivityText("Questions for the organisers", null, null, null), null, null, null, null, true, Map.of(
+						"fr", new ActivityText("Questions aux organisateurs", null, null, null),
+						"es", new ActivityText("Preguntas para los organizadores", null, null, null),
+						"ar", new ActivityText("أسئلة للمنظمين", null, null, null),
+						"ru", new ActivityText("Вопросы организаторам", null, null, null),
+						"ur", new ActivityText("منتظمین کے لیے سوالات", null, null, null))));
+		Room room = live.room(deck.getId());
+		live.moveTo(room, 0);
+	}
+}

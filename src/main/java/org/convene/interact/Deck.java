@@ -1,0 +1,126 @@
+package org.convene.interact;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * A sequence of activities run together, with its join code. {@code position} is the activity the
+ * room is on; it survives a restart so a deck resumes where it was.
+ */
+@Entity
+@Table(name = "interact_decks")
+public class Deck {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false)
+	private String title;
+
+	/** The language the activities are written in; translations add others. */
+	@Column(nullable = false)
+	private String language;
+
+	@Column(name = "event_id")
+	private Long eventId;
+
+	@Column(name = "session_id")
+	private Long sessionId;
+
+	@Column(name = "join_code", nullable = false)
+	private String joinCode;
+
+	/** Answers keep no account (and never an IP address or user agent). */
+	@Column(nullable = false)
+	private boolean anonymous;
+
+	/** People may change their answer until the activity is locked. */
+	@Column(nullable = false)
+	private boolean changeable;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private DeckState state;
+
+	@Column(nullable = false)
+	private int position;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	protected Deck() {
+	}
+
+	public Deck(String title, String language, Long eventId, Long sessionId, String joinCode) {
+		this.title = title;
+		this.language = language;
+		this.eventId = eventId;
+		this.sessionId = sessionId;
+		this.joinCode = joinCode;
+		this.anonymous = true;
+		this.changeable = true;
+		this.state = DeckState.OPEN;
+		this.createdAt = Instant.now();
+	}
+
+	public void update(String title, String language, Long sessionId, boolean anonymous, boolean changeable) {
+		this.title = title;
+		this.language = language;
+		this.sessionId = sessionId;
+		this.anonymous = anonymous;
+		this.changeable = changeable;
+	}
+
+	public Long getId() {
+		return id;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public String getLanguage() {
+		return language;
+	}
+
+	public Long getEventId() {
+		return eventId;
+	}
+
+	public Long getSessionId() {
+		return sessionId;
+	}
+
+	public String getJoinCode() {
+		return joinCode;
+	}
+
+	public boolean isAnonymous() {
+		return anonymous;
+	}
+
+	public boolean isChangeable() {
+		return changeable;
+	}
+
+	public DeckState getState() {
+		return state;
+	}
+
+	public int getPosition() {
+		return position;
+	}
+
+	public Instant getCreatedAt() {
+		return createdAt;
+	}
+}

@@ -1,0 +1,17 @@
+package org.convene.interact;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface DeckRepository extends JpaRepository<Deck, Long> {
+
+	Optional<Deck> findByJoinCode(String joinCode);
+
+	boolean existsByJoinCode(String joinCode);
+
+	List<Deck> findByEventIdOrderByCreatedAt(Long eventId);
+
+	List<Deck> findAllByOrderByCreatedAtDesc();
+}

@@ -1,0 +1,223 @@
+package org.convene.interact;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.convene.platform.i18n.Languages;
+import org.convene.platform.web.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Writing decks: create (empty, from a template, or as a copy), settings, activities and their
+ * translations. A deck that is running picks up every edit at once: its room is reloaded after the
+ * edit commits.
+ */
+@Service
+@Transactional
+public class Decks {
+
+	private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	/** Ready-made decks: expectations at the start of a workshop, what people learned at its end. */
+	public enum Template {
+		EXPECTATIONS, LEARNING
+	}
+
+	private final DeckRepository decks;
+	private final ActivityRepository activities;
+	private final Live live;
+	private final MessageSource messages;
+
+	Decks(DeckRepository decks, ActivityRepository activities, Live live, MessageSource messages) {
+		this.decks = decks;
+		this.activities = activities;
+		this.live = live;
+		this.messages = messages;
+	}
+
+	@Transactional(readOnly = true)
+	public Deck get(long deckId) {
+		return decks.findById(deckId).orElseThrow(NotFoundException::new);
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<Deck> byCode(String code) {
+		return decks.findByJoinCode(code);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Deck> all() {
+		return decks.findAllByOrderByCreatedAtDesc();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Deck> forEvent(long eventId) {
+		return decks.findByEventIdOrderByCreatedAt(eventId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Activity> activities(long deckId) {
+		return activities.findByDeckIdOrderByPosition(deckId);
+	}
+
+	@Transactional(readOnly = true)
+	public Activity activity(long deckId, long activityId) {
+		Activity a = activities.findById(activityId).orElseThrow(NotFoundException::new);
+		if (a.getDeckId() != deckId) {
+			throw new NotFoundException();
+		}
+		return a;
+	}
+
+	public Deck create(String title, String language, Long eventId, Long sessionId) {
+		return decks.save(new Deck(title, language, eventId, sessionId, freshCode()));
+	}
+
+	/** A deck with a join code chosen by hand (the demo's DEMO42). */
+	public Deck create(String title, String language, Long eventId, Long sessionId, String code) {
+		if (decks.existsByJoinCode(code)) {
+			throw new IllegalArgumentException("Join code in use: " + code);
+		}
+		return decks.save(new Deck(title, language, eventId, sessionId, code));
+	}
+
+	public Deck fromTemplate(Template template, Locale locale, Long eventId, Long sessionId) {
+		String prefix = "interact.template." + template.name().toLowerCase(Locale.ROOT) + ".";
+		Deck deck = create(text(prefix + "title", locale), locale.getLanguage(), eventId, sessionId);
+		List<ActivityType> types = template == Template.EXPECTATIONS
+				? List.of(ActivityType.WORDS, ActivityType.SCALE, ActivityType.QA)
+				: List.of(ActivityType.WORDS, ActivityType.SCALE, ActivityType.OPEN);
+		for (int i = 0; i < types.size(); i++) {
+			String key = prefix + (i + 1) + ".";
+			Map<String, ActivityText> translations = new java.util.LinkedHashMap<>();
+			for (Locale other : Languages.SUPPORTED) {
+				if (!other.getLanguage().equals(locale.getLanguage())) {
+					translations.put(other.getLanguage(), templateText(key, types.get(i), other));
+				}
+			}
+			ActivityType type = types.get(i);
+			Integer min = type == ActivityType.SCALE ? Integer.valueOf(1) : null;
+			Integer max = switch (type) {
+				case SCALE -> 5;
+				case WORDS -> 3;
+				default -> null;
+			};
+			addActivity(deck.getId(), type, new ActivityDetails(templateText(key, type, locale), min, max, null, null,
+					type.isText(), translations));
+		}
+		return deck;
+	}
+
+	private ActivityText templateText(String key, ActivityType type, Locale locale) {
+		return new ActivityText(text(key + "prompt", locale), null,
+				type == ActivityType.SCALE ? text(key + "low", locale) : null,
+				type == ActivityType.SCALE ? text(key + "high", locale) : null);
+	}
+
+	private String text(String key, Locale locale) {
+		return messages.getMessage(key, null, locale);
+	}
+
+	public void update(long deckId, String title, String language, Long sessionId, boolean anonymous,
+			boolean changeable) {
+		get(deckId).update(title, language, sessionId, anonymous, changeable);
+		reloadAfterCommit(deckId);
+	}
+
+	public void delete(long deckId) {
+		decks.delete(get(deckId));
+		reloadAfterCommit(deckId);
+	}
+
+	/** A copy with a new join code and no answers, ready to run again. */
+	public Deck duplicate(long deckId, String copyTitle) {
+		Deck source = get(deckId);
+		Deck copy = create(copyTitle, source.getLanguage(), source.getEventId(), source.getSessionId());
+		copy.update(copyTitle, source.getLanguage(), source.getSessionId(), source.isAnonymous(), source.isChangeable());
+		for (Activity a : activities(deckId)) {
+			addActivity(copy.getId(), a.getType(), new ActivityDetails(a.getText(), a.getMinValue(), a.getMaxValue(),
+					a.getCorrect(), a.getTimeLimit(), a.isModerated(), Map.copyOf(a.getTranslations())));
+		}
+		return copy;
+	}
+
+	public Activity addActivity(long deckId, ActivityType type, ActivityDetails details) {
+		get(deckId);
+		int position = activities(deckId).size();
+		Activity activity = new Activity(deckId, position, type);
+		activity.update(details.text(), details.minValue(), details.maxValue(), details.correct(), details.timeLimit(),
+				details.moderated());
+		details.translations().forEach(activity::translate);
+		reloadAfterCommit(deckId);
+		return activities.save(activity);
+	}
+
+	public void updateActivity(long deckId, long activityId, ActivityDetails details) {
+		Activity activity = activity(deckId, activityId);
+		activity.update(details.text(), details.minValue(), details.maxValue(), details.correct(), details.timeLimit(),
+				details.moderated());
+		for (Locale l : Languages.SUPPORTED) {
+			activity.translate(l.getLanguage(), details.translations().get(l.getLanguage()));
+		}
+		reloadAfterCommit(deckId);
+	}
+
+	public void deleteActivity(long deckId, long activityId) {
+		activities.delete(activity(deckId, activityId));
+		renumber(deckId, activities(deckId).stream().filter(a -> a.getId() != activityId).toList());
+	}
+
+	/** Moves an activity one place up ({@code -1}) or down ({@code +1}). */
+	public void move(long deckId, long activityId, int delta) {
+		List<Activity> list = new ArrayList<>(activities(deckId));
+		int from = list.indexOf(activity(deckId, activityId));
+		int to = from + Integer.signum(delta);
+		if (from < 0 || to < 0 || to >= list.size()) {
+			return;
+		}
+		list.add(to, list.remove(from));
+		renumber(deckId, list);
+	}
+
+	private void renumber(long deckId, List<Activity> ordered) {
+		for (int i = 0; i < ordered.size(); i++) {
+			ordered.get(i).moveTo(i);
+		}
+		reloadAfterCommit(deckId);
+	}
+
+	private String freshCode() {
+		for (int attempt = 0; attempt < 100; attempt++) {
+			StringBuilder code = new StringBuilder(6);
+			for (int i = 0; i < 6; i++) {
+				code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+			}
+			if (!decks.existsByJoinCode(code.toString())) {
+				return code.toString();
+			}
+		}
+		throw new IllegalStateException("No free join code found");
+	}
+
+	private void reloadAfterCommit(long deckId) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					live.reload(deckId);
+				}
+			});
+		}
+		else {
+			live.reload(deckId);
+		}
+	}
+}

@@ -1,0 +1,179 @@
+package org.convene.interact;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A deck while it runs: its activities, where the room is, and every committed answer, in memory so a
+ * vote costs no read. Loaded from the database (so it resumes after a restart) and changed only after
+ * the database committed the change.
+ */
+public final class Room {
+
+	/** Someone who joined: an optional nickname; an account only for decks that are not anonymous. */
+	public record Member(String nickname, String account) {
+	}
+
+	/** An activity's live state and its answers. */
+	public static final class Live {
+
+		private final Activity activity;
+		volatile boolean locked;
+		volatile boolean shown;
+		volatile Instant openedAt;
+		/** By token: one answer per person (every type but Q&amp;A). */
+		final Map<String, Response> answers = new ConcurrentHashMap<>();
+		/** By id: Q&amp;A questions. */
+		final Map<Long, Response> questions = new ConcurrentHashMap<>();
+
+		Live(Activity activity) {
+			this.activity = activity;
+			this.locked = activity.isLocked();
+			this.shown = activity.isResultsShown();
+			this.openedAt = activity.getOpenedAt();
+		}
+
+		public Activity activity() {
+			return activity;
+		}
+
+		public boolean locked() {
+			return locked;
+		}
+
+		public boolean shown() {
+			return shown;
+		}
+
+		public Instant openedAt() {
+			return openedAt;
+		}
+
+		public Collection<Response> responses() {
+			return activity.getType() == ActivityType.QA ? questions.values() : answers.values();
+		}
+
+		public Response answerOf(String token) {
+			return token == null ? null : answers.get(token);
+		}
+
+		/** Seconds left on a quiz question's clock, or null when it has none. */
+		public Long secondsLeft() {
+			if (activity.getType() != ActivityType.QUIZ || activity.getTimeLimit() == null || openedAt == null) {
+				return null;
+			}
+			long left = activity.getTimeLimit() - (Instant.now().getEpochSecond() - openedAt.getEpochSecond());
+			return Math.max(0, left);
+		}
+	}
+
+	private final Deck deck;
+	volatile DeckState state;
+	volatile int position;
+	private final List<Live> activities;
+	private final Map<Long, Live> byId = new LinkedHashMap<>();
+	final Map<String, Member> members = new ConcurrentHashMap<>();
+
+	Room(Deck deck, List<Activity> activities) {
+		this.deck = deck;
+		this.state = deck.getState();
+		this.position = deck.getPosition();
+		this.activities = activities.stream().map(Live::new).toList();
+		for (Live l : this.activities) {
+			byId.put(l.activity.getId(), l);
+		}
+	}
+
+	public Deck deck() {
+		return deck;
+	}
+
+	public long id() {
+		return deck.getId();
+	}
+
+	public String code() {
+		return deck.getJoinCode();
+	}
+
+	public DeckState state() {
+		return state;
+	}
+
+	public boolean open() {
+		return state == DeckState.OPEN;
+	}
+
+	public int position() {
+		return position;
+	}
+
+	public List<Live> activities() {
+		return activities;
+	}
+
+	public Live live(long activityId) {
+		return byId.get(activityId);
+	}
+
+	/** The activity the room is on, or null for an empty deck. */
+	public Live current() {
+		return position >= 0 && position < activities.size() ? activities.get(position) : null;
+	}
+
+	public Member member(String token) {
+		return token == null ? null : members.get(token);
+	}
+
+	public int joined() {
+		return members.size();
+	}
+
+	/** Quiz totals, best first: nickname (or a pseudonym), points, correct answers. */
+	public List<Leader> leaderboard(int limit) {
+		Map<String, int[]> totals = new LinkedHashMap<>();
+		for (Live l : activities) {
+			if (l.activity.getType() != ActivityType.QUIZ) {
+				continue;
+			}
+			for (Response r : l.answers.values()) {
+				int[] t = totals.computeIfAbsent(r.token(), k -> new int[3]);
+				t[0] += r.score() == null ? 0 : r.score();
+				t[1] += r.score() != null && r.score() > 0 ? 1 : 0;
+				t[2] += r.elapsedMs() == null ? 0 : r.elapsedMs();
+			}
+		}
+		List<Map.Entry<String, int[]>> sorted = totals.entrySet().stream()
+			.sorted((a, b) -> a.getValue()[0] != b.getValue()[0] ? Integer.compare(b.getValue()[0], a.getValue()[0])
+					: Integer.compare(a.getValue()[2], b.getValue()[2]))
+			.limit(limit)
+			.toList();
+		List<Leader> leaders = new java.util.ArrayList<>();
+		int rank = 0;
+		int previous = Integer.MIN_VALUE;
+		for (int i = 0; i < sorted.size(); i++) {
+			int score = sorted.get(i).getValue()[0];
+			if (score != previous) {
+				rank = i + 1;
+				previous = score;
+			}
+			Member m = members.get(sorted.get(i).getKey());
+			String name = m == null || m.nickname() == null ? null : m.nickname();
+			leaders.add(new Leader(rank, name, Pseudonyms.of(sorted.get(i).getKey()), score,
+					sorted.get(i).getValue()[1]));
+		}
+		return leaders;
+	}
+
+	/** One line of the leaderboard; {@code nickname} may be null (then the pseudonym shows). */
+	public record Leader(int rank, String nickname, String pseudonym, int score, int correct) {
+
+		public String name() {
+			return nickname == null ? pseudonym : nickname;
+		}
+	}
+}

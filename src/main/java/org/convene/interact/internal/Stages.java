@@ -1,0 +1,131 @@
+package org.convene.interact.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.convene.interact.Activity;
+import org.convene.interact.ActivityType;
+import org.convene.interact.Response;
+import org.convene.interact.Room;
+import org.convene.platform.ConveneProperties;
+import org.convene.platform.i18n.Languages;
+import org.convene.platform.push.PushHub;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * The "stage": what a phone shows for the room's current activity, and what the projector shows. One
+ * template ({@code interact/stage.html}) renders both in a page request and, outside any request, for
+ * the messages pushed to every phone and projector, so the first load and every update look the same.
+ * Pushed stages are the same for everyone reading one language; a page request adds the person's own
+ * answer.
+ */
+@Component
+public class Stages {
+
+	private final TemplateEngine templates;
+	private final PushHub hub;
+	private final ConveneProperties properties;
+
+	Stages(TemplateEngine templates, PushHub hub, ConveneProperties properties) {
+		this.templates = templates;
+		this.hub = hub;
+		this.properties = properties;
+	}
+
+	/** The phone's stage for everyone reading {@code locale}. */
+	public String audience(Room room, Locale locale) {
+		return render("audience", audienceModel(room, locale, null), locale);
+	}
+
+	/** The part of the phone's stage under the form: results when shown, the questions of a Q&amp;A. */
+	public String board(Room room, Locale locale) {
+		return render("board", audienceModel(room, locale, null), locale);
+	}
+
+	public String presenter(Room room, Locale locale) {
+		return render("presenter", presenterModel(room, locale), locale);
+	}
+
+	private String render(String fragment, Map<String, Object> model, Locale locale) {
+		Context context = new Context(locale, model);
+		context.setVariable("lang", locale.getLanguage());
+		context.setVariable("dir", Languages.isRightToLeft(locale) ? "rtl" : "ltr");
+		// pushed to every phone: drop the template's indentation and blank lines (pushed stages hold no
+		// text area content, whose line breaks would matter)
+		return templates.process("interact/stage", Set.of(fragment), context).lines()
+			.map(String::strip)
+			.filter(line -> !line.isEmpty())
+			.collect(java.util.stream.Collectors.joining("\n"));
+	}
+
+	/** The audience stage's model; {@code token} adds what this person already answered. */
+	public Map<String, Object> audienceModel(Room room, Locale locale, String token) {
+		Map<String, Object> model = common(room, locale);
+		Room.Live live = room.current();
+		if (live != null) {
+			Response mine = live.answerOf(token);
+			model.put("mine", mine);
+			model.put("mineSet", mine == null ? Set.of() : Set.copyOf(Answers.indexes(
+					live.activity().getType().hasOptions() && live.activity().getType() != ActivityType.POINTS
+							? mine.answer() : "")));
+			if (live.shown() || live.activity().getType() == ActivityType.QA) {
+				model.put("results", Tally.of(live.activity(), live.responses(), locale,
+						Languages.isRightToLeft(locale), false, true));
+			}
+		}
+		model.put("member", room.member(token));
+		return model;
+	}
+
+	public Map<String, Object> presenterModel(Room room, Locale locale) {
+		Map<String, Object> model = common(room, locale);
+		Room.Live live = room.current();
+		if (live != null) {
+			model.put("results", Tally.of(live.activity(), live.responses(), locale, Languages.isRightToLeft(locale),
+					true, true));
+			model.put("answered", live.responses().size());
+		}
+		model.put("connected", hub.subscribersUnder("deck:" + room.id() + ":audience:"));
+		model.put("joined", room.joined());
+		model.put("joinUrl", properties.baseUrl() + "/j");
+		return model;
+	}
+
+	private static Map<String, Object> common(Room room, Locale locale) {
+		Map<String, Object> model = new HashMap<>();
+		model.put("room", room);
+		model.put("code", room.code());
+		model.put("total", room.activities().size());
+		Room.Live live = room.current();
+		model.put("live", live);
+		if (live != null) {
+			Activity a = live.activity();
+			model.put("activity", a);
+			model.put("text", a.textIn(locale.getLanguage()));
+			model.put("options", options(a, locale));
+			model.put("maxChoices", Answers.maxChoices(a));
+			model.put("maxWords", Answers.maxWords(a));
+			model.put("low", Answers.scaleLow(a));
+			model.put("high", Answers.scaleHigh(a));
+			model.put("pointsTotal", Answers.pointsTotal(a));
+			model.put("multi", a.getType() == ActivityType.MULTIPLE
+					|| (a.getType() == ActivityType.QUIZ && a.correctOptions().size() > 1));
+			model.put("secondsLeft", live.secondsLeft());
+			if (a.getType() == ActivityType.QUIZ && live.shown()) {
+				model.put("leaders", room.leaderboard(10));
+			}
+		}
+		return model;
+	}
+
+	/** The options in the reader's language (falling back to the deck's language when a translation is short). */
+	public static List<String> options(Activity a, Locale locale) {
+		List<String> translated = a.textIn(locale.getLanguage()).optionList();
+		return translated.size() == a.options().size() ? translated : a.options();
+	}
+}

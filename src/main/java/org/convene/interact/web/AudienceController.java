@@ -1,0 +1,196 @@
+package org.convene.interact.web;
+
+import java.security.Principal;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.convene.interact.AnswerRejected;
+import org.convene.interact.Live;
+import org.convene.interact.Room;
+import org.convene.interact.internal.Stages;
+import org.convene.platform.web.NotFoundException;
+import org.springframework.http.ResponseCookie;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The audience at {@code /j/{code}}: no account, a random participant token in a cookie. Every page
+ * works as plain HTML forms; with JavaScript, htmx posts the forms and Server-Sent Events bring the
+ * presenter's changes. An answer is acknowledged only after it is committed.
+ */
+@Controller
+class AudienceController {
+
+	static final String TOKEN_COOKIE = "convene-p";
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final Live live;
+	private final Stages stages;
+
+	AudienceController(Live live, Stages stages) {
+		this.live = live;
+		this.stages = stages;
+	}
+
+	@GetMapping("/j")
+	String enter(@RequestParam(required = false) String code, Model model) {
+		if (code != null && !code.isBlank()) {
+			return "redirect:/j/" + code.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
+		}
+		return "interact/enter";
+	}
+
+	@GetMapping("/j/{code}")
+	String join(@PathVariable String code, HttpServletRequest request, HttpServletResponse response, Locale locale,
+			Model model) {
+		Room room;
+		try {
+			room = live.byCode(code);
+		}
+		catch (NotFoundException e) {
+			model.addAttribute("error", "interact.error.unknownCode");
+			model.addAttribute("code", code);
+			response.setStatus(404);
+			return "interact/enter";
+		}
+		String token = token(request, response);
+		return page(room, token, locale, model, request);
+	}
+
+	private String page(Room room, String token, Locale locale, Model model, HttpServletRequest request) {
+		model.addAllAttributes(stages.audienceModel(room, locale, token));
+		model.addAttribute("hxHeaders", hxHeaders((CsrfToken) request.getAttribute(CsrfToken.class.getName())));
+		model.addAttribute("hasQuiz", room.activities().stream()
+			.anyMatch(l -> l.activity().getType() == org.convene.interact.ActivityType.QUIZ));
+		return "interact/join";
+	}
+
+	@PostMapping("/j/{code}/a")
+	String answer(@PathVariable String code, @RequestParam long activity,
+			@RequestParam(defaultValue = "false") boolean identifiersConfirmed,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request,
+			HttpServletResponse response, Principal principal, Locale locale, Model model, RedirectAttributes redirect) {
+		Room room = live.byCode(code);
+		String token = token(request, response);
+		Map<String, String[]> form = request.getParameterMap();
+		try {
+			Live.Receipt receipt = live.answer(room, activity, token, principal == null ? null : principal.getName(),
+					form, identifiersConfirmed);
+			response.setHeader("X-Convene-Tally", String.valueOf(receipt.tally()));
+			if (htmx == null) {
+				redirect.addFlashAttribute("sent", true);
+				return "redirect:/j/" + room.code();
+			}
+			model.addAttribute("sent", true);
+		}
+		catch (AnswerRejected e) {
+			model.addAttribute("error", e.messageKey());
+			keepDraft(form, model);
+			response.setStatus(htmx == null ? 422 : 200);
+		}
+		catch (Live.IdentifiersFound e) {
+			model.addAttribute("identifiers", e.findings());
+			keepDraft(form, model);
+			response.setStatus(htmx == null ? 422 : 200);
+		}
+		if (htmx == null) {
+			return page(room, token, locale, model, request);
+		}
+		model.addAllAttributes(stages.audienceModel(room, locale, token));
+		return "interact/stage :: audience";
+	}
+
+	private static void keepDraft(Map<String, String[]> form, Model model) {
+		String[] text = form.get("text");
+		if (text != null && text.length > 0) {
+			model.addAttribute("draft", text[0].length() > 2000 ? text[0].substring(0, 2000) : text[0]);
+		}
+	}
+
+	@PostMapping("/j/{code}/q/{questionId}")
+	String upvote(@PathVariable String code, @PathVariable long questionId, @RequestParam long activity,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request,
+			HttpServletResponse response, Locale locale, Model model, RedirectAttributes redirect) {
+		Room room = live.byCode(code);
+		String token = token(request, response);
+		try {
+			live.upvote(room, activity, questionId, token);
+		}
+		catch (AnswerRejected e) {
+			model.addAttribute("error", e.messageKey());
+			redirect.addFlashAttribute("error", e.messageKey());
+		}
+		if (htmx == null) {
+			return "redirect:/j/" + room.code();
+		}
+		model.addAllAttributes(stages.audienceModel(room, locale, token));
+		return "interact/stage :: board";
+	}
+
+	@PostMapping("/j/{code}/name")
+	String nickname(@PathVariable String code, @RequestParam(required = false) String nickname,
+			HttpServletRequest request, HttpServletResponse response, Principal principal, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		Room room = live.byCode(code);
+		String token = token(request, response);
+		try {
+			live.nickname(room, token, principal == null ? null : principal.getName(), nickname);
+			redirect.addFlashAttribute("nameSaved", true);
+		}
+		catch (AnswerRejected e) {
+			model.addAttribute("nameError", e.messageKey());
+			response.setStatus(422);
+			return page(room, token, locale, model, request);
+		}
+		return "redirect:/j/" + room.code();
+	}
+
+	@GetMapping(path = "/j/{code}/events", produces = "text/event-stream")
+	SseEmitter events(@PathVariable String code,
+			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId, Locale locale) {
+		Room room = live.byCode(code);
+		return live.subscribeAudience(room, locale, lastEventId);
+	}
+
+	/** The participant token from the cookie, or a new random one set on the response. */
+	static String token(HttpServletRequest request, HttpServletResponse response) {
+		if (request.getCookies() != null) {
+			for (Cookie c : request.getCookies()) {
+				if (TOKEN_COOKIE.equals(c.getName()) && c.getValue() != null && c.getValue().matches("[A-Za-z0-9_-]{16,64}")) {
+					return c.getValue();
+				}
+			}
+		}
+		Object assigned = request.getAttribute(TOKEN_COOKIE);
+		if (assigned instanceof String s) {
+			return s;
+		}
+		byte[] bytes = new byte[18];
+		RANDOM.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		request.setAttribute(TOKEN_COOKIE, token);
+		response.addHeader("Set-Cookie", ResponseCookie.from(TOKEN_COOKIE, token).path("/j").httpOnly(true)
+			.sameSite("Lax").maxAge(Duration.ofDays(30)).build().toString());
+		return token;
+	}
+
+	/** The CSRF token as an htmx header, so pushed forms (rendered for everyone) post safely. */
+	static String hxHeaders(CsrfToken csrf) {
+		return csrf == null ? null : "{\"" + csrf.getHeaderName() + "\": \"" + csrf.getToken() + "\"}";
+	}
+}

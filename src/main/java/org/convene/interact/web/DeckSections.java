@@ -1,0 +1,65 @@
+package org.convene.interact.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.convene.events.AgendaSession;
+import org.convene.events.Event;
+import org.convene.events.EventPageContribution;
+import org.convene.interact.Deck;
+import org.convene.interact.Decks;
+import org.convene.interact.Live;
+import org.convene.interact.Results;
+import org.convene.interact.Room;
+import org.convene.interact.internal.Tally;
+import org.convene.platform.i18n.Languages;
+import org.springframework.stereotype.Component;
+
+/** Each deck's results on its event's page and its session's page, with the way to run or add decks. */
+@Component
+class DeckSections implements EventPageContribution {
+
+	/** A deck as the event pages show it: the results of every activity that has answers. */
+	public record Summary(Deck deck, List<Results> results) {
+	}
+
+	private final Decks decks;
+	private final Live live;
+
+	DeckSections(Decks decks, Live live) {
+		this.decks = decks;
+		this.live = live;
+	}
+
+	@Override
+	public List<Part> forEvent(Event event, boolean organiser, Locale locale) {
+		List<Deck> list = decks.forEvent(event.getId());
+		if (list.isEmpty() && !organiser) {
+			return List.of();
+		}
+		return List.of(new Part("interact/sections", Map.of("summaries", summaries(list, locale), "event", event,
+				"organiser", organiser, "templates", Decks.Template.values())));
+	}
+
+	@Override
+	public List<Part> forSession(Event event, AgendaSession session, boolean organiser, Locale locale) {
+		List<Deck> list = decks.forEvent(event.getId()).stream()
+			.filter(d -> session.getId().equals(d.getSessionId()))
+			.toList();
+		return List.of(new Part("interact/sections", Map.of("summaries", summaries(list, locale), "event", event,
+				"session", session, "organiser", organiser, "templates", Decks.Template.values())));
+	}
+
+	private List<Summary> summaries(List<Deck> list, Locale locale) {
+		boolean rtl = Languages.isRightToLeft(locale);
+		return list.stream().map(deck -> {
+			Room room = live.room(deck.getId());
+			List<Results> results = room.activities().stream()
+				.filter(l -> !l.responses().isEmpty())
+				.map(l -> Tally.of(l.activity(), l.responses(), locale, rtl, false, true))
+				.toList();
+			return new Summary(deck, results);
+		}).toList();
+	}
+}

@@ -1,0 +1,72 @@
+package org.convene.interact.web;
+
+import java.util.Locale;
+
+import org.convene.charts.QrCodes;
+import org.convene.interact.Live;
+import org.convene.interact.Room;
+import org.convene.interact.internal.Stages;
+import org.convene.platform.ConveneProperties;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The presenter's view for the projector: the join code, link and QR code, the live results, and the
+ * controls (next, previous, show results, lock, reset, end), each with a keyboard shortcut.
+ */
+@Controller
+class PresenterController {
+
+	private final Live live;
+	private final Stages stages;
+	private final ConveneProperties properties;
+
+	PresenterController(Live live, Stages stages, ConveneProperties properties) {
+		this.live = live;
+		this.stages = stages;
+		this.properties = properties;
+	}
+
+	@GetMapping("/decks/{deckId}/present")
+	String present(@PathVariable long deckId, Locale locale, Model model) {
+		Room room = live.room(deckId);
+		model.addAllAttributes(stages.presenterModel(room, locale));
+		String joinLink = properties.baseUrl() + "/j/" + room.code();
+		model.addAttribute("qr", QrCodes.svg(joinLink, joinLink));
+		model.addAttribute("presenterKeys", true);
+		return "interact/present";
+	}
+
+	@GetMapping(path = "/decks/{deckId}/present/stream", produces = "text/event-stream")
+	SseEmitter stream(@PathVariable long deckId,
+			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId, Locale locale) {
+		return live.subscribePresenter(live.room(deckId), locale, lastEventId);
+	}
+
+	@PostMapping("/decks/{deckId}/control")
+	String control(@PathVariable long deckId, @RequestParam Live.Control action,
+			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+		Room room = live.room(deckId);
+		if (action == Live.Control.RESET && !confirmed) {
+			redirect.addFlashAttribute("alert", "present.resetUnconfirmed");
+		}
+		else {
+			live.control(room, action);
+		}
+		return "redirect:/decks/" + deckId + "/present";
+	}
+
+	@PostMapping("/decks/{deckId}/goto")
+	String moveTo(@PathVariable long deckId, @RequestParam int position) {
+		Room room = live.room(deckId);
+		live.moveTo(room, position);
+		return "redirect:/decks/" + deckId + "/present";
+	}
+}

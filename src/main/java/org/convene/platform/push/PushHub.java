@@ -1,0 +1,264 @@
+package org.convene.platform.push;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The one way Convene pushes to browsers: Server-Sent Events on named topics.
+ *
+ * <p>A topic carries <em>snapshots</em>: every message replaces the one before it with the same event
+ * name (the current question for a phone, the current results for a projector). That choice keeps the
+ * hub simple and robust: a slow or reconnecting browser only ever needs the latest message of each
+ * name, so each subscriber holds at most one pending message per name, a reconnect with
+ * {@code Last-Event-ID} gets the latest ones it missed, and no queue grows with a room of 10,000 phones. Sends run on virtual threads, so one slow phone
+ * holds up nobody. {@link #publishCoalesced} renders a busy topic at most every 100 ms; heartbeats every
+ * 20 s keep proxies from closing idle streams and let the hub notice phones that left.
+ */
+@Component
+public class PushHub implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(PushHub.class);
+	private static final long STREAM_LIFETIME = Duration.ofHours(1).toMillis();
+	private static final long COALESCE_MILLIS = 100;
+	private static final long HEARTBEAT_SECONDS = 20;
+	private static final Object HEARTBEAT = new Object();
+
+	/** One message on a topic: its id (for {@code Last-Event-ID}), event name and data. */
+	public record Message(String id, String name, String data) {
+	}
+
+	private final Map<String, Topic> topics = new ConcurrentHashMap<>();
+	private final Map<String, Supplier<String>> dirty = new ConcurrentHashMap<>();
+	private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
+	private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+		Thread t = new Thread(r, "push-ticker");
+		t.setDaemon(true);
+		return t;
+	});
+
+	public PushHub() {
+		ticker.scheduleWithFixedDelay(this::flushCoalesced, COALESCE_MILLIS, COALESCE_MILLIS, TimeUnit.MILLISECONDS);
+		ticker.scheduleWithFixedDelay(this::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+	}
+
+	/**
+	 * A new stream on {@code topic}. The browser gets the topic's latest message at once unless its
+	 * {@code Last-Event-ID} says it already has it, so a phone that reconnects lands where the room is.
+	 */
+	public SseEmitter subscribe(String topic, String lastEventId) {
+		Topic t = topics.computeIfAbsent(topic, k -> new Topic());
+		SseEmitter emitter = new SseEmitter(STREAM_LIFETIME);
+		Subscriber subscriber = new Subscriber(emitter, t);
+		t.subscribers.add(subscriber);
+		emitter.onCompletion(subscriber::leave);
+		emitter.onTimeout(subscriber::leave);
+		emitter.onError(e -> subscriber.leave());
+		long seen = parse(lastEventId);
+		boolean sent = false;
+		for (Message m : t.last.values()) {
+			if (Long.parseLong(m.id()) > seen) {
+				subscriber.offer(m);
+				sent = true;
+			}
+		}
+		if (!sent) {
+			subscriber.offerHeartbeat();
+		}
+		return emitter;
+	}
+
+	/** Sends a snapshot to every stream on the topic now. */
+	public void publish(String topic, String name, String data) {
+		Topic t = topics.computeIfAbsent(topic, k -> new Topic());
+		Message message;
+		synchronized (t) {
+			message = new Message(Long.toString(t.sequence.incrementAndGet()), name, data);
+			t.last.put(name, message);
+		}
+		for (Subscriber s : t.subscribers) {
+			s.offer(message);
+		}
+	}
+
+	/**
+	 * Marks a topic as changed; within 100 ms {@code render} runs once, however many changes came in
+	 * between, and its result is published. For results that change with every vote.
+	 */
+	public void publishCoalesced(String topic, String name, Supplier<String> render) {
+		dirty.put(topic + '\n' + name, render);
+	}
+
+	/** How many streams are open on the topic now. */
+	public int subscribers(String topic) {
+		Topic t = topics.get(topic);
+		return t == null ? 0 : t.subscribers.size();
+	}
+
+	/** How many streams are open on all topics starting with {@code prefix}. */
+	public int subscribersUnder(String prefix) {
+		int count = 0;
+		for (var e : topics.entrySet()) {
+			if (e.getKey().startsWith(prefix)) {
+				count += e.getValue().subscribers.size();
+			}
+		}
+		return count;
+	}
+
+	private static long parse(String lastEventId) {
+		try {
+			return lastEventId == null ? Long.MIN_VALUE : Long.parseLong(lastEventId.strip());
+		}
+		catch (NumberFormatException e) {
+			return Long.MIN_VALUE;
+		}
+	}
+
+	private void flushCoalesced() {
+		for (String key : dirty.keySet()) {
+			Supplier<String> render = dirty.remove(key);
+			if (render == null) {
+				continue;
+			}
+			String topic = key.substring(0, key.indexOf('\n'));
+			try {
+				publish(topic, key.substring(key.indexOf('\n') + 1), render.get());
+			}
+			catch (RuntimeException e) {
+				log.warn("Could not render topic {}", topic, e);
+			}
+		}
+	}
+
+	private void heartbeat() {
+		for (Topic t : topics.values()) {
+			for (Subscriber s : t.subscribers) {
+				s.offerHeartbeat();
+			}
+		}
+	}
+
+	@Override
+	public void destroy() {
+		ticker.shutdownNow();
+		for (Topic t : topics.values()) {
+			for (Subscriber s : t.subscribers) {
+				s.emitter.complete();
+			}
+		}
+		senders.shutdownNow();
+	}
+
+	private static final class Topic {
+
+		final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+		final Map<String, Message> last = new ConcurrentHashMap<>();
+		final AtomicLong sequence = new AtomicLong(System.currentTimeMillis());
+	}
+
+	/** One open stream: at most one pending message per event name, sent by one sender at a time. */
+	private final class Subscriber {
+
+		final SseEmitter emitter;
+		final Topic topic;
+		final Map<String, Object> pending = new java.util.LinkedHashMap<>();
+		final AtomicBoolean sending = new AtomicBoolean();
+
+		Subscriber(SseEmitter emitter, Topic topic) {
+			this.emitter = emitter;
+			this.topic = topic;
+		}
+
+		void offer(Message message) {
+			synchronized (pending) {
+				pending.remove(message.name());
+				pending.put(message.name(), message);
+			}
+			drain();
+		}
+
+		void offerHeartbeat() {
+			synchronized (pending) {
+				if (!pending.isEmpty()) {
+					return;
+				}
+				pending.put("", HEARTBEAT);
+			}
+			drain();
+		}
+
+		private Object next() {
+			synchronized (pending) {
+				var it = pending.values().iterator();
+				if (!it.hasNext()) {
+					return null;
+				}
+				Object next = it.next();
+				it.remove();
+				return next;
+			}
+		}
+
+		private boolean hasPending() {
+			synchronized (pending) {
+				return !pending.isEmpty();
+			}
+		}
+
+		private void drain() {
+			if (sending.compareAndSet(false, true)) {
+				try {
+					senders.execute(this::sendPending);
+				}
+				catch (RuntimeException e) {
+					sending.set(false);
+				}
+			}
+		}
+
+		private void sendPending() {
+			try {
+				Object next;
+				while ((next = next()) != null) {
+					if (next instanceof Message m) {
+						emitter.send(SseEmitter.event().id(m.id()).name(m.name()).data(m.data()));
+					}
+					else {
+						emitter.send(SseEmitter.event().comment("").reconnectTime(3000));
+					}
+				}
+			}
+			catch (IOException | IllegalStateException e) {
+				leave();
+				emitter.completeWithError(e);
+				return;
+			}
+			finally {
+				sending.set(false);
+			}
+			if (hasPending()) {
+				drain();
+			}
+		}
+
+		void leave() {
+			topic.subscribers.remove(this);
+		}
+	}
+}
