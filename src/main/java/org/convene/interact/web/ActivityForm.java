@@ -16,61 +16,9 @@ import org.convene.platform.i18n.Languages;
 import org.springframework.validation.Errors;
 
 /** The activity editor: the text in the deck's language, the type's numbers, and translations. */
-public class ActivityForm extends ActivityForm.Translation {
+public class ActivityForm extends ActivityWords {
 
 	public static final int MAX_OPTIONS = 20;
-
-	/** The words in one other language; all empty means no translation. */
-	public static class Translation {
-
-		@Size(max = 500)
-		String prompt;
-
-		@Size(max = 4000)
-		String options;
-
-		@Size(max = 100)
-		String lowLabel;
-
-		@Size(max = 100)
-		String highLabel;
-
-		boolean isEmpty() {
-			return blank(prompt) && blank(options) && blank(lowLabel) && blank(highLabel);
-		}
-
-		public String getPrompt() {
-			return prompt;
-		}
-
-		public void setPrompt(String prompt) {
-			this.prompt = prompt;
-		}
-
-		public String getOptions() {
-			return options;
-		}
-
-		public void setOptions(String options) {
-			this.options = options;
-		}
-
-		public String getLowLabel() {
-			return lowLabel;
-		}
-
-		public void setLowLabel(String lowLabel) {
-			this.lowLabel = lowLabel;
-		}
-
-		public String getHighLabel() {
-			return highLabel;
-		}
-
-		public void setHighLabel(String highLabel) {
-			this.highLabel = highLabel;
-		}
-	}
 
 	private Integer minValue;
 
@@ -84,7 +32,7 @@ public class ActivityForm extends ActivityForm.Translation {
 
 	private boolean moderated;
 
-	private Map<String, Translation> translations = new LinkedHashMap<>();
+	private Map<String, ActivityWords> translations = new LinkedHashMap<>();
 
 	private boolean identifiersConfirmed;
 
@@ -98,7 +46,7 @@ public class ActivityForm extends ActivityForm.Translation {
 
 	public ActivityForm() {
 		for (var l : Languages.SUPPORTED) {
-			translations.put(l.getLanguage(), new Translation());
+			translations.put(l.getLanguage(), new ActivityWords());
 		}
 	}
 
@@ -114,7 +62,7 @@ public class ActivityForm extends ActivityForm.Translation {
 		f.timeLimit = a.getTimeLimit();
 		f.moderated = a.isModerated();
 		a.getTranslations().forEach((lang, t) -> {
-			Translation tr = new Translation();
+			ActivityWords tr = new ActivityWords();
 			tr.prompt = t.getPrompt();
 			tr.options = t.getOptions();
 			tr.lowLabel = t.getLowLabel();
@@ -188,7 +136,7 @@ public class ActivityForm extends ActivityForm.Translation {
 			}
 		}
 		for (var e : translations.entrySet()) {
-			Translation t = e.getValue();
+			ActivityWords t = e.getValue();
 			if (t.isEmpty()) {
 				continue;
 			}
@@ -233,10 +181,6 @@ public class ActivityForm extends ActivityForm.Translation {
 				maxValue, right == null || right.isEmpty() ? null
 						: String.join(",", right.stream().map(String::valueOf).toList()),
 				type == ActivityType.QUIZ ? timeLimit : null, type.isText() && moderated, texts);
-	}
-
-	private static boolean blank(String s) {
-		return s == null || s.isBlank();
 	}
 
 	/** All text fields, for the personal-identifier check. */
@@ -290,11 +234,11 @@ public class ActivityForm extends ActivityForm.Translation {
 		this.moderated = moderated;
 	}
 
-	public Map<String, Translation> getTranslations() {
+	public Map<String, ActivityWords> getTranslations() {
 		return translations;
 	}
 
-	public void setTranslations(Map<String, Translation> translations) {
+	public void setTranslations(Map<String, ActivityWords> translations) {
 		this.translations = translations;
 	}
 }
