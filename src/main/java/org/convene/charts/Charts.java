@@ -12,7 +12,7 @@ public final class Charts {
 
 	private static final int WIDTH = 640;
 	private static final int RIGHT = WIDTH + 40;
-	private static final int ROW = 46;
+	private static final int ROW = 56;
 
 	private Charts() {
 	}
@@ -42,12 +42,12 @@ public final class Charts {
 			int x = rtl ? RIGHT - length : 0;
 			int labelX = rtl ? RIGHT : 0;
 			int figureX = rtl ? RIGHT - length - 8 : length + 8;
-			svg.append("<text class=\"chart-label\" x=\"").append(labelX).append("\" y=\"").append(y + 15)
+			svg.append("<text class=\"chart-label\" x=\"").append(labelX).append("\" y=\"").append(y + 19)
 				.append("\">").append(escape(bar.label())).append(bar.highlighted() ? " ✓" : "").append("</text>");
 			svg.append("<rect class=\"chart-bar").append(bar.highlighted() ? " chart-bar-highlight" : "")
-				.append("\" x=\"").append(x).append("\" y=\"").append(y + 21).append("\" width=\"")
-				.append(Math.max(length, 2)).append("\" height=\"18\" rx=\"3\"/>");
-			svg.append("<text class=\"chart-figure\" x=\"").append(figureX).append("\" y=\"").append(y + 35)
+				.append("\" x=\"").append(x).append("\" y=\"").append(y + 27).append("\" width=\"")
+				.append(Math.max(length, 2)).append("\" height=\"22\" rx=\"3\"/>");
+			svg.append("<text class=\"chart-figure\" x=\"").append(figureX).append("\" y=\"").append(y + 45)
 				.append("\">").append(escape(bar.figure())).append("</text>");
 		}
 		return svg.append("</svg>").toString();
@@ -95,8 +95,9 @@ public final class Charts {
 		StringBuilder svg = new StringBuilder(1024);
 		svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
 			.append(RIGHT).append(' ').append(height).append("\" width=\"100%\"")
-			.append(rtl ? " direction=\"rtl\" text-anchor=\"end\"" : "")
-			.append(" font-family=\"sans-serif\" font-size=\"15\"><title>").append(escape(title)).append("</title>");
+			// in a right-to-left chart text starts at its x and runs leftwards
+			.append(rtl ? " direction=\"rtl\"" : "")
+			.append(" font-family=\"sans-serif\" font-size=\"19\"><title>").append(escape(title)).append("</title>");
 		return svg;
 	}
 

@@ -10,7 +10,6 @@ import org.convene.interact.Activity;
 import org.convene.interact.ActivityType;
 import org.convene.interact.Response;
 import org.convene.interact.Room;
-import org.convene.platform.ConveneProperties;
 import org.convene.platform.i18n.Languages;
 import org.convene.platform.push.PushHub;
 import org.springframework.stereotype.Component;
@@ -29,12 +28,10 @@ public class Stages {
 
 	private final TemplateEngine templates;
 	private final PushHub hub;
-	private final ConveneProperties properties;
 
-	Stages(TemplateEngine templates, PushHub hub, ConveneProperties properties) {
+	Stages(TemplateEngine templates, PushHub hub) {
 		this.templates = templates;
 		this.hub = hub;
-		this.properties = properties;
 	}
 
 	/** The phone's stage for everyone reading {@code locale}. */
@@ -92,7 +89,6 @@ public class Stages {
 		}
 		model.put("connected", hub.subscribersUnder("deck:" + room.id() + ":audience:"));
 		model.put("joined", room.joined());
-		model.put("joinUrl", properties.baseUrl() + "/j");
 		return model;
 	}
 

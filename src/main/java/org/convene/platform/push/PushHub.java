@@ -16,6 +16,7 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -31,7 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * 20 s keep proxies from closing idle streams and let the hub notice phones that left.
  */
 @Component
-public class PushHub implements DisposableBean {
+public class PushHub implements DisposableBean, SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(PushHub.class);
 	private static final long STREAM_LIFETIME = Duration.ofHours(1).toMillis();
@@ -154,14 +155,49 @@ public class PushHub implements DisposableBean {
 		}
 	}
 
+	private volatile boolean running;
+
 	@Override
-	public void destroy() {
-		ticker.shutdownNow();
+	public void start() {
+		running = true;
+	}
+
+	/**
+	 * Closes every stream before the web server shuts down gracefully: an open stream would otherwise
+	 * hold the shutdown for its whole timeout. Browsers reconnect by themselves (to this server when it is
+	 * back, or to another node).
+	 */
+	@Override
+	public void stop() {
+		running = false;
 		for (Topic t : topics.values()) {
 			for (Subscriber s : t.subscribers) {
-				s.emitter.complete();
+				s.leave();
+				try {
+					s.emitter.complete();
+				}
+				catch (RuntimeException e) {
+					// already closed
+				}
 			}
 		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	/** Stops first, before the web server's graceful shutdown waits for open requests. */
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE;
+	}
+
+	@Override
+	public void destroy() {
+		stop();
+		ticker.shutdownNow();
 		senders.shutdownNow();
 	}
 

@@ -1,0 +1,153 @@
+package org.convene.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A live session in real browsers: a coordinator builds a deck in the editor (with an Arabic
+ * translation) and presents it; three phones (one in Arabic) join by code and answer a multiple-choice
+ * poll, a word cloud and a quiz. The projector's results change without a reload, the phones follow the
+ * presenter by Server-Sent Events, and the leaderboard ranks by correctness and speed.
+ */
+class LiveBrowserTest extends BrowserTest {
+
+	Page phone(String locale) {
+		BrowserContext phoneContext = browser.newContext(new Browser.NewContextOptions().setLocale(locale)
+			.setViewportSize(390, 800));
+		phoneContext.setDefaultTimeout(15_000);
+		phoneContext.onConsoleMessage(message -> {
+			if ("error".equals(message.type())) {
+				consoleErrors.add(locale + " phone: " + message.text());
+			}
+		});
+		return phoneContext.newPage();
+	}
+
+	void addActivity(String type) {
+		page.locator("select[name=type]").selectOption(type);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add").setExact(true)).click();
+		page.waitForURL("**/activities/*");
+	}
+
+	@Test
+	void aPresenterAndThreePhonesRunAPollAWordCloudAndAQuiz() {
+		signIn("coordinator@demo.convene", "demo-coordinator");
+		page.navigate(url("/decks"));
+		page.locator("#title").fill("Browser live session");
+		page.locator("main form.stack button[type=submit]").click();
+		page.waitForURL("**/decks/*");
+		String deckUrl = page.url();
+
+		addActivity("MULTIPLE");
+		page.locator("#prompt").fill("Which partners do you work with?");
+		page.locator("#options").fill("Police\nProsecutors\nNGOs");
+		page.locator("#maxValue2").fill("2");
+		page.locator("#tp-ar").fill("مع أي شركاء تعمل؟");
+		page.locator("#to-ar").fill("الشرطة\nالنيابة العامة\nالمنظمات غير الحكومية");
+		page.locator("main form button[type=submit].primary").click();
+		page.waitForURL(deckUrl);
+		addActivity("WORDS");
+		page.locator("#prompt").fill("One word for cooperation");
+		page.locator("main form button[type=submit].primary").click();
+		page.waitForURL(deckUrl);
+		addActivity("QUIZ");
+		page.locator("#prompt").fill("When did the Protocol turn 20?");
+		page.locator("#options").fill("2010\n2020");
+		page.locator("#correct").fill("2");
+		page.locator("#timeLimit").fill("60");
+		page.locator("main form button[type=submit].primary").click();
+		page.waitForURL(deckUrl);
+		assertThat(page.locator(".activities li")).hasCount(3);
+
+		page.navigate(deckUrl + "/present");
+		String code = page.locator(".join-code").innerText().strip();
+		assertThat(page.locator(".join-qr svg")).isVisible();
+		page.keyboard().press("r"); // show results while people answer
+		page.waitForLoadState();
+		assertThat(page.locator("#presenter-stage .chart")).isVisible();
+
+		Page amina = phone("en-GB");
+		Page boris = phone("en-GB");
+		Page chen = phone("ar");
+		for (Page p : List.of(amina, boris, chen)) {
+			p.navigate(url("/j/" + code));
+		}
+		assertThat(chen.locator("html")).hasAttribute("dir", "rtl");
+		assertThat(chen.locator("#stage h1")).hasText("مع أي شركاء تعمل؟");
+		page.evaluate("window.stillTheSamePage = true");
+
+		// the poll: answers arrive on the projector without a reload
+		answerChoices(amina, "Police", "NGOs");
+		answerChoices(boris, "Police");
+		answerChoices(chen, "الشرطة");
+		assertThat(page.locator("#presenter-stage")).hasAttribute("data-responses", "3");
+		assertThat(page.locator("#presenter-stage .chart")).containsText("3 · 100%");
+		assertThat(page.evaluate("window.stillTheSamePage === true")).isEqualTo(true);
+
+		// the word cloud: the phones follow the presenter by themselves
+		page.keyboard().press("ArrowRight");
+		for (Page p : List.of(amina, boris)) {
+			assertThat(p.locator("#stage h1")).hasText("One word for cooperation");
+		}
+		amina.locator("#stage input[name=word]").first().fill("Trust");
+		amina.locator("#stage button[type=submit]").click();
+		boris.locator("#stage input[name=word]").first().fill("  trust ");
+		boris.locator("#stage input[name=word]").nth(1).fill("Networks");
+		boris.locator("#stage button[type=submit]").click();
+		assertThat(boris.locator("#stage .notice")).isVisible();
+		page.keyboard().press("r");
+		page.waitForLoadState();
+		assertThat(page.locator("#presenter-stage .cloud-word").first()).containsText("Trust");
+		assertThat(page.locator("#presenter-stage .cloud-word")).hasCount(2);
+
+		// the quiz: nicknames, then answers in order; the leaderboard ranks right answers by speed
+		page.keyboard().press("ArrowRight");
+		page.waitForLoadState();
+		nickname(amina, "Amina");
+		nickname(boris, "Boris");
+		nickname(chen, "Chen");
+		for (Page p : List.of(amina, boris, chen)) {
+			assertThat(p.locator("#stage h1")).containsText(p == chen ? "When did" : "When did the Protocol");
+		}
+		answerChoices(amina, "2020");
+		amina.waitForTimeout(400);
+		answerChoices(boris, "2020");
+		answerChoices(chen, "2010");
+		page.keyboard().press("r");
+		page.waitForLoadState();
+		assertThat(page.locator("#presenter-stage .leaders li")).hasCount(3);
+		List<String> ranking = page.locator("#presenter-stage .leaders li bdi").allInnerTexts();
+		assertThat(ranking).containsExactly("Amina", "Boris", "Chen");
+		// the phones see the results too, pushed when the presenter showed them
+		assertThat(amina.locator("#stage .leaders li")).hasCount(3);
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "live-presenter.png")));
+		chen.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "live-phone-ar.png")));
+		for (Page p : List.of(amina, boris, chen)) {
+			p.context().close();
+		}
+	}
+
+	static void answerChoices(Page phone, String... labels) {
+		for (String label : labels) {
+			phone.locator("#stage label").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(label))
+				.locator("input").check();
+		}
+		phone.locator("#stage button[type=submit]").click();
+		assertThat(phone.locator("#stage .notice")).isVisible();
+	}
+
+	static void nickname(Page phone, String name) {
+		phone.locator("input[name=nickname]").fill(name);
+		phone.locator("form.nickname button").click();
+		assertThat(phone.locator("form.nickname [role=status]")).isVisible();
+	}
+}
