@@ -1,0 +1,403 @@
+package org.convene.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Flow;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Load harness for live interaction (plain Java, JDK HTTP client only), run by {@code bench/live-load.sh}
+ * against a running server on this machine:
+ * <ol>
+ * <li>signs in as the demo coordinator, creates a deck with one single-choice question, opens the
+ * presenter's stream;</li>
+ * <li>N phones each load the audience page (their own session, CSRF token and participant cookie) and
+ * open their event stream;</li>
+ * <li>every phone sends one answer (the htmx request a real phone sends) at a random moment within a
+ * 10-second window;</li>
+ * <li>reports connections held, answers acknowledged, answers persisted (read back from the database
+ * through the CSV export), latency from each answer's POST to the first presenter update whose tally
+ * includes it (p50/p95/p99), and the server's CPU time and peak resident memory (from /proc).</li>
+ * </ol>
+ * Bounded: every phase has a deadline; loopback only. Usage: {@code LiveLoad baseUrl N serverPid}.
+ */
+public final class LiveLoad {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+	private static final Pattern RESPONSES = Pattern.compile("data-responses=\"(\\d+)\"");
+	private static final Duration WINDOW = Duration.ofSeconds(10);
+
+	record Cookies(String header) {
+
+		static Cookies from(HttpResponse<?> response, Cookies earlier) {
+			Map<String, String> jar = new java.util.LinkedHashMap<>();
+			if (earlier != null && !earlier.header().isEmpty()) {
+				for (String c : earlier.header().split("; ")) {
+					jar.put(c.substring(0, c.indexOf('=')), c);
+				}
+			}
+			for (String set : response.headers().allValues("Set-Cookie")) {
+				String pair = set.split(";", 2)[0];
+				jar.put(pair.substring(0, pair.indexOf('=')), pair);
+			}
+			return new Cookies(String.join("; ", jar.values()));
+		}
+	}
+
+	/** One phone: its cookies and CSRF token, its stream's state, its answer's timings. */
+	static final class Phone {
+
+		Cookies cookies;
+		String csrf;
+		volatile boolean streaming;
+		volatile boolean ended;
+		long sentNanos;
+		long ackNanos;
+		int tally;
+	}
+
+	/** Presenter updates: when each arrived, and the tally it showed. */
+	record Update(long nanos, int responses) {
+	}
+
+	public static void main(String[] args) throws Exception {
+		String base = args[0];
+		int n = Integer.parseInt(args[1]);
+		long pid = args.length > 2 ? Long.parseLong(args[2]) : -1;
+		ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+		HttpClient http = HttpClient.newBuilder()
+			.executor(executor)
+			.connectTimeout(Duration.ofSeconds(20))
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+
+		// 1. the coordinator: sign in, create the deck, open the presenter's stream
+		Cookies coordinator = signIn(http, base);
+		String csrf = csrf(get(http, base + "/decks", coordinator).body());
+		HttpResponse<String> created = post(http, base + "/decks", coordinator,
+				"title=Load+test&formToken=" + System.nanoTime() + "&_csrf=" + enc(csrf), false);
+		String deckPath = created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+		long deckId = Long.parseLong(deckPath.replaceAll("\\D+", ""));
+		post(http, base + "/decks/" + deckId + "/activities", coordinator,
+				"type=SINGLE&formToken=" + System.nanoTime() + "&_csrf=" + enc(csrf), false);
+		String present = get(http, base + "/decks/" + deckId + "/present", coordinator).body();
+		Matcher codeMatcher = Pattern.compile("class=\"join-code\"><bdi>([A-Z0-9]+)</bdi>").matcher(present);
+		if (!codeMatcher.find()) {
+			throw new IllegalStateException("No join code on the presenter page");
+		}
+		String code = codeMatcher.group(1);
+		List<Update> updates = new CopyOnWriteArrayList<>();
+		AtomicInteger presenterOpen = new AtomicInteger();
+		stream(http, base + "/decks/" + deckId + "/present/stream", coordinator, line -> {
+			Matcher m = RESPONSES.matcher(line);
+			if (m.find()) {
+				updates.add(new Update(System.nanoTime(), Integer.parseInt(m.group(1))));
+			}
+		}, presenterOpen, null);
+
+		// 2. the phones join and open their streams
+		List<Phone> phones = new ArrayList<>();
+		Semaphore inFlight = new Semaphore(256);
+		long joinStart = System.nanoTime();
+		List<CompletableFuture<Void>> joins = new ArrayList<>();
+		AtomicInteger streamsOpen = new AtomicInteger();
+		AtomicInteger joinErrors = new AtomicInteger();
+		AtomicInteger pagesLoaded = new AtomicInteger();
+		Thread progress = Thread.ofPlatform().daemon().start(() -> {
+			while (true) {
+				try {
+					Thread.sleep(5000);
+				}
+				catch (InterruptedException e) {
+					return;
+				}
+				System.out.printf("  ... pages %d, streams %d, errors %d%n", pagesLoaded.get(), streamsOpen.get(),
+						joinErrors.get());
+			}
+		});
+		for (int i = 0; i < n; i++) {
+			Phone phone = new Phone();
+			phones.add(phone);
+			inFlight.acquire();
+			joins.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/j/" + code))
+				.header("Accept-Language", i % 6 == 0 ? "ar" : "en")
+				.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString())
+				.thenAccept(r -> {
+					pagesLoaded.incrementAndGet();
+					phone.cookies = Cookies.from(r, null);
+					phone.csrf = csrf(r.body());
+					stream(http, base + "/j/" + code + "/events", phone.cookies, line -> {
+					}, streamsOpen, phone);
+				})
+				.exceptionally(e -> {
+					if (joinErrors.incrementAndGet() <= 3) {
+						System.out.println("  join error: " + e);
+					}
+					return null;
+				})
+				.whenComplete((v, e) -> inFlight.release()));
+		}
+		CompletableFuture.allOf(joins.toArray(CompletableFuture[]::new)).get(300, TimeUnit.SECONDS);
+		waitFor(() -> streamsOpen.get() + joinErrors.get() >= n, Duration.ofSeconds(120));
+		progress.interrupt();
+		double joinSeconds = (System.nanoTime() - joinStart) / 1e9;
+		System.out.printf(Locale.ROOT, "joined: %d pages, %d streams open, %d errors, in %.1f s%n", n,
+				streamsOpen.get(), joinErrors.get(), joinSeconds);
+		long activityId = activityId(get(http, base + "/j/" + code, phones.get(0).cookies).body());
+
+		// 3. every phone answers once, at a random moment within the window
+		long[] cpuBefore = cpu(pid);
+		long windowStart = System.nanoTime();
+		AtomicInteger acknowledged = new AtomicInteger();
+		AtomicInteger refused = new AtomicInteger();
+		Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+		List<CompletableFuture<Void>> answers = new ArrayList<>();
+		Semaphore answering = new Semaphore(1000);
+		var scheduler = Executors.newScheduledThreadPool(4);
+		for (Phone phone : phones) {
+			if (phone.csrf == null) {
+				continue;
+			}
+			CompletableFuture<Void> done = new CompletableFuture<>();
+			answers.add(done);
+			long at = ThreadLocalRandom.current().nextLong(WINDOW.toNanos());
+			scheduler.schedule(() -> {
+				try {
+					answering.acquire();
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+					done.complete(null);
+					return;
+				}
+				phone.sentNanos = System.nanoTime();
+				String form = "_csrf=" + enc(phone.csrf) + "&activity=" + activityId + "&choice="
+						+ ThreadLocalRandom.current().nextInt(2);
+				http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/j/" + code + "/a"))
+					.header("Cookie", phone.cookies.header())
+					.header("HX-Request", "true")
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.timeout(Duration.ofSeconds(60))
+					.POST(HttpRequest.BodyPublishers.ofString(form))
+					.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
+						answering.release();
+						if (r != null) {
+							statuses.computeIfAbsent(r.statusCode(), k -> new AtomicInteger()).incrementAndGet();
+						}
+						var tally = r == null ? java.util.Optional.<String>empty() : r.headers().firstValue("X-Convene-Tally");
+						if (r != null && r.statusCode() == 200 && tally.isPresent()) {
+							phone.ackNanos = System.nanoTime();
+							phone.tally = Integer.parseInt(tally.get());
+							acknowledged.incrementAndGet();
+						}
+						else {
+							refused.incrementAndGet();
+						}
+						done.complete(null);
+					});
+			}, at, TimeUnit.NANOSECONDS);
+		}
+		CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).get(180, TimeUnit.SECONDS);
+		double answerSeconds = (System.nanoTime() - windowStart) / 1e9;
+		int ackCount = acknowledged.get();
+		waitFor(() -> !updates.isEmpty() && updates.get(updates.size() - 1).responses() >= ackCount, Duration.ofSeconds(30));
+		long[] cpuAfter = cpu(pid);
+		int held = (int) phones.stream().filter(p -> p.streaming && !p.ended).count();
+
+		// 4. read back what the database holds
+		String csv = new String(http.send(HttpRequest.newBuilder(URI.create(base + "/decks/" + deckId + "/results.csv"))
+			.header("Cookie", coordinator.header()).timeout(Duration.ofSeconds(120)).build(),
+				HttpResponse.BodyHandlers.ofByteArray()).body(),
+				StandardCharsets.UTF_8);
+		long persisted = csv.lines().count() - 1;
+
+		List<Long> latencies = new ArrayList<>();
+		int unseen = 0;
+		for (Phone p : phones) {
+			if (p.ackNanos == 0) {
+				continue;
+			}
+			long seen = updates.stream().filter(u -> u.responses() >= p.tally && u.nanos() >= p.sentNanos)
+				.mapToLong(Update::nanos).min().orElse(-1);
+			if (seen < 0) {
+				unseen++;
+			}
+			else {
+				latencies.add(seen - p.sentNanos);
+			}
+		}
+		long[] sorted = latencies.stream().mapToLong(Long::longValue).sorted().toArray();
+		System.out.printf(Locale.ROOT, "answers: sent %d in %.1f s, acknowledged %d, refused %d, statuses %s%n",
+				answers.size(), answerSeconds, ackCount, refused.get(), statuses);
+		System.out.printf(Locale.ROOT, "presenter: %d updates, last tally %d, answers never seen on it %d%n",
+				updates.size(), updates.isEmpty() ? 0 : updates.get(updates.size() - 1).responses(), unseen);
+		String cpuText = cpuBefore == null ? "n/a"
+				: String.format(Locale.ROOT, "%.1f s", (cpuAfter[0] - cpuBefore[0]) / (double) cpuAfter[1]);
+		String rss = peakRss(pid);
+		String files = openFiles(pid);
+		System.out.printf(Locale.ROOT,
+				"RESULT N=%d held=%d/%d acknowledged=%d persisted=%d p50=%s p95=%s p99=%s max=%s serverCpu=%s"
+						+ " (window %.1f s) peakRss=%s serverOpenFiles=%s%n",
+				n, held + presenterOpen.get(), n + 1, ackCount, persisted, ms(sorted, 0.50), ms(sorted, 0.95),
+				ms(sorted, 0.99), ms(sorted, 1.0), cpuText, answerSeconds, rss, files);
+		scheduler.shutdownNow();
+		System.exit(0);
+	}
+
+	private static String ms(long[] sorted, double q) {
+		if (sorted.length == 0) {
+			return "n/a";
+		}
+		int i = (int) Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1);
+		return String.format(Locale.ROOT, "%d ms", Math.max(0, sorted[Math.max(0, i)]) / 1_000_000);
+	}
+
+	/** The server's CPU time in clock ticks and the tick rate, from /proc; null when unknown. */
+	private static long[] cpu(long pid) {
+		if (pid < 0) {
+			return null;
+		}
+		try {
+			String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+			String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return new long[] { Long.parseLong(f[11]) + Long.parseLong(f[12]), 100 };
+		}
+		catch (IOException e) {
+			return null;
+		}
+	}
+
+	private static String openFiles(long pid) {
+		String[] fds = new java.io.File("/proc/" + pid + "/fd").list();
+		return fds == null ? "n/a" : String.valueOf(fds.length);
+	}
+
+	private static String peakRss(long pid) {
+		try {
+			return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
+				.filter(l -> l.startsWith("VmHWM:"))
+				.map(l -> Long.parseLong(l.replaceAll("\\D+", "")) / 1024 + " MB")
+				.findFirst()
+				.orElse("n/a");
+		}
+		catch (IOException e) {
+			return "n/a";
+		}
+	}
+
+	/** Opens an event stream; every line goes to {@code onLine}; {@code open} counts streams that answered. */
+	private static void stream(HttpClient http, String url, Cookies cookies, java.util.function.Consumer<String> onLine,
+			AtomicInteger open, Phone phone) {
+		http.sendAsync(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies.header())
+			.header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.fromLineSubscriber(
+					new Flow.Subscriber<String>() {
+						boolean counted;
+
+						@Override
+						public void onSubscribe(Flow.Subscription s) {
+							s.request(Long.MAX_VALUE);
+						}
+
+						@Override
+						public void onNext(String line) {
+							if (!counted) {
+								counted = true;
+								open.incrementAndGet();
+								if (phone != null) {
+									phone.streaming = true;
+								}
+							}
+							onLine.accept(line);
+						}
+
+						@Override
+						public void onError(Throwable t) {
+							if (phone != null) {
+								phone.ended = true;
+							}
+						}
+
+						@Override
+						public void onComplete() {
+							if (phone != null) {
+								phone.ended = true;
+							}
+						}
+					}));
+	}
+
+	private static Cookies signIn(HttpClient http, String base) throws Exception {
+		HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		Cookies cookies = Cookies.from(login, null);
+		HttpResponse<String> signedIn = post(http, base + "/login", cookies, "username=coordinator%40demo.convene"
+				+ "&password=demo-coordinator&_csrf=" + enc(csrf(login.body())), false);
+		return Cookies.from(signedIn, cookies);
+	}
+
+	private static HttpResponse<String> get(HttpClient http, String url, Cookies cookies) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies.header())
+			.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static HttpResponse<String> post(HttpClient http, String url, Cookies cookies, String form, boolean htmx)
+			throws Exception {
+		var request = HttpRequest.newBuilder(URI.create(url))
+			.timeout(Duration.ofSeconds(60))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form));
+		if (!cookies.header().isEmpty()) {
+			request.header("Cookie", cookies.header());
+		}
+		if (htmx) {
+			request.header("HX-Request", "true");
+		}
+		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String csrf(String html) {
+		Matcher m = CSRF.matcher(html);
+		return m.find() ? m.group(1) : null;
+	}
+
+	private static long activityId(String html) {
+		Matcher m = Pattern.compile("name=\"activity\" value=\"(\\d+)\"").matcher(html);
+		if (!m.find()) {
+			throw new IllegalStateException("No activity on the audience page");
+		}
+		return Long.parseLong(m.group(1));
+	}
+
+	private static String enc(String s) {
+		return URLEncoder.encode(s, StandardCharsets.UTF_8);
+	}
+
+	private static void waitFor(java.util.function.BooleanSupplier condition, Duration limit) throws InterruptedException {
+		long end = System.nanoTime() + limit.toNanos();
+		while (!condition.getAsBoolean() && System.nanoTime() < end) {
+			Thread.sleep(50);
+		}
+	}
+}
