@@ -32,6 +32,17 @@ class LiveBrowserTest extends BrowserTest {
 		return phoneContext.newPage();
 	}
 
+	/**
+	 * A presenter shortcut: waits until the presenter's scripts have run (a key pressed earlier is lost),
+	 * presses the key and waits for the presenter page the control redirects to.
+	 */
+	void presenterKey(String key) {
+		page.waitForFunction("() => document.readyState === 'complete'");
+		page.waitForResponse(r -> r.url().endsWith("/present") && r.request().method().equals("GET"),
+				() -> page.keyboard().press(key));
+		page.waitForFunction("() => document.readyState === 'complete'");
+	}
+
 	void addActivity(String type) {
 		page.locator("select[name=type]").selectOption(type);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add").setExact(true)).click();
@@ -71,8 +82,7 @@ class LiveBrowserTest extends BrowserTest {
 		page.navigate(deckUrl + "/present");
 		String code = page.locator(".join-code").innerText().strip();
 		assertThat(page.locator(".join-qr svg")).isVisible();
-		page.keyboard().press("r"); // show results while people answer
-		page.waitForLoadState();
+		presenterKey("r"); // show results while people answer
 		assertThat(page.locator("#presenter-stage .chart")).isVisible();
 
 		Page amina = phone("en-GB");
@@ -94,7 +104,7 @@ class LiveBrowserTest extends BrowserTest {
 		assertThat(page.evaluate("window.stillTheSamePage === true")).isEqualTo(true);
 
 		// the word cloud: the phones follow the presenter by themselves
-		page.keyboard().press("ArrowRight");
+		presenterKey("ArrowRight");
 		for (Page p : List.of(amina, boris)) {
 			assertThat(p.locator("#stage h1")).hasText("One word for cooperation");
 		}
@@ -104,26 +114,23 @@ class LiveBrowserTest extends BrowserTest {
 		boris.locator("#stage input[name=word]").nth(1).fill("Networks");
 		boris.locator("#stage button[type=submit]").click();
 		assertThat(boris.locator("#stage .notice")).isVisible();
-		page.keyboard().press("r");
-		page.waitForLoadState();
+		presenterKey("r");
 		assertThat(page.locator("#presenter-stage .cloud-word").first()).containsText("Trust");
 		assertThat(page.locator("#presenter-stage .cloud-word")).hasCount(2);
 
 		// the quiz: nicknames, then answers in order; the leaderboard ranks right answers by speed
-		page.keyboard().press("ArrowRight");
-		page.waitForLoadState();
+		presenterKey("ArrowRight");
 		nickname(amina, "Amina");
 		nickname(boris, "Boris");
 		nickname(chen, "Chen");
 		for (Page p : List.of(amina, boris, chen)) {
-			assertThat(p.locator("#stage h1")).containsText(p == chen ? "When did" : "When did the Protocol");
+			assertThat(p.locator("#stage h1")).containsText("When did the Protocol");
 		}
 		answerChoices(amina, "2020");
 		amina.waitForTimeout(400);
 		answerChoices(boris, "2020");
 		answerChoices(chen, "2010");
-		page.keyboard().press("r");
-		page.waitForLoadState();
+		presenterKey("r");
 		assertThat(page.locator("#presenter-stage .leaders li")).hasCount(3);
 		List<String> ranking = page.locator("#presenter-stage .leaders li bdi").allInnerTexts();
 		assertThat(ranking).containsExactly("Amina", "Boris", "Chen");

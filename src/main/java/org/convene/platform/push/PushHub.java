@@ -66,20 +66,43 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 		Topic t = topics.computeIfAbsent(topic, k -> new Topic());
 		SseEmitter emitter = new SseEmitter(STREAM_LIFETIME);
 		Subscriber subscriber = new Subscriber(emitter, t);
-		t.subscribers.add(subscriber);
 		emitter.onCompletion(subscriber::leave);
 		emitter.onTimeout(subscriber::leave);
 		emitter.onError(e -> subscriber.leave());
+		// the messages it missed are sent here, on the request's own thread, before Spring starts the
+		// stream (Spring holds them until then); later ones come through the subscriber
 		long seen = parse(lastEventId);
+		long replayed = seen;
 		boolean sent = false;
 		for (Message m : t.last.values()) {
-			if (Long.parseLong(m.id()) > seen) {
-				subscriber.offer(m);
+			long id = Long.parseLong(m.id());
+			if (id > seen) {
+				try {
+					emitter.send(SseEmitter.event().id(m.id()).name(m.name()).data(m.data()).reconnectTime(3000));
+				}
+				catch (IOException e) {
+					emitter.completeWithError(e);
+					return emitter;
+				}
+				replayed = Math.max(replayed, id);
 				sent = true;
 			}
 		}
 		if (!sent) {
-			subscriber.offerHeartbeat();
+			try {
+				emitter.send(SseEmitter.event().comment("").reconnectTime(3000));
+			}
+			catch (IOException e) {
+				emitter.completeWithError(e);
+				return emitter;
+			}
+		}
+		t.subscribers.add(subscriber);
+		// anything published between the replay and joining the topic
+		for (Message m : t.last.values()) {
+			if (Long.parseLong(m.id()) > replayed) {
+				subscriber.offer(m);
+			}
 		}
 		return emitter;
 	}

@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.ErrorResponse;
@@ -36,6 +37,12 @@ class ErrorAdvice {
 	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
 	ModelAndView tooLarge(HttpServletRequest request, Locale locale) {
 		return page("error.tooLarge", HttpStatus.PAYLOAD_TOO_LARGE, null, request, locale);
+	}
+
+	/** The browser went away while a response was streaming (a phone closed its tab): nothing to tell it. */
+	@ExceptionHandler(AsyncRequestNotUsableException.class)
+	void gone() {
+		// nothing to send and nothing wrong
 	}
 
 	@ExceptionHandler(Exception.class)
