@@ -1,0 +1,614 @@
+package org.convene.cafe.planner;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+/**
+ * Seats every present participant at a table in every round. Hard rules: hosts stay at their own
+ * table, table sizes in a round differ by at most one where capacities allow, pairs to keep apart never
+ * share a table. Objective, in this order: fewest repeated encounters (Σ over pairs of
+ * max(0, meetings − 1), host pairs included); fewest same-organisation pairs at a table; mixed tables
+ * (fewest pairs of the same sex, stakeholder type or country at a table); the smallest sum of squared
+ * meeting counts.
+ *
+ * <p>How: a greedy start that seats people one at a time where they add the least cost (the
+ * "one round at a time" planners stop there — it is also {@link #greedy}); when the room is a plain
+ * grid (equal tables, no hosts or absences) the cyclic construction "seat j of table i moves to table
+ * i + k·j in round k" is tried too, which meets nobody twice when the number of tables is prime and
+ * not below the table size. Then a tabu search (after Dotú and Van Hentenryck's social-golfer search)
+ * swaps two people of one round, preferring people who meet someone again, never undoing a recent move
+ * unless it beats the best plan, and restarting from the best plan with a few random swaps when it
+ * stalls. Deterministic for a seed; it stops at the time budget, or earlier when it has reached the
+ * lower bound of repeats and found nothing better for a while.
+ */
+public final class Planner {
+
+	private static final long APART = 1_000_000_000_000_000L;
+	private static final long REPEAT = 10_000_000_000_000L;
+	private static final long SAME_ORG = 10_000_000_000L;
+	private static final long MIX = 100_000L;
+
+	private final Instance instance;
+	private final int n;
+	private final int rounds;
+	private final int tables;
+	private final String[] ids;
+	private final int[] org;
+	private final int[][] attributes;
+	private final boolean[][] present;
+	private final boolean[][] apart;
+	private final int[] hostTable;
+	private final int[] hostOf;
+	private final int[][] target;
+
+	// the current plan
+	private int[][] seat;
+	private int[][][] members;
+	private int[][] count;
+	private int[][] meet;
+
+	public Planner(Instance instance) {
+		List<String> problems = instance.problems();
+		if (!problems.isEmpty()) {
+			throw new IllegalArgumentException(String.join("; ", problems));
+		}
+		this.instance = instance;
+		this.n = instance.participants().size();
+		this.rounds = instance.rounds();
+		this.tables = instance.tables().size();
+		this.ids = new String[n];
+		this.org = new int[n];
+		this.attributes = new int[3][n];
+		Map<String, Integer> index = new HashMap<>();
+		List<Map<String, Integer>> codes = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+		for (int p = 0; p < n; p++) {
+			Instance.Person person = instance.participants().get(p);
+			ids[p] = person.id();
+			index.put(person.id(), p);
+			org[p] = code(codes.get(0), person.organisation());
+			attributes[0][p] = code(codes.get(1), person.sex());
+			attributes[1][p] = code(codes.get(2), person.stakeholder());
+			attributes[2][p] = code(codes.get(3), person.country());
+		}
+		present = new boolean[rounds][n];
+		for (int r = 0; r < rounds; r++) {
+			for (int p = 0; p < n; p++) {
+				present[r][p] = !instance.participants().get(p).absentRounds().contains(r + 1);
+			}
+		}
+		apart = new boolean[n][n];
+		for (List<String> pair : instance.apart()) {
+			int a = index.get(pair.get(0));
+			int b = index.get(pair.get(1));
+			apart[a][b] = true;
+			apart[b][a] = true;
+		}
+		hostTable = new int[n];
+		java.util.Arrays.fill(hostTable, -1);
+		hostOf = new int[tables];
+		for (int t = 0; t < tables; t++) {
+			String host = instance.tables().get(t).host();
+			hostOf[t] = host == null ? -1 : index.get(host);
+			if (hostOf[t] >= 0) {
+				hostTable[hostOf[t]] = t;
+			}
+		}
+		target = new int[rounds][];
+		for (int r = 0; r < rounds; r++) {
+			target[r] = sizes(r);
+		}
+	}
+
+	private static int code(Map<String, Integer> codes, String value) {
+		if (value == null || value.isBlank()) {
+			return -1;
+		}
+		return codes.computeIfAbsent(value.strip().toLowerCase(java.util.Locale.ROOT), k -> codes.size());
+	}
+
+	/**
+	 * Balanced table sizes for a round: seats are handed out one at a time to the emptiest table that has
+	 * room, so sizes differ by at most one where capacities allow; a present host's table gets its host.
+	 */
+	private int[] sizes(int r) {
+		int[] size = new int[tables];
+		int people = 0;
+		for (int p = 0; p < n; p++) {
+			if (present[r][p]) {
+				people++;
+			}
+		}
+		for (int t = 0; t < tables; t++) {
+			if (hostOf[t] >= 0 && present[r][hostOf[t]]) {
+				size[t] = 1;
+				people--;
+			}
+		}
+		for (int i = 0; i < people; i++) {
+			int best = -1;
+			for (int t = 0; t < tables; t++) {
+				if (size[t] < instance.tables().get(t).capacity() && (best < 0 || size[t] < size[best])) {
+					best = t;
+				}
+			}
+			size[best]++;
+		}
+		return size;
+	}
+
+	// ---- public entry points
+
+	/** The best plan found within the instance's time budget. */
+	public Plan plan() {
+		return plan(Long.MAX_VALUE);
+	}
+
+	/** As {@link #plan()}, stopping also after {@code maxIterations} search steps (for tests and benchmarks). */
+	public Plan plan(long maxIterations) {
+		long started = System.nanoTime();
+		long deadline = started + (long) (Math.max(0.05, instance.seconds()) * 1e9);
+		Random random = new Random(instance.seed());
+		greedyStart(random);
+		long cost = cost();
+		if (plainGrid()) {
+			int[][] greedySeats = copy(seat);
+			cyclicStart();
+			long cyclic = cost();
+			if (cyclic > cost) {
+				load(greedySeats);
+			}
+			else {
+				cost = cyclic;
+			}
+		}
+		search(random, deadline, maxIterations);
+		return result(started);
+	}
+
+	/** The one-round-at-a-time greedy planner alone (the usual free planners' method), for comparison. */
+	public Plan greedy() {
+		long started = System.nanoTime();
+		greedyStart(new Random(instance.seed()));
+		return result(started);
+	}
+
+	/**
+	 * No plan has fewer repeats than this: meetings that traveller pairs must have beyond the pairs
+	 * available, plus, where every table has a host, the rounds in which a traveller must sit with a host
+	 * already met.
+	 */
+	public int lowerBound() {
+		long slots = 0;
+		int hostedTables = 0;
+		for (int t = 0; t < tables; t++) {
+			if (hostOf[t] >= 0) {
+				hostedTables++;
+			}
+		}
+		int hostRepeats = 0;
+		for (int r = 0; r < rounds; r++) {
+			for (int t = 0; t < tables; t++) {
+				int travellers = target[r][t] - (hostOf[t] >= 0 && present[r][hostOf[t]] ? 1 : 0);
+				slots += (long) travellers * (travellers - 1) / 2;
+			}
+		}
+		long pairs = 0;
+		for (int a = 0; a < n; a++) {
+			if (hostTable[a] >= 0) {
+				continue;
+			}
+			for (int b = a + 1; b < n; b++) {
+				if (hostTable[b] < 0 && !apart[a][b] && everTogether(a, b)) {
+					pairs++;
+				}
+			}
+		}
+		if (hostedTables == tables && hostedTables > 0) {
+			// every traveller sits with a host every round present; there are only so many hosts
+			for (int p = 0; p < n; p++) {
+				if (hostTable[p] >= 0) {
+					continue;
+				}
+				int roundsPresent = 0;
+				for (int r = 0; r < rounds; r++) {
+					if (present[r][p]) {
+						roundsPresent++;
+					}
+				}
+				hostRepeats += Math.max(0, roundsPresent - hostedTables);
+			}
+		}
+		return (int) Math.max(0, slots - pairs) + hostRepeats;
+	}
+
+	private boolean everTogether(int a, int b) {
+		for (int r = 0; r < rounds; r++) {
+			if (present[r][a] && present[r][b]) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// ---- starts
+
+	private void clear() {
+		seat = new int[rounds][n];
+		members = new int[rounds][tables][];
+		count = new int[rounds][tables];
+		meet = new int[n][n];
+		for (int r = 0; r < rounds; r++) {
+			java.util.Arrays.fill(seat[r], -1);
+			for (int t = 0; t < tables; t++) {
+				members[r][t] = new int[instance.tables().get(t).capacity()];
+			}
+		}
+	}
+
+	private void place(int r, int p, int t) {
+		for (int i = 0; i < count[r][t]; i++) {
+			int q = members[r][t][i];
+			meet[p][q]++;
+			meet[q][p]++;
+		}
+		members[r][t][count[r][t]++] = p;
+		seat[r][p] = t;
+	}
+
+	private void greedyStart(Random random) {
+		clear();
+		for (int r = 0; r < rounds; r++) {
+			for (int t = 0; t < tables; t++) {
+				if (hostOf[t] >= 0 && present[r][hostOf[t]]) {
+					place(r, hostOf[t], t);
+				}
+			}
+			List<Integer> travellers = new ArrayList<>();
+			for (int p = 0; p < n; p++) {
+				if (present[r][p] && hostTable[p] < 0) {
+					travellers.add(p);
+				}
+			}
+			java.util.Collections.shuffle(travellers, random);
+			for (int p : travellers) {
+				int best = -1;
+				long bestCost = Long.MAX_VALUE;
+				for (int t = 0; t < tables; t++) {
+					if (count[r][t] >= target[r][t]) {
+						continue;
+					}
+					long c = joinCost(r, p, t);
+					if (c < bestCost) {
+						bestCost = c;
+						best = t;
+					}
+				}
+				place(r, p, best);
+			}
+		}
+	}
+
+	/** What seating {@code p} at table {@code t} in round {@code r} adds to the cost. */
+	private long joinCost(int r, int p, int t) {
+		long c = 0;
+		for (int i = 0; i < count[r][t]; i++) {
+			int q = members[r][t][i];
+			int m = meet[p][q];
+			c += (apart[p][q] ? APART : 0) + (m >= 1 ? REPEAT : 0) + (same(org, p, q) ? SAME_ORG : 0)
+					+ mix(p, q) * MIX + 2L * m + 1;
+		}
+		return c;
+	}
+
+	private boolean plainGrid() {
+		int capacity = instance.tables().get(0).capacity();
+		if (n != capacity * tables || !instance.apart().isEmpty()) {
+			return false;
+		}
+		for (int t = 0; t < tables; t++) {
+			if (hostOf[t] >= 0 || instance.tables().get(t).capacity() != capacity) {
+				return false;
+			}
+		}
+		return instance.participants().stream().allMatch(p -> p.absentRounds().isEmpty());
+	}
+
+	/** Seat j of table i sits at table (i + k·j) mod T in round k. */
+	private void cyclicStart() {
+		clear();
+		int size = instance.tables().get(0).capacity();
+		for (int r = 0; r < rounds; r++) {
+			for (int p = 0; p < n; p++) {
+				int i = p / size;
+				int j = p % size;
+				place(r, p, Math.floorMod(i + r * j, tables));
+			}
+		}
+	}
+
+	private void load(int[][] seats) {
+		clear();
+		for (int r = 0; r < rounds; r++) {
+			for (int p = 0; p < n; p++) {
+				if (seats[r][p] >= 0) {
+					place(r, p, seats[r][p]);
+				}
+			}
+		}
+	}
+
+	private static int[][] copy(int[][] a) {
+		int[][] c = new int[a.length][];
+		for (int i = 0; i < a.length; i++) {
+			c[i] = a[i].clone();
+		}
+		return c;
+	}
+
+	// ---- the search
+
+	private void search(Random random, long deadline, long maxIterations) {
+		long current = cost();
+		long best = current;
+		int[][] bestSeats = copy(seat);
+		int lowerBound = lowerBound();
+		int[][] tabu = new int[rounds][n];
+		long sinceBest = 0;
+		long stall = Math.max(2_000, 40L * n);
+		int[] movable = new int[n];
+		for (long iteration = 1; iteration <= maxIterations; iteration++) {
+			if ((iteration & 63) == 0 && System.nanoTime() > deadline) {
+				break;
+			}
+			if (repeatsOf(best) <= lowerBound && sinceBest > 4 * stall) {
+				break;
+			}
+			int r = random.nextInt(rounds);
+			int candidates = pick(r, random, movable);
+			if (candidates == 0) {
+				continue;
+			}
+			int a = -1;
+			int bestB = -1;
+			long bestDelta = Long.MAX_VALUE;
+			int ties = 0;
+			for (int c = 0; c < candidates; c++) {
+				int x = movable[c];
+				int tx = seat[r][x];
+				for (int tb = 0; tb < tables; tb++) {
+					if (tb == tx) {
+						continue;
+					}
+					for (int i = 0; i < count[r][tb]; i++) {
+						int b = members[r][tb][i];
+						if (hostTable[b] >= 0) {
+							continue;
+						}
+						long delta = swapDelta(r, x, b);
+						boolean allowed = (tabu[r][b] < iteration && tabu[r][x] < iteration) || current + delta < best;
+						if (!allowed) {
+							continue;
+						}
+						if (delta < bestDelta) {
+							bestDelta = delta;
+							a = x;
+							bestB = b;
+							ties = 1;
+						}
+						else if (delta == bestDelta && random.nextInt(++ties) == 0) {
+							a = x;
+							bestB = b;
+						}
+					}
+				}
+			}
+			if (bestB < 0) {
+				continue;
+			}
+			swap(r, a, bestB);
+			current += bestDelta;
+			tabu[r][a] = (int) iteration + 4 + random.nextInt(10);
+			tabu[r][bestB] = (int) iteration + 4 + random.nextInt(10);
+			if (current < best) {
+				best = current;
+				bestSeats = copy(seat);
+				sinceBest = 0;
+			}
+			else if (++sinceBest % stall == 0) {
+				// stalled: back to the best plan, shaken by a few random swaps
+				load(bestSeats);
+				for (int k = 0; k < 2 + random.nextInt(4); k++) {
+					int rr = random.nextInt(rounds);
+					int x = randomMovable(rr, random);
+					int y = randomMovable(rr, random);
+					if (x >= 0 && y >= 0 && seat[rr][x] != seat[rr][y]) {
+						swap(rr, x, y);
+					}
+				}
+				current = cost();
+			}
+		}
+		load(bestSeats);
+	}
+
+	private static long repeatsOf(long cost) {
+		return (cost % APART) / REPEAT;
+	}
+
+	/**
+	 * The people to try moving in round r, written into {@code into}: those who meet someone at their
+	 * table again (or sit with someone to keep apart, or a colleague), a few at most, or one at random.
+	 */
+	private int pick(int r, Random random, int[] into) {
+		int found = 0;
+		int limit = 6;
+		int start = random.nextInt(n);
+		for (int k = 0; k < n && found < limit; k++) {
+			int p = (start + k) % n;
+			if (!present[r][p] || hostTable[p] >= 0) {
+				continue;
+			}
+			int t = seat[r][p];
+			for (int i = 0; i < count[r][t]; i++) {
+				int q = members[r][t][i];
+				if (q != p && (meet[p][q] >= 2 || apart[p][q] || same(org, p, q))) {
+					into[found++] = p;
+					break;
+				}
+			}
+		}
+		if (found == 0 || random.nextInt(10) == 0) {
+			int p = randomMovable(r, random);
+			if (p >= 0 && found < into.length) {
+				into[found++] = p;
+			}
+		}
+		return found;
+	}
+
+	private int randomMovable(int r, Random random) {
+		for (int attempt = 0; attempt < 50; attempt++) {
+			int p = random.nextInt(n);
+			if (present[r][p] && hostTable[p] < 0) {
+				return p;
+			}
+		}
+		for (int p = 0; p < n; p++) {
+			if (present[r][p] && hostTable[p] < 0) {
+				return p;
+			}
+		}
+		return -1;
+	}
+
+	/** The change in cost if a and b (at different tables of round r) swap seats. */
+	private long swapDelta(int r, int a, int b) {
+		int ta = seat[r][a];
+		int tb = seat[r][b];
+		long delta = 0;
+		for (int i = 0; i < count[r][ta]; i++) {
+			int x = members[r][ta][i];
+			if (x != a) {
+				delta += leave(a, x) + join(b, x);
+			}
+		}
+		for (int i = 0; i < count[r][tb]; i++) {
+			int y = members[r][tb][i];
+			if (y != b) {
+				delta += leave(b, y) + join(a, y);
+			}
+		}
+		return delta;
+	}
+
+	private long leave(int p, int q) {
+		int m = meet[p][q];
+		return -((apart[p][q] ? APART : 0) + (m >= 2 ? REPEAT : 0) + (same(org, p, q) ? SAME_ORG : 0)
+				+ mix(p, q) * MIX + 2L * m - 1);
+	}
+
+	private long join(int p, int q) {
+		int m = meet[p][q];
+		return (apart[p][q] ? APART : 0) + (m >= 1 ? REPEAT : 0) + (same(org, p, q) ? SAME_ORG : 0)
+				+ mix(p, q) * MIX + 2L * m + 1;
+	}
+
+	private void swap(int r, int a, int b) {
+		int ta = seat[r][a];
+		int tb = seat[r][b];
+		remove(r, a, ta);
+		remove(r, b, tb);
+		place(r, a, tb);
+		place(r, b, ta);
+	}
+
+	private void remove(int r, int p, int t) {
+		int at = -1;
+		for (int i = 0; i < count[r][t]; i++) {
+			if (members[r][t][i] == p) {
+				at = i;
+			}
+		}
+		members[r][t][at] = members[r][t][--count[r][t]];
+		for (int i = 0; i < count[r][t]; i++) {
+			int q = members[r][t][i];
+			meet[p][q]--;
+			meet[q][p]--;
+		}
+		seat[r][p] = -1;
+	}
+
+	private static boolean same(int[] values, int p, int q) {
+		return values[p] >= 0 && values[p] == values[q];
+	}
+
+	private int mix(int p, int q) {
+		return (same(attributes[0], p, q) ? 1 : 0) + (same(attributes[1], p, q) ? 1 : 0)
+				+ (same(attributes[2], p, q) ? 1 : 0);
+	}
+
+	// ---- measuring
+
+	private long cost() {
+		long c = 0;
+		for (int p = 0; p < n; p++) {
+			for (int q = p + 1; q < n; q++) {
+				int m = meet[p][q];
+				c += (long) m * m + (m >= 2 ? (m - 1) * REPEAT : 0);
+			}
+		}
+		for (int r = 0; r < rounds; r++) {
+			for (int t = 0; t < tables; t++) {
+				for (int i = 0; i < count[r][t]; i++) {
+					for (int j = i + 1; j < count[r][t]; j++) {
+						int p = members[r][t][i];
+						int q = members[r][t][j];
+						c += (apart[p][q] ? APART : 0) + (same(org, p, q) ? SAME_ORG : 0) + mix(p, q) * MIX;
+					}
+				}
+			}
+		}
+		return c;
+	}
+
+	private Plan result(long started) {
+		int repeats = 0;
+		long squares = 0;
+		for (int p = 0; p < n; p++) {
+			for (int q = p + 1; q < n; q++) {
+				repeats += Math.max(0, meet[p][q] - 1);
+				squares += (long) meet[p][q] * meet[p][q];
+			}
+		}
+		int sameOrg = 0;
+		List<List<List<String>>> plan = new ArrayList<>();
+		for (int r = 0; r < rounds; r++) {
+			List<List<String>> round = new ArrayList<>();
+			for (int t = 0; t < tables; t++) {
+				List<String> table = new ArrayList<>();
+				if (hostOf[t] >= 0 && present[r][hostOf[t]]) {
+					table.add(ids[hostOf[t]]);
+				}
+				int[] seated = java.util.Arrays.copyOf(members[r][t], count[r][t]);
+				java.util.Arrays.sort(seated);
+				for (int p : seated) {
+					if (p != hostOf[t]) {
+						table.add(ids[p]);
+					}
+				}
+				for (int i = 0; i < seated.length; i++) {
+					for (int j = i + 1; j < seated.length; j++) {
+						sameOrg += same(org, seated[i], seated[j]) ? 1 : 0;
+					}
+				}
+				round.add(table);
+			}
+			plan.add(round);
+		}
+		double seconds = Math.round((System.nanoTime() - started) / 1e7) / 100.0;
+		return new Plan(plan, new Plan.Metrics(repeats, lowerBound(), sameOrg, squares, seconds));
+	}
+}

@@ -1,0 +1,129 @@
+package org.convene.cafe.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** The planner's hard rules, its objective on small rooms with known optima, and its lower bound. */
+class PlannerTest {
+
+	static List<Instance.Table> tables(int count, int capacity) {
+		List<Instance.Table> t = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			t.add(new Instance.Table(capacity, null));
+		}
+		return t;
+	}
+
+	static List<Instance.Person> people(int count) {
+		List<Instance.Person> p = new ArrayList<>();
+		for (int i = 1; i <= count; i++) {
+			p.add(new Instance.Person("p" + i));
+		}
+		return p;
+	}
+
+	/** Recounts repeats from the plan itself, so the planner's own figure is checked, not trusted. */
+	static int repeats(Plan plan) {
+		Map<String, Integer> meetings = new HashMap<>();
+		for (var round : plan.rounds()) {
+			for (var table : round) {
+				for (int i = 0; i < table.size(); i++) {
+					for (int j = i + 1; j < table.size(); j++) {
+						String a = table.get(i);
+						String b = table.get(j);
+						meetings.merge(a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a, 1, Integer::sum);
+					}
+				}
+			}
+		}
+		return meetings.values().stream().mapToInt(m -> Math.max(0, m - 1)).sum();
+	}
+
+	@Test
+	void ninePeopleInThreeTablesMeetNobodyTwiceInFourRounds() {
+		// the affine plane of order 3: four rounds in which everybody meets everybody exactly once
+		Plan plan = new Planner(new Instance(4, tables(3, 3), people(9), List.of(), 5, 7)).plan();
+		assertThat(repeats(plan)).isZero();
+		assertThat(plan.metrics().repeatedPairs()).isZero();
+		assertThat(plan.metrics().lowerBoundRepeatedPairs()).isZero();
+		assertThat(plan.metrics().sumSquares()).isEqualTo(36);
+	}
+
+	@Test
+	void hostsStayTablesBalanceApartPairsNeverMeetAndAbsentPeopleAreNotSeated() {
+		List<Instance.Person> people = new ArrayList<>(people(13));
+		people.set(4, new Instance.Person("p5", null, null, null, null, Set.of(2)));
+		List<Instance.Table> tables = List.of(new Instance.Table(6, "p1"), new Instance.Table(5, null),
+				new Instance.Table(4, "p2"));
+		Instance instance = new Instance(3, tables, people, List.of(List.of("p3", "p4")), 2, 3);
+		Plan plan = new Planner(instance).plan();
+		for (int r = 0; r < 3; r++) {
+			var round = plan.rounds().get(r);
+			assertThat(round.get(0).get(0)).isEqualTo("p1");
+			assertThat(round.get(2).get(0)).isEqualTo("p2");
+			List<Integer> sizes = round.stream().map(List::size).toList();
+			assertThat(sizes.stream().mapToInt(Integer::intValue).max().getAsInt()
+					- sizes.stream().mapToInt(Integer::intValue).min().getAsInt()).as("round " + (r + 1)).isLessThanOrEqualTo(1);
+			Set<String> seated = new HashSet<>();
+			for (var table : round) {
+				assertThat(table.containsAll(List.of("p3", "p4"))).isFalse();
+				for (String id : table) {
+					assertThat(seated.add(id)).as(id + " seated once").isTrue();
+				}
+			}
+			assertThat(seated).hasSize(r == 1 ? 12 : 13);
+			assertThat(seated.contains("p5")).isEqualTo(r != 1);
+		}
+	}
+
+	@Test
+	void colleaguesAreSpreadAcrossTables() {
+		List<Instance.Person> people = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			people.add(new Instance.Person("p" + i, null, "org" + (i % 3), null, null, Set.of()));
+		}
+		Plan plan = new Planner(new Instance(2, tables(4, 3), people, List.of(), 2, 1)).plan();
+		assertThat(plan.metrics().sameOrganisationPairs()).isZero();
+	}
+
+	@Test
+	void theLowerBoundCountsPairSlotsBeyondThePairsAvailableAndHostRevisits() {
+		assertThat(new Planner(new Instance(10, tables(6, 4), people(24), List.of(), 1, 1)).lowerBound()).isEqualTo(84);
+		// 3 hosted tables and 4 rounds: every traveller sits with some host twice
+		List<Instance.Table> hosted = List.of(new Instance.Table(3, "p1"), new Instance.Table(3, "p2"),
+				new Instance.Table(3, "p3"));
+		assertThat(new Planner(new Instance(4, hosted, people(9), List.of(), 1, 1)).lowerBound()).isGreaterThanOrEqualTo(6);
+	}
+
+	@Test
+	void theSameSeedGivesTheSamePlan() {
+		Instance instance = new Instance(5, tables(4, 4), people(16), List.of(), 30, 42);
+		assertThat(new Planner(instance).plan(3000).rounds()).isEqualTo(new Planner(instance).plan(3000).rounds());
+	}
+
+	@Test
+	void theSearchBeatsTheGreedyPlanner() {
+		Instance instance = new Instance(7, tables(5, 3), people(15), List.of(), 3, 1);
+		Planner planner = new Planner(instance);
+		assertThat(planner.plan(20_000).metrics().repeatedPairs()).isLessThan(new Planner(instance).greedy().metrics().repeatedPairs());
+	}
+
+	@Test
+	void invalidInstancesAreRefusedWithReasons() {
+		assertThatThrownBy(() -> new Planner(new Instance(2, tables(1, 2), people(3), List.of(), 1, 1)))
+			.hasMessageContaining("3 people for 2 seats");
+		assertThatThrownBy(() -> new Planner(new Instance(2, List.of(new Instance.Table(3, "nobody")), people(3),
+				List.of(), 1, 1))).hasMessageContaining("not a participant: nobody");
+		assertThatThrownBy(() -> new Planner(new Instance(2, tables(2, 3), people(3), List.of(List.of("p1", "x")), 1, 1)))
+			.hasMessageContaining("unknown participant in a pair to keep apart: x");
+	}
+}
