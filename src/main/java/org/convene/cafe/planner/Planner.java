@@ -30,6 +30,8 @@ public final class Planner {
 	private static final long REPEAT = 10_000_000_000_000L;
 	private static final long SAME_ORG = 10_000_000_000L;
 	private static final long MIX = 100_000L;
+	/** A moved person stays put in that round for the next 4–6 steps (longer tenures did worse here). */
+	private static final int TENURE = 3;
 
 	private final Instance instance;
 	private final int n;
@@ -410,8 +412,8 @@ public final class Planner {
 			}
 			swap(r, a, bestB);
 			current += bestDelta;
-			tabu[r][a] = (int) iteration + 4 + random.nextInt(10);
-			tabu[r][bestB] = (int) iteration + 4 + random.nextInt(10);
+			tabu[r][a] = (int) iteration + 4 + random.nextInt(TENURE);
+			tabu[r][bestB] = (int) iteration + 4 + random.nextInt(TENURE);
 			if (current < best) {
 				best = current;
 				bestSeats = copy(seat);
