@@ -280,6 +280,53 @@ class LiveFlowTest {
 		assertThat(activities.get(0).textIn("ar").getPrompt()).isEqualTo("في كلمة إلى ثلاث كلمات: ماذا تعلمت؟");
 	}
 
+	/**
+	 * A phone that reconnects with the id of the last message it saw gets nothing again; one that missed
+	 * a change gets the current state at once, and changes after that arrive on the open stream.
+	 */
+	@Test
+	void aReconnectingPhoneLandsOnTheCurrentActivity() throws Exception {
+		Deck deck = decks.create("Reconnect", "en", null, null);
+		for (String prompt : List.of("First question", "Second question")) {
+			decks.addActivity(deck.getId(), ActivityType.SINGLE, new ActivityDetails(
+					new ActivityText(prompt, "Yes\nNo", null, null), null, null, null, null, false, Map.of()));
+		}
+		Room room = live.room(deck.getId());
+		live.moveTo(room, 0);
+		String url = "http://localhost:" + port + "/j/" + deck.getJoinCode() + "/events";
+		List<String> first = readStream(url, null, 1500);
+		String id = first.stream().filter(l -> l.startsWith("id:")).reduce((a, b) -> b).orElseThrow().substring(3);
+		assertThat(String.join("\n", first)).contains("First question");
+		assertThat(String.join("\n", readStream(url, id, 800))).as("nothing missed, nothing resent")
+			.doesNotContain("question");
+		live.moveTo(room, 1);
+		assertThat(String.join("\n", readStream(url, id, 1500))).contains("Second question")
+			.doesNotContain("First question");
+	}
+
+	/** The lines an event stream sends within {@code millis}. */
+	private static List<String> readStream(String url, String lastEventId, long millis) throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		var request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
+		if (lastEventId != null) {
+			request.header("Last-Event-ID", lastEventId);
+		}
+		List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+		var response = http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
+		var reader = java.util.concurrent.CompletableFuture.runAsync(() -> {
+			try {
+				response.get().body().forEach(lines::add);
+			}
+			catch (Exception e) {
+				// the stream is cut below
+			}
+		});
+		Thread.sleep(millis);
+		reader.cancel(true);
+		http.shutdownNow();
+		return new ArrayList<>(lines);
+	}
+
 	/** The audience page's first load — HTML, CSS, scripts, icon, compressed as served — stays within 25 KB. */
 	@Test
 	void theAudiencePageFirstLoadFitsIn25KilobytesAsServed() throws Exception {
