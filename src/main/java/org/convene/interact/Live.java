@@ -360,7 +360,8 @@ public class Live {
 		if (live == null || live != room.current()) {
 			throw new AnswerRejected("interact.error.notCurrent");
 		}
-		if (live.locked) {
+		// once a quiz question's answer is revealed, nobody may still answer it
+		if (live.locked || (live.shown && live.activity().getType() == ActivityType.QUIZ)) {
 			throw new AnswerRejected("interact.error.locked");
 		}
 		return live;

@@ -218,6 +218,14 @@ class LiveFlowTest {
 		assertThat(leaders.get(0).score()).isBetween(900, 1000);
 		assertThat(leaders.get(1).score()).isZero();
 		assertThat(leaders.get(1).name()).startsWith("P-");
+		live.control(room, Live.Control.SHOW);
+		Phone late = join(deck.getJoinCode(), "en");
+		assertThat(mvc.perform(get("/j/" + deck.getJoinCode())).andReturn().getResponse().getContentAsString())
+			.as("no form once the answer is revealed").doesNotContain("name=\"choice\"");
+		MockHttpServletResponse afterReveal = mvc.perform(late.post(url).param("activity", "" + activityId(deck))
+			.param("choice", "1")).andReturn().getResponse();
+		assertThat(afterReveal.getContentAsString()).contains("Answers to this question are locked.");
+		assertThat(room.leaderboard(10)).hasSize(2);
 	}
 
 	@Test
