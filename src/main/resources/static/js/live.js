@@ -9,4 +9,29 @@
     });
   }
   setInterval(tick, 500);
+  // A pushed stage is the same for every phone: this phone remembers what it answered (only here, in
+  // this tab) and shows it again — its choices, "your answer is in", no form when answers are final.
+  // (before the swap: the form is still in the page, so the event reaches the document)
+  document.addEventListener('htmx:beforeSwap', function (e) {
+    var form = e.detail.requestConfig && e.detail.requestConfig.elt;
+    if (form && form.dataset && form.dataset.activity && e.detail.xhr.getResponseHeader('X-Convene-Tally')) {
+      sessionStorage.setItem('answer-' + form.dataset.activity, JSON.stringify(Array.from(new FormData(form))));
+    }
+  });
+  document.addEventListener('htmx:afterSettle', function () {
+    var form = document.querySelector('form[data-activity]');
+    var saved = form && sessionStorage.getItem('answer-' + form.dataset.activity);
+    if (!saved) { return; }
+    JSON.parse(saved).forEach(function (pair) {
+      form.querySelectorAll('[name="' + pair[0] + '"]').forEach(function (input, i, all) {
+        if (input.type === 'radio' || input.type === 'checkbox') { if (input.value === pair[1]) { input.checked = true; } }
+        else if (input.name !== '_csrf' && input.name !== 'activity' && !input.dataset.filled) {
+          input.value = pair[1]; input.dataset.filled = '1';
+        }
+      });
+    });
+    var note = document.querySelector('.sent-note');
+    if (note) { note.hidden = false; }
+    if (form.dataset.final) { form.hidden = true; }
+  });
 })();

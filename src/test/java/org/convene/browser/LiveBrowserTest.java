@@ -115,6 +115,9 @@ class LiveBrowserTest extends BrowserTest {
 		boris.locator("#stage button[type=submit]").click();
 		assertThat(boris.locator("#stage .notice")).isVisible();
 		presenterKey("r");
+		// the pushed stage is the same for everyone; each phone shows its own answer again
+		assertThat(amina.locator("#stage .sent-note")).isVisible();
+		assertThat(amina.locator("#stage input[name=word]").first()).hasValue("Trust");
 		assertThat(page.locator("#presenter-stage .cloud-word").first()).containsText("Trust");
 		assertThat(page.locator("#presenter-stage .cloud-word")).hasCount(2);
 
