@@ -132,6 +132,15 @@ public class Activity {
 		return text.optionList();
 	}
 
+	/**
+	 * The options in {@code language}, in the deck's language when the translation has not as many (the
+	 * order is what counts answers together across languages).
+	 */
+	public List<String> optionsIn(String language) {
+		List<String> translated = textIn(language).optionList();
+		return translated.size() == options().size() ? translated : options();
+	}
+
 	public Long getId() {
 		return id;
 	}

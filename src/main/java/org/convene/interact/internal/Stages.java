@@ -1,7 +1,6 @@
 package org.convene.interact.internal;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -71,8 +70,7 @@ public class Stages {
 					live.activity().getType().hasOptions() && live.activity().getType() != ActivityType.POINTS
 							? mine.answer() : "")));
 			if (live.shown() || live.activity().getType() == ActivityType.QA) {
-				model.put("results", Tally.of(live.activity(), live.responses(), locale,
-						Languages.isRightToLeft(locale), false, true));
+				model.put("results", Tally.of(live.activity(), live.responses(), locale, false, true));
 			}
 		}
 		model.put("member", room.member(token));
@@ -83,8 +81,7 @@ public class Stages {
 		Map<String, Object> model = common(room, locale);
 		Room.Live live = room.current();
 		if (live != null) {
-			model.put("results", Tally.of(live.activity(), live.responses(), locale, Languages.isRightToLeft(locale),
-					true, true));
+			model.put("results", Tally.of(live.activity(), live.responses(), locale, true, true));
 			model.put("answered", live.responses().size());
 		}
 		model.put("connected", hub.subscribersUnder("deck:" + room.id() + ":audience:"));
@@ -103,7 +100,7 @@ public class Stages {
 			Activity a = live.activity();
 			model.put("activity", a);
 			model.put("text", a.textIn(locale.getLanguage()));
-			model.put("options", options(a, locale));
+			model.put("options", a.optionsIn(locale.getLanguage()));
 			model.put("maxChoices", Answers.maxChoices(a));
 			model.put("maxWords", Answers.maxWords(a));
 			model.put("low", Answers.scaleLow(a));
@@ -119,9 +116,4 @@ public class Stages {
 		return model;
 	}
 
-	/** The options in the reader's language (falling back to the deck's language when a translation is short). */
-	public static List<String> options(Activity a, Locale locale) {
-		List<String> translated = a.textIn(locale.getLanguage()).optionList();
-		return translated.size() == a.options().size() ? translated : a.options();
-	}
 }

@@ -16,6 +16,7 @@ import org.convene.interact.ActivityText;
 import org.convene.interact.ActivityType;
 import org.convene.interact.Response;
 import org.convene.interact.Results;
+import org.convene.platform.i18n.Languages;
 import org.convene.platform.text.Folding;
 
 /**
@@ -30,11 +31,11 @@ public final class Tally {
 	}
 
 	/** {@code moderator} sees pending and hidden texts too; the room sees only approved ones. */
-	public static Results of(Activity activity, Collection<Response> responses, Locale locale, boolean rtl,
-			boolean moderator, boolean byVotes) {
+	public static Results of(Activity activity, Collection<Response> responses, Locale locale, boolean moderator,
+			boolean byVotes) {
+		boolean rtl = Languages.isRightToLeft(locale);
 		ActivityText text = activity.textIn(locale.getLanguage());
-		List<String> labels = text.optionList().size() == activity.options().size() ? text.optionList()
-				: activity.options();
+		List<String> labels = activity.optionsIn(locale.getLanguage());
 		int respondents = (int) responses.stream().map(Response::token).distinct().count();
 		List<Results.Entry> entries = new ArrayList<>();
 		Double average = null;

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.WebUtils;
 
 /**
  * The audience at {@code /j/{code}}: no account, a random participant token in a cookie. Every page
@@ -169,12 +170,9 @@ class AudienceController {
 
 	/** The participant token from the cookie, or a new random one set on the response. */
 	static String token(HttpServletRequest request, HttpServletResponse response) {
-		if (request.getCookies() != null) {
-			for (Cookie c : request.getCookies()) {
-				if (TOKEN_COOKIE.equals(c.getName()) && c.getValue() != null && c.getValue().matches("[A-Za-z0-9_-]{16,64}")) {
-					return c.getValue();
-				}
-			}
+		Cookie cookie = WebUtils.getCookie(request, TOKEN_COOKIE);
+		if (cookie != null && cookie.getValue() != null && cookie.getValue().matches("[A-Za-z0-9_-]{16,64}")) {
+			return cookie.getValue();
 		}
 		Object assigned = request.getAttribute(TOKEN_COOKIE);
 		if (assigned instanceof String s) {

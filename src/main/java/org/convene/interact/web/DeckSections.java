@@ -13,7 +13,6 @@ import org.convene.interact.Live;
 import org.convene.interact.Results;
 import org.convene.interact.Room;
 import org.convene.interact.internal.Tally;
-import org.convene.platform.i18n.Languages;
 import org.springframework.stereotype.Component;
 
 /** Each deck's results on its event's page and its session's page, with the way to run or add decks. */
@@ -52,12 +51,11 @@ class DeckSections implements EventPageContribution {
 	}
 
 	private List<Summary> summaries(List<Deck> list, Locale locale) {
-		boolean rtl = Languages.isRightToLeft(locale);
 		return list.stream().map(deck -> {
 			Room room = live.room(deck.getId());
 			List<Results> results = room.activities().stream()
 				.filter(l -> !l.responses().isEmpty())
-				.map(l -> Tally.of(l.activity(), l.responses(), locale, rtl, false, true))
+				.map(l -> Tally.of(l.activity(), l.responses(), locale, false, true))
 				.toList();
 			return new Summary(deck, results);
 		}).toList();

@@ -81,11 +81,4 @@ class PresenterController {
 		}
 		return "redirect:/decks/" + deckId + "/present";
 	}
-
-	@PostMapping("/decks/{deckId}/goto")
-	String moveTo(@PathVariable long deckId, @RequestParam int position) {
-		Room room = live.room(deckId);
-		live.moveTo(room, position);
-		return "redirect:/decks/" + deckId + "/present";
-	}
 }

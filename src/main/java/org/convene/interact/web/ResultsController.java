@@ -11,7 +11,6 @@ import org.convene.interact.Room;
 import org.convene.interact.internal.ResultsExport;
 import org.convene.interact.internal.Tally;
 import org.convene.platform.files.Sheets;
-import org.convene.platform.i18n.Languages;
 import org.convene.platform.web.Downloads;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -46,9 +45,8 @@ class ResultsController {
 		model.addAttribute("room", room);
 		model.addAttribute("deck", room.deck());
 		model.addAttribute("sort", sort);
-		boolean rtl = Languages.isRightToLeft(locale);
 		model.addAttribute("results", room.activities().stream()
-			.map(l -> Tally.of(l.activity(), l.responses(), locale, rtl, true, !"time".equals(sort)))
+			.map(l -> Tally.of(l.activity(), l.responses(), locale, true, !"time".equals(sort)))
 			.toList());
 		model.addAttribute("leaders", room.leaderboard(20));
 		return "interact/results";
@@ -56,11 +54,10 @@ class ResultsController {
 
 	@PostMapping("/decks/{deckId}/responses/{responseId}")
 	String moderate(@PathVariable long deckId, @PathVariable long responseId, @RequestParam Response.Status status,
-			@RequestParam(defaultValue = "results") String back, RedirectAttributes redirect) {
+			RedirectAttributes redirect) {
 		live.moderate(live.room(deckId), responseId, status);
 		redirect.addFlashAttribute("notice", "moderation.saved");
-		return "redirect:/decks/" + deckId + ("present".equals(back) ? "/present" : "/results") + "#response-"
-				+ responseId;
+		return "redirect:/decks/" + deckId + "/results#response-" + responseId;
 	}
 
 	@GetMapping("/decks/{deckId}/results.csv")

@@ -78,7 +78,7 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 			long id = Long.parseLong(m.id());
 			if (id > seen) {
 				try {
-					emitter.send(SseEmitter.event().id(m.id()).name(m.name()).data(m.data()).reconnectTime(3000));
+					emitter.send(event(m));
 				}
 				catch (IOException e) {
 					emitter.completeWithError(e);
@@ -90,7 +90,7 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 		}
 		if (!sent) {
 			try {
-				emitter.send(SseEmitter.event().comment("").reconnectTime(3000));
+				emitter.send(heartbeatEvent());
 			}
 			catch (IOException e) {
 				emitter.completeWithError(e);
@@ -143,6 +143,16 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 			}
 		}
 		return count;
+	}
+
+	/** A message as an SSE event; browsers that lose the stream retry after 3 s. */
+	private static SseEmitter.SseEventBuilder event(Message m) {
+		return SseEmitter.event().id(m.id()).name(m.name()).data(m.data()).reconnectTime(3000);
+	}
+
+	/** An empty comment: keeps proxies from closing the idle stream and shows whether the browser left. */
+	private static SseEmitter.SseEventBuilder heartbeatEvent() {
+		return SseEmitter.event().comment("").reconnectTime(3000);
 	}
 
 	private static long parse(String lastEventId) {
@@ -295,12 +305,7 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 			try {
 				Object next;
 				while ((next = next()) != null) {
-					if (next instanceof Message m) {
-						emitter.send(SseEmitter.event().id(m.id()).name(m.name()).data(m.data()));
-					}
-					else {
-						emitter.send(SseEmitter.event().comment("").reconnectTime(3000));
-					}
+					emitter.send(next instanceof Message m ? event(m) : heartbeatEvent());
 				}
 			}
 			catch (IOException | IllegalStateException e) {

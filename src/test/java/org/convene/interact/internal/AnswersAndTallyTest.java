@@ -59,7 +59,7 @@ class AnswersAndTallyTest {
 		assertThatThrownBy(() -> Answers.parse(words, Map.of("word", new String[] { "a", "b", "c", "d" })))
 			.hasMessage("interact.error.tooMany");
 		Results r = Tally.of(words, responses("Trust\nCoopération", "trust", "TRUST\ncooperation", "Réseaux"),
-				Locale.ENGLISH, false, false, true);
+				Locale.ENGLISH, false, true);
 		assertThat(r.entries()).extracting(Results.Entry::label, Results.Entry::count)
 			.containsExactly(tuple("TRUST", 3), tuple("Coopération", 2), tuple("Réseaux", 1));
 		assertThat(r.chart()).startsWith("<svg").contains("Réseaux");
@@ -70,7 +70,7 @@ class AnswersAndTallyTest {
 		Activity scale = activity(ActivityType.SCALE, null, 1, 5, null);
 		assertThatThrownBy(() -> Answers.parse(scale, Map.of("value", new String[] { "6" })))
 			.hasMessage("interact.error.invalid");
-		Results r = Tally.of(scale, responses("5", "4", "4", "5", "4"), Locale.ENGLISH, false, false, true);
+		Results r = Tally.of(scale, responses("5", "4", "4", "5", "4"), Locale.ENGLISH, false, true);
 		assertThat(r.average()).isEqualTo(4.4);
 		assertThat(r.entries()).extracting(Results.Entry::count).containsExactly(0, 0, 0, 3, 2);
 		assertThat(r.entries().get(4).figure()).isEqualTo("2 · 40%");
@@ -83,7 +83,7 @@ class AnswersAndTallyTest {
 				"rank_2", new String[] { "1" }))).isEqualTo("2,0,1");
 		assertThatThrownBy(() -> Answers.parse(ranking, Map.of("rank_0", new String[] { "1" }, "rank_1",
 				new String[] { "1" }, "rank_2", new String[] { "2" }))).hasMessage("interact.error.rankOnce");
-		Results r = Tally.of(ranking, responses("2,0,1", "2,1,0"), Locale.ENGLISH, false, false, true);
+		Results r = Tally.of(ranking, responses("2,0,1", "2,1,0"), Locale.ENGLISH, false, true);
 		assertThat(r.entries()).extracting(Results.Entry::label, Results.Entry::figure).containsExactly(
 				tuple("C", "1.0"), tuple("A", "2.5"),
 				tuple("B", "2.5"));
@@ -96,7 +96,7 @@ class AnswersAndTallyTest {
 			.isEqualTo("70,30");
 		assertThatThrownBy(() -> Answers.parse(points, Map.of("points_0", new String[] { "70" }, "points_1",
 				new String[] { "20" }))).hasMessage("interact.error.pointsSum");
-		Results r = Tally.of(points, responses("70,30", "50,50"), Locale.ENGLISH, false, false, true);
+		Results r = Tally.of(points, responses("70,30", "50,50"), Locale.ENGLISH, false, true);
 		assertThat(r.entries()).extracting(Results.Entry::figure).containsExactly("60.0", "40.0");
 	}
 
@@ -108,7 +108,7 @@ class AnswersAndTallyTest {
 		assertThat(Tally.quizScore(true, 90_000, 20)).isEqualTo(500);
 		assertThat(Tally.quizScore(false, 1_000, 20)).isZero();
 		Activity quiz = activity(ActivityType.QUIZ, "2010\n2020", null, null, "1");
-		Results r = Tally.of(quiz, responses("1", "1", "0"), Locale.ENGLISH, false, false, true);
+		Results r = Tally.of(quiz, responses("1", "1", "0"), Locale.ENGLISH, false, true);
 		assertThat(r.entries()).extracting(Results.Entry::correct).containsExactly(false, true);
 		assertThat(r.chart()).contains("chart-bar-highlight");
 	}
@@ -117,7 +117,7 @@ class AnswersAndTallyTest {
 	void resultsMergeAcrossLanguagesAndShowTheReadersLabels() {
 		Activity single = activity(ActivityType.SINGLE, "Yes\nNo", null, null, null);
 		single.translate("ar", new ActivityText("هل؟", "نعم\nلا", null, null));
-		Results ar = Tally.of(single, responses("0", "0", "1"), Locale.of("ar"), true, false, true);
+		Results ar = Tally.of(single, responses("0", "0", "1"), Locale.of("ar"), false, true);
 		assertThat(ar.prompt()).isEqualTo("هل؟");
 		assertThat(ar.entries()).extracting(Results.Entry::label, Results.Entry::count)
 			.containsExactly(tuple("نعم", 2), tuple("لا", 1));
@@ -130,9 +130,9 @@ class AnswersAndTallyTest {
 		List<Response> list = new ArrayList<>(responses("shown"));
 		list.add(new Response(9, 1, "t9", 0, "waiting", null, null, true, Response.Status.PENDING,
 				ConcurrentHashMap.newKeySet(), Instant.EPOCH));
-		assertThat(Tally.of(open, list, Locale.ENGLISH, false, false, true).texts()).extracting(Results.Text::text)
+		assertThat(Tally.of(open, list, Locale.ENGLISH, false, true).texts()).extracting(Results.Text::text)
 			.containsExactly("shown");
-		Results moderator = Tally.of(open, list, Locale.ENGLISH, false, true, true);
+		Results moderator = Tally.of(open, list, Locale.ENGLISH, true, true);
 		assertThat(moderator.texts()).hasSize(2);
 		assertThat(moderator.pending()).isEqualTo(1);
 	}

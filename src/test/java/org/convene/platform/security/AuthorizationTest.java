@@ -141,7 +141,6 @@ class AuthorizationTest {
 			Map.entry("GET /decks/{deckId}/present", Access.ORGANISER),
 			Map.entry("GET /decks/{deckId}/present/stream", Access.ORGANISER),
 			Map.entry("POST /decks/{deckId}/control", Access.ORGANISER),
-			Map.entry("POST /decks/{deckId}/goto", Access.ORGANISER),
 			Map.entry("GET /decks/{deckId}/results", Access.ORGANISER),
 			Map.entry("POST /decks/{deckId}/responses/{responseId}", Access.ORGANISER),
 			Map.entry("GET /decks/{deckId}/results.csv", Access.ORGANISER),
