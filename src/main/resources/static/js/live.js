@@ -4,7 +4,8 @@
     document.querySelectorAll('[data-seconds]').forEach(function (el) {
       if (!el.dataset.end) { el.dataset.end = Date.now() + el.dataset.seconds * 1000; }
       var left = Math.max(0, Math.round((el.dataset.end - Date.now()) / 1000));
-      el.textContent = el.textContent.replace(/\d+/, left);
+      var shown = el.dataset.clock ? Math.floor(left / 60) + ':' + String(left % 60).padStart(2, '0') : String(left);
+      el.textContent = el.textContent.replace(/\d+(:\d\d)?/, shown);
       el.classList.toggle('over', left === 0);
     });
   }

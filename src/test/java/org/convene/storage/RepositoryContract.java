@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.convene.cafe.Note;
+import org.convene.cafe.internal.CafeStore;
 import org.convene.community.Account;
 import org.convene.community.AccountRepository;
 import org.convene.community.Role;
@@ -67,7 +69,38 @@ abstract class RepositoryContract {
 	@Autowired
 	AccountRepository accounts;
 
+	@Autowired
+	CafeStore cafeStore;
+
 	abstract String expectedDatabase();
+
+	@Test
+	void keepsCafeSeatsNotesAndOneDotPerPersonAndDropsThemWithTheEvent() {
+		Event event = event("Café", Visibility.PUBLIC, LocalDate.of(2030, 1, 1));
+		Participant amina = participant(event.getId(), "Amina", Sex.FEMALE, StakeholderType.JUDICIARY, "PK");
+		long cafe = cafeStore.insertCafe(event.getId(), null, "Café", 3);
+		cafeStore.insertPerson(cafe, amina.getId(), "ABCDEFGH");
+		long person = cafeStore.people(cafe).get(0).id();
+		cafeStore.setAbsent(cafe, person, java.util.Set.of(3, 2));
+		assertThat(cafeStore.byKey("ABCDEFGH").orElseThrow().person().absentRounds()).containsExactly(2, 3);
+		cafeStore.insertTable(cafe, 1, "1", 5, person);
+		long table = cafeStore.tables(cafe).get(0).id();
+		cafeStore.replaceSeats(cafe, Map.of(1, Map.of(person, table)));
+		assertThat(cafeStore.seats(cafe)).isEqualTo(Map.of(1, Map.of(person, table)));
+		long note = cafeStore.insertNote(cafe, table, 1, person, "Insight", Note.Tag.IDEA, null, false);
+		assertThat(cafeStore.addDot(note, person)).isTrue();
+		assertThat(cafeStore.addDot(note, person)).isFalse();
+		assertThat(cafeStore.notes(cafe).get(0).dots()).isEqualTo(1);
+		cafeStore.insertAction(cafe, note, "Do it", "FIA", LocalDate.of(2030, 2, 1));
+
+		jdbc.update("delete from events where id = ?", event.getId());
+		for (String t : List.of("cafe_cafes", "cafe_people", "cafe_tables", "cafe_seats", "cafe_notes", "cafe_dots",
+				"cafe_actions")) {
+			assertThat(jdbc.queryForObject("select count(*) from " + t + " where " + (t.equals("cafe_dots")
+					? "note_id = " + note : t.equals("cafe_cafes") ? "id = " + cafe : "cafe_id = " + cafe), Integer.class))
+				.as(t).isZero();
+		}
+	}
 
 	Event event(String title, Visibility visibility, LocalDate start) {
 		return events.save(new Event(title, start, start, "UTC", visibility));

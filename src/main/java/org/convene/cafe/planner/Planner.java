@@ -45,6 +45,9 @@ public final class Planner {
 	private final int[] hostTable;
 	private final int[] hostOf;
 	private final int[][] target;
+	private final Map<String, Integer> index = new HashMap<>();
+	/** The fewest repeated encounters found so far, for a progress display on another thread; -1 before. */
+	private volatile int bestRepeats = -1;
 
 	// the current plan
 	private int[][] seat;
@@ -64,7 +67,6 @@ public final class Planner {
 		this.ids = new String[n];
 		this.org = new int[n];
 		this.attributes = new int[3][n];
-		Map<String, Integer> index = new HashMap<>();
 		List<Map<String, Integer>> codes = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
 		for (int p = 0; p < n; p++) {
 			Instance.Person person = instance.participants().get(p);
@@ -175,6 +177,39 @@ public final class Planner {
 		long started = System.nanoTime();
 		greedyStart(new Random(instance.seed()));
 		return result(started);
+	}
+
+	/** The fewest repeated encounters found so far by a running {@link #plan()}, or -1 before it starts. */
+	public int bestRepeatsSoFar() {
+		return bestRepeats;
+	}
+
+	/**
+	 * The metrics of a given seating (one list of ids per table per round, as in {@link Plan}), for
+	 * plans changed by hand. Ids not in the instance, and people seated where they are absent, are
+	 * refused.
+	 */
+	public Plan.Metrics evaluate(List<List<List<String>>> seating) {
+		if (seating.size() != rounds) {
+			throw new IllegalArgumentException("the seating has " + seating.size() + " rounds, not " + rounds);
+		}
+		clear();
+		for (int r = 0; r < rounds; r++) {
+			List<List<String>> round = seating.get(r);
+			for (int t = 0; t < Math.min(tables, round.size()); t++) {
+				for (String id : round.get(t)) {
+					Integer p = index.get(id);
+					if (p == null || !present[r][p] || seat[r][p] >= 0) {
+						throw new IllegalArgumentException("cannot seat " + id + " in round " + (r + 1));
+					}
+					if (count[r][t] >= members[r][t].length) {
+						members[r][t] = java.util.Arrays.copyOf(members[r][t], count[r][t] + 1);
+					}
+					place(r, p, t);
+				}
+			}
+		}
+		return result(System.nanoTime()).metrics();
 	}
 
 	/**
@@ -355,6 +390,7 @@ public final class Planner {
 	private void search(Random random, long deadline, long maxIterations) {
 		long current = cost();
 		long best = current;
+		bestRepeats = (int) repeatsOf(best);
 		int[][] bestSeats = copy(seat);
 		int lowerBound = lowerBound();
 		int[][] tabu = new int[rounds][n];
@@ -416,6 +452,7 @@ public final class Planner {
 			tabu[r][bestB] = (int) iteration + 4 + random.nextInt(TENURE);
 			if (current < best) {
 				best = current;
+				bestRepeats = (int) repeatsOf(best);
 				bestSeats = copy(seat);
 				sinceBest = 0;
 			}

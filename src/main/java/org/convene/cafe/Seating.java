@@ -1,0 +1,54 @@
+package org.convene.cafe;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who sits where, round by round ({@code round → person id → table id}), with the ways the pages read
+ * it: a person's table in a round, the people at a table in a round (host first).
+ */
+public record Seating(Map<Integer, Map<Long, Long>> seats, List<CafeTable> tables, List<CafePerson> people) {
+
+	public boolean isEmpty() {
+		return seats.isEmpty();
+	}
+
+	/** The table of a person in a round, or null when they have no seat. */
+	public CafeTable tableOf(long personId, int round) {
+		Long table = seats.getOrDefault(round, Map.of()).get(personId);
+		return table == null ? null : tables.stream().filter(t -> t.id() == table).findFirst().orElse(null);
+	}
+
+	/** The people at a table in a round, its host first, then by name. */
+	public List<CafePerson> at(long tableId, int round) {
+		Map<Long, Long> inRound = seats.getOrDefault(round, Map.of());
+		Long host = tables.stream().filter(t -> t.id() == tableId).map(CafeTable::hostId).findFirst().orElse(null);
+		List<CafePerson> list = new ArrayList<>();
+		for (CafePerson p : people) {
+			if (Long.valueOf(tableId).equals(inRound.get(p.id()))) {
+				list.add(p);
+			}
+		}
+		list.sort((a, b) -> Boolean.compare(b.id() == (host == null ? -1 : host), a.id() == (host == null ? -1 : host)));
+		return list;
+	}
+
+	/** The present people with no seat in a round (registered after planning, or back from absence). */
+	public List<CafePerson> unseated(int round) {
+		Map<Long, Long> inRound = seats.getOrDefault(round, Map.of());
+		return people.stream().filter(p -> p.presentIn(round) && !inRound.containsKey(p.id())).toList();
+	}
+
+	public CafePerson person(long id) {
+		return people.stream().filter(p -> p.id() == id).findFirst().orElse(null);
+	}
+
+	/** A mutable copy of the seats, for a change by hand. */
+	public Map<Integer, Map<Long, Long>> copy() {
+		Map<Integer, Map<Long, Long>> copy = new HashMap<>();
+		seats.forEach((r, m) -> copy.put(r, new HashMap<>(m)));
+		return copy;
+	}
+}

@@ -1,0 +1,82 @@
+package org.convene.platform.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.bidi.support.ICUBreakers;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+import org.convene.platform.i18n.Languages;
+
+/**
+ * Printable documents: a Thymeleaf template (written as well-formed XHTML, no {@code @{}} links) rendered
+ * to PDF with embedded fonts that cover Latin, Cyrillic and Arabic script (Noto Sans, Noto Naskh Arabic,
+ * in {@code resources/fonts}), right-to-left text for Arabic and Urdu, and SVG charts and QR codes.
+ * The fonts' family names for CSS are {@code Noto Sans} and {@code Noto Naskh Arabic}.
+ */
+@Component
+public class Pdfs {
+
+	private static final String[][] FONTS = { { "NotoSans-Regular.ttf", "Noto Sans", "400" },
+			{ "NotoSans-Bold.ttf", "Noto Sans", "700" }, { "NotoNaskhArabic-Regular.ttf", "Noto Naskh Arabic", "400" },
+			{ "NotoNaskhArabic-Bold.ttf", "Noto Naskh Arabic", "700" } };
+
+	private final ITemplateEngine templates;
+
+	public Pdfs(ITemplateEngine templates) {
+		this.templates = templates;
+	}
+
+	/** Renders {@code template} with the model and the reader's locale, then prints it. */
+	public byte[] render(String template, java.util.Map<String, Object> model, Locale locale) {
+		Context context = new Context(locale, model);
+		context.setVariable("lang", locale.getLanguage());
+		context.setVariable("dir", Languages.isRightToLeft(locale) ? "rtl" : "ltr");
+		return print(templates.process(template, context), locale);
+	}
+
+	/** Prints well-formed XHTML. */
+	public byte[] print(String xhtml, Locale locale) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PdfRendererBuilder builder = new PdfRendererBuilder();
+		builder.useFastMode();
+		builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+		builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+		builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(locale));
+		builder.useUnicodeCharacterBreaker(new ICUBreakers.ICUCharacterBreaker(locale));
+		builder.defaultTextDirection(Languages.isRightToLeft(locale) ? BaseRendererBuilder.TextDirection.RTL
+				: BaseRendererBuilder.TextDirection.LTR);
+		builder.useSVGDrawer(new BatikSVGDrawer());
+		for (String[] font : FONTS) {
+			ClassPathResource file = new ClassPathResource("fonts/" + font[0]);
+			builder.useFont(() -> {
+				try {
+					return file.getInputStream();
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}, font[1], Integer.valueOf(font[2]), BaseRendererBuilder.FontStyle.NORMAL, true);
+		}
+		builder.withHtmlContent(xhtml, null);
+		builder.toStream(out);
+		try {
+			builder.run();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out.toByteArray();
+	}
+}

@@ -1,0 +1,165 @@
+package org.convene.cafe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.convene.ConveneTest;
+import org.convene.events.Event;
+import org.convene.events.EventDetails;
+import org.convene.events.Events;
+import org.convene.events.Objective;
+import org.convene.events.ParticipantDetails;
+import org.convene.events.Participant;
+import org.convene.events.Sex;
+import org.convene.events.StakeholderType;
+import org.convene.events.Visibility;
+import org.convene.platform.pdf.Pdfs;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A café from set-up to harvest through the service: planned in the background from an event's
+ * registrations, hosts kept at their tables, a swap by hand with recomputed figures, rounds, a host's
+ * notes (checked for personal identifiers), dots, and an action item.
+ */
+@ConveneTest
+class CafesTest {
+
+	@Autowired
+	Events events;
+
+	@Autowired
+	Cafes cafes;
+
+	@Autowired
+	Pdfs pdfs;
+
+	private Event eventWith(int people) {
+		Event event = events.create(new EventDetails("Café test " + System.nanoTime(), LocalDate.of(2030, 3, 1),
+				LocalDate.of(2030, 3, 1), "UTC", null, null, List.of("en"), null, null, Visibility.PUBLIC));
+		for (int i = 1; i <= people; i++) {
+			events.register(event.getId(), new ParticipantDetails("Person " + i, "Org " + (i % 4),
+					i % 2 == 0 ? StakeholderType.values()[0] : StakeholderType.values()[1], i % 3 == 0 ? "PK" : "AF",
+					null, i % 2 == 0 ? Sex.FEMALE : Sex.MALE, null, true, null), Participant.Source.COORDINATOR);
+		}
+		return event;
+	}
+
+	@Test
+	void plansSeatsEveryoneAndKeepsHostsAtTheirTables() throws Exception {
+		Event event = eventWith(15);
+		Cafe cafe = cafes.create(event.getId(), null, "Café", List.of("Past?", "Present?", "Future?"));
+		List<CafePerson> people = cafes.people(cafe.id());
+		assertThat(people).hasSize(15);
+		assertThat(people).extracting(CafePerson::key).doesNotHaveDuplicates().allMatch(k -> k.matches("[A-Z2-9]{8}"));
+		cafes.saveTables(cafe.id(), List.of(new Cafes.TableForm(null, "A", 5, people.get(0).id()),
+				new Cafes.TableForm(null, "B", 5, people.get(1).id()), new Cafes.TableForm(null, "C", 5, people.get(2).id())));
+		cafes.setAbsent(cafe.id(), people.get(5).id(), Set.of(2));
+
+		Cafes.PlanJob job = cafes.startPlanning(cafe.id(), 1);
+		while (!job.done()) {
+			Thread.sleep(50);
+		}
+		assertThat(job.error()).isNull();
+		Seating seating = cafes.seating(cafe.id());
+		List<CafeTable> tables = seating.tables();
+		for (int round = 1; round <= 3; round++) {
+			assertThat(seating.unseated(round)).isEmpty();
+			for (CafeTable t : tables) {
+				assertThat(seating.at(t.id(), round).get(0).id()).isEqualTo(t.hostId());
+				assertThat(seating.at(t.id(), round)).hasSizeLessThanOrEqualTo(5);
+			}
+		}
+		assertThat(seating.tableOf(people.get(5).id(), 2)).isNull();
+		Cafe.PlanFigures planned = cafes.get(cafe.id()).plan();
+		assertThat(planned.repeatedPairs()).isGreaterThanOrEqualTo(planned.lowerBound());
+
+		// a swap by hand: the two travellers change tables and the figures are recomputed from the seats
+		CafePerson a = seating.at(tables.get(0).id(), 1).get(1);
+		CafePerson b = seating.at(tables.get(1).id(), 1).get(1);
+		Cafe.PlanFigures after = cafes.swap(cafe.id(), 1, a.id(), b.id());
+		Seating swapped = cafes.seating(cafe.id());
+		assertThat(swapped.tableOf(a.id(), 1).id()).isEqualTo(tables.get(1).id());
+		assertThat(swapped.tableOf(b.id(), 1).id()).isEqualTo(tables.get(0).id());
+		assertThat(cafes.get(cafe.id()).plan().repeatedPairs()).isEqualTo(after.repeatedPairs());
+		assertThatThrownBy(() -> cafes.swap(cafe.id(), 1, people.get(0).id(), b.id()))
+			.isInstanceOf(CafeException.class).hasMessage("cafe.error.swapHost");
+	}
+
+	@Test
+	void hostsTakeNotesParticipantsDotVoteAndAnInsightBecomesAnAction() {
+		Event event = eventWith(8);
+		Cafe cafe = cafes.create(event.getId(), null, "Café", List.of("Past?", "Future?"));
+		List<CafePerson> people = cafes.people(cafe.id());
+		CafePerson host = people.get(0);
+		cafes.saveTables(cafe.id(), List.of(new Cafes.TableForm(null, "A", 4, host.id()),
+				new Cafes.TableForm(null, "B", 4, null)));
+		cafes.savePlan(cafe.id(), new org.convene.cafe.planner.Planner(cafes.instance(cafe.id(), 0.2, 1)).plan(2_000));
+		CafePerson traveller = cafes.seating(cafe.id()).at(cafes.tables(cafe.id()).get(0).id(), 1).get(1);
+
+		assertThatThrownBy(() -> cafes.addNote(host.key(), "Too early", Note.Tag.IDEA, null, false))
+			.isInstanceOf(CafeException.class).hasMessage("cafe.error.notHost");
+		cafes.moveTo(cafe.id(), 1);
+		cafes.addNote(host.key(), "Joint investigation teams work", Note.Tag.WORKS, Objective.REGIONAL_COOPERATION,
+				false);
+		assertThatThrownBy(() -> cafes.addNote(traveller.key(), "Not the host", Note.Tag.IDEA, null, false))
+			.isInstanceOf(CafeException.class).hasMessage("cafe.error.notHost");
+		assertThatThrownBy(() -> cafes.addNote(host.key(), "Call +92 300 1234567", Note.Tag.IDEA, null, false))
+			.isInstanceOf(Cafes.IdentifiersFound.class);
+		cafes.addNote(host.key(), "Call +92 300 1234567", Note.Tag.IDEA, null, true);
+		List<Note> notes = cafes.notes(cafe.id());
+		assertThat(notes).extracting(Note::flagged).containsExactly(false, true);
+
+		long insight = notes.get(0).id();
+		assertThatThrownBy(() -> cafes.toggleDot(traveller.key(), insight)).isInstanceOf(CafeException.class)
+			.hasMessage("cafe.error.votingClosed");
+		cafes.setVoting(cafe.id(), true);
+		cafes.toggleDot(traveller.key(), insight);
+		cafes.toggleDot(host.key(), insight);
+		assertThat(cafes.notes(cafe.id()).get(0).dots()).isEqualTo(2);
+		cafes.toggleDot(host.key(), insight);
+		assertThat(cafes.notes(cafe.id()).get(0).dots()).isEqualTo(1);
+
+		cafes.cluster(cafe.id(), insight, "Cooperation");
+		assertThat(cafes.clusters(cafe.id())).containsOnlyKeys("Cooperation");
+		cafes.addAction(cafe.id(), insight, null, "FIA", LocalDate.of(2030, 6, 1));
+		ActionItem action = cafes.actions(cafe.id()).get(0);
+		assertThat(action.text()).isEqualTo("Joint investigation teams work");
+		assertThat(action.status()).isEqualTo(ActionItem.Status.OPEN);
+		cafes.updateAction(cafe.id(), action.id(), action.text(), "FIA", action.due(), ActionItem.Status.DONE);
+		assertThat(cafes.actions(cafe.id()).get(0).status()).isEqualTo(ActionItem.Status.DONE);
+	}
+
+	@Test
+	void refusesMorePeopleThanSeats() {
+		Event event = eventWith(9);
+		Cafe cafe = cafes.create(event.getId(), null, "Café", List.of("One"));
+		cafes.saveTables(cafe.id(), List.of(new Cafes.TableForm(null, "A", 4, null), new Cafes.TableForm(null, "B", 4, null)));
+		assertThatThrownBy(() -> cafes.startPlanning(cafe.id(), 1)).isInstanceOf(CafeException.class)
+			.hasMessage("cafe.error.seats");
+	}
+
+	@Test
+	void printsArabicWithEmbeddedFonts() throws Exception {
+		byte[] pdf = pdfs.print("<html dir=\"rtl\"><body style=\"font-family: 'Noto Sans', 'Noto Naskh Arabic'\">"
+				+ "<p>Table 5 — الطاولة ٥</p></body></html>", Locale.of("ar"));
+		try (var doc = Loader.loadPDF(pdf)) {
+			assertThat(doc.getNumberOfPages()).isEqualTo(1);
+			List<String> fonts = new ArrayList<>();
+			for (var name : doc.getPage(0).getResources().getFontNames()) {
+				fonts.add(doc.getPage(0).getResources().getFont(name).getName());
+			}
+			assertThat(fonts).anyMatch(f -> f.contains("NotoNaskhArabic"));
+			assertThat(new PDFTextStripper().getText(doc)).contains("Table 5");
+		}
+	}
+}
