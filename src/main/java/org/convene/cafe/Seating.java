@@ -24,7 +24,7 @@ public record Seating(Map<Integer, Map<Long, Long>> seats, List<CafeTable> table
 	/** The people at a table in a round, its host first, then by name. */
 	public List<CafePerson> at(long tableId, int round) {
 		Map<Long, Long> inRound = seats.getOrDefault(round, Map.of());
-		Long host = tables.stream().filter(t -> t.id() == tableId).map(CafeTable::hostId).findFirst().orElse(null);
+		Long host = tables.stream().filter(t -> t.id() == tableId).findFirst().map(CafeTable::hostId).orElse(null);
 		List<CafePerson> list = new ArrayList<>();
 		for (CafePerson p : people) {
 			if (Long.valueOf(tableId).equals(inRound.get(p.id()))) {

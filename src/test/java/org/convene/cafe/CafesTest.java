@@ -139,6 +139,41 @@ class CafesTest {
 		assertThat(cafes.actions(cafe.id()).get(0).status()).isEqualTo(ActionItem.Status.DONE);
 	}
 
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
+	@Test
+	void printsSeatCardsWithEachPersonsTablePerRoundAndASheetPerTable() throws Exception {
+		Event event = eventWith(6);
+		Cafe cafe = cafes.create(event.getId(), null, "Café cards", List.of("Past?", "Future?"));
+		List<CafePerson> people = cafes.people(cafe.id());
+		cafes.saveTables(cafe.id(), List.of(new Cafes.TableForm(null, "North", 4, people.get(0).id()),
+				new Cafes.TableForm(null, "South", 4, null)));
+		cafes.savePlan(cafe.id(), new org.convene.cafe.planner.Planner(cafes.instance(cafe.id(), 0.2, 1)).plan(2_000));
+		for (String lang : List.of("en", "ar")) {
+			byte[] pdf = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/cafes/" + cafe.id() + "/cards.pdf").locale(Locale.of(lang))
+				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("c")
+					.roles("COORDINATOR")))
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+					.contentType("application/pdf"))
+				.andReturn().getResponse().getContentAsByteArray();
+			try (var doc = Loader.loadPDF(pdf)) {
+				String text = new PDFTextStripper().getText(doc);
+				for (CafePerson p : people) {
+					assertThat(text).contains(p.name()).contains(p.key());
+				}
+				assertThat(text).contains("North").contains("South").contains("Past?").contains("Future?");
+				if (lang.equals("en")) {
+					assertThat(text).contains("Table North (you host it)").contains("Round 2");
+				}
+				// the cards, then one sheet per table
+				assertThat(doc.getNumberOfPages()).isGreaterThanOrEqualTo(3);
+			}
+		}
+	}
+
 	@Test
 	void refusesMorePeopleThanSeats() {
 		Event event = eventWith(9);

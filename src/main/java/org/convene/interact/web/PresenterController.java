@@ -1,6 +1,5 @@
 package org.convene.interact.web;
 
-import java.net.URI;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -42,25 +40,12 @@ class PresenterController {
 	String present(@PathVariable long deckId, Locale locale, HttpServletRequest request, Model model) {
 		Room room = live.room(deckId);
 		model.addAllAttributes(stages.presenterModel(room, locale));
-		String base = joinBase(properties.baseUrl(), request);
+		String base = org.convene.platform.web.PublicAddress.of(properties.baseUrl(), request);
 		model.addAttribute("joinUrl", base + "/j");
 		String joinLink = base + "/j/" + room.code();
 		model.addAttribute("qr", QrCodes.svg(joinLink, joinLink));
 		model.addAttribute("presenterKeys", true);
 		return "interact/present";
-	}
-
-	/**
-	 * Where phones reach this server: the configured public address, unless it only says "this
-	 * machine" (localhost) — then the address the presenter's browser used, which on a laptop in a
-	 * meeting room is usually its address on the room's network.
-	 */
-	static String joinBase(String configured, HttpServletRequest request) {
-		String host = URI.create(configured).getHost();
-		if (host != null && !host.equals("localhost") && !host.startsWith("127.")) {
-			return configured.replaceAll("/+$", "");
-		}
-		return ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
 	}
 
 	@GetMapping(path = "/decks/{deckId}/present/stream", produces = "text/event-stream")

@@ -72,6 +72,7 @@ class AuthorizationTest {
 
 	static final Map<String, Access> EXPECTED = Map.ofEntries(
 			Map.entry("GET /", Access.PUBLIC),
+			Map.entry("GET /cafes/{cafeId}/cards.pdf", Access.ORGANISER),
 			Map.entry("GET /login", Access.PUBLIC),
 			Map.entry("POST /language", Access.PUBLIC),
 			Map.entry("GET /setup/{token}", Access.PUBLIC),
@@ -158,6 +159,9 @@ class AuthorizationTest {
 
 	@Autowired
 	Decks decks;
+
+	@Autowired
+	org.convene.cafe.Cafes cafes;
 
 	/** Every "METHOD /pattern" that Convene's own controllers answer. */
 	List<String> endpoints() {
@@ -253,7 +257,8 @@ class AuthorizationTest {
 		var deck = decks.create("Walk deck", "en", id, session.getId());
 		var activity = decks.addActivity(deck.getId(), ActivityType.SINGLE, new ActivityDetails(
 				new ActivityText("Walk?", "Yes\nNo", null, null), null, null, null, null, false, Map.of()));
-		return Map.ofEntries(Map.entry("id", String.valueOf(id)), Map.entry("sessionId", String.valueOf(session.getId())),
+		var cafe = cafes.create(id, session.getId(), "Walk café", List.of("Walk?"));
+		return Map.ofEntries(Map.entry("id", String.valueOf(id)), Map.entry("cafeId", String.valueOf(cafe.id())), Map.entry("sessionId", String.valueOf(session.getId())),
 				Map.entry("materialId", String.valueOf(material.getId())),
 				Map.entry("participantId", String.valueOf(participant.getId())), Map.entry("token", "no-such-token"),
 				Map.entry("deckId", String.valueOf(deck.getId())), Map.entry("activityId", String.valueOf(activity.getId())),
