@@ -175,6 +175,24 @@ class CafesTest {
 	}
 
 	@Test
+	void theDemoRoundtableHasAPlannedCafeWithAHarvest() {
+		Event islamabad = events.listVisible(true).stream()
+			.filter(e -> e.getTitle().equals("GLO.ACT champions roundtable (World Café)")).findFirst().orElseThrow();
+		Cafe cafe = cafes.forEvent(islamabad.getId()).get(0);
+		assertThat(cafe.rounds()).hasSize(3);
+		assertThat(cafe.ended()).isTrue();
+		assertThat(cafe.plan()).isNotNull();
+		Seating seating = cafes.seating(cafe.id());
+		assertThat(seating.tables()).hasSize(3).allMatch(t -> t.hostId() != null);
+		for (int round = 1; round <= 3; round++) {
+			assertThat(seating.unseated(round)).isEmpty();
+		}
+		assertThat(cafes.notes(cafe.id())).hasSize(9);
+		assertThat(cafes.notes(cafe.id()).stream().mapToInt(Note::dots).sum()).isPositive();
+		assertThat(cafes.actions(cafe.id())).hasSize(2);
+	}
+
+	@Test
 	void refusesMorePeopleThanSeats() {
 		Event event = eventWith(9);
 		Cafe cafe = cafes.create(event.getId(), null, "Café", List.of("One"));
