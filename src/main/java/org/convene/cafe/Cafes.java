@@ -377,6 +377,12 @@ public class Cafes {
 		return job;
 	}
 
+	/** Plans now, on this thread (for the demo and scripts), stopping at the time budget or the step limit. */
+	public Cafe.PlanFigures planNow(long cafeId, double seconds, long maxIterations) {
+		savePlan(cafeId, new Planner(instance(cafeId, seconds, cafeId)).plan(maxIterations));
+		return get(cafeId).plan();
+	}
+
 	/** The latest planning run of a café, or null. */
 	public PlanJob planning(long cafeId) {
 		return jobs.get(cafeId);

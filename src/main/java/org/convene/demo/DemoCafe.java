@@ -7,7 +7,6 @@ import org.convene.cafe.Cafe;
 import org.convene.cafe.CafePerson;
 import org.convene.cafe.Cafes;
 import org.convene.cafe.Note;
-import org.convene.cafe.planner.Planner;
 import org.convene.events.Event;
 import org.convene.events.Events;
 import org.convene.events.Objective;
@@ -53,7 +52,7 @@ class DemoCafe implements ApplicationRunner {
 		cafes.saveTables(cafe.id(), List.of(new Cafes.TableForm(null, "1", 5, people.get(0).id()),
 				new Cafes.TableForm(null, "2", 5, people.get(1).id()),
 				new Cafes.TableForm(null, "3", 5, people.get(2).id())));
-		cafes.savePlan(cafe.id(), new Planner(cafes.instance(cafe.id(), 2, 2022)).plan(20_000));
+		cafes.planNow(cafe.id(), 2, 20_000);
 		String[][][] notes = {
 				{ { "WORKS", "Joint trainings of police and prosecutors built trust across agencies", "CAPACITY_BUILDING" },
 						{ "DOES_NOT_WORK", "Referral of victims stalls when shelters are full", "PROTECTION_OF_VICTIMS" } },

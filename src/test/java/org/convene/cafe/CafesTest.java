@@ -103,7 +103,7 @@ class CafesTest {
 		CafePerson host = people.get(0);
 		cafes.saveTables(cafe.id(), List.of(new Cafes.TableForm(null, "A", 4, host.id()),
 				new Cafes.TableForm(null, "B", 4, null)));
-		cafes.savePlan(cafe.id(), new org.convene.cafe.planner.Planner(cafes.instance(cafe.id(), 0.2, 1)).plan(2_000));
+		cafes.planNow(cafe.id(), 0.2, 2_000);
 		CafePerson traveller = cafes.seating(cafe.id()).at(cafes.tables(cafe.id()).get(0).id(), 1).get(1);
 
 		assertThatThrownBy(() -> cafes.addNote(host.key(), "Too early", Note.Tag.IDEA, null, false))
@@ -149,7 +149,7 @@ class CafesTest {
 		List<CafePerson> people = cafes.people(cafe.id());
 		cafes.saveTables(cafe.id(), List.of(new Cafes.TableForm(null, "North", 4, people.get(0).id()),
 				new Cafes.TableForm(null, "South", 4, null)));
-		cafes.savePlan(cafe.id(), new org.convene.cafe.planner.Planner(cafes.instance(cafe.id(), 0.2, 1)).plan(2_000));
+		cafes.planNow(cafe.id(), 0.2, 2_000);
 		for (String lang : List.of("en", "ar")) {
 			byte[] pdf = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 				.get("/cafes/" + cafe.id() + "/cards.pdf").locale(Locale.of(lang))
