@@ -192,6 +192,23 @@ class CafesTest {
 		assertThat(cafes.actions(cafe.id())).hasSize(2);
 	}
 
+	@Autowired
+	org.springframework.context.MessageSource messages;
+
+	@Test
+	void everyRefusalReadsInEveryLanguage() throws Exception {
+		String source = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/java/org/convene/cafe/Cafes.java"));
+		var keys = java.util.regex.Pattern.compile("\"(cafe\\.error\\.[A-Za-z]+)\"").matcher(source).results()
+			.map(m -> m.group(1)).distinct().toList();
+		assertThat(keys).hasSizeGreaterThan(10);
+		for (Locale locale : org.convene.platform.i18n.Languages.SUPPORTED) {
+			for (String key : keys) {
+				String text = messages.getMessage(key, new Object[] { 1, 2, 3 }, locale);
+				assertThat(text).as(locale + " " + key).doesNotContain("{").isNotEqualTo(key);
+			}
+		}
+	}
+
 	@Test
 	void refusesMorePeopleThanSeats() {
 		Event event = eventWith(9);
