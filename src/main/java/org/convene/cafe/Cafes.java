@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.convene.platform.AfterCommit;
 import org.convene.cafe.internal.CafeStore;
 import org.convene.cafe.planner.Instance;
 import org.convene.cafe.planner.Plan;
@@ -24,8 +25,6 @@ import org.convene.platform.text.PersonalIdentifiers;
 import org.convene.platform.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -551,21 +550,6 @@ public class Cafes {
 		return table.hostId() == null || table.hostId() == phone.person().id() ? table : null;
 	}
 
-	/** Raised when a note seems to name someone; the author may confirm it is not personal data. */
-	public static class IdentifiersFound extends RuntimeException {
-
-		private final transient List<PersonalIdentifiers.Finding> findings;
-
-		IdentifiersFound(List<PersonalIdentifiers.Finding> findings) {
-			super("personal identifiers");
-			this.findings = findings;
-		}
-
-		public List<PersonalIdentifiers.Finding> findings() {
-			return findings;
-		}
-	}
-
 	/** A host's note for their table in the current round. */
 	public void addNote(String key, String text, Note.Tag tag, Objective objective, boolean identifiersConfirmed) {
 		Phone phone = phone(key);
@@ -582,7 +566,7 @@ public class Cafes {
 		}
 		List<PersonalIdentifiers.Finding> findings = PersonalIdentifiers.find(clean);
 		if (!findings.isEmpty() && !identifiersConfirmed) {
-			throw new IdentifiersFound(findings);
+			throw new PersonalIdentifiers.Found(findings);
 		}
 		store.insertNote(phone.cafe().id(), table.id(), phone.cafe().currentRound(), phone.person().id(), clean,
 				tag == null ? Note.Tag.IDEA : tag, objective, !findings.isEmpty());
@@ -690,19 +674,8 @@ public class Cafes {
 
 	/** Tells the café's phones and boards, once committed, that something changed; each fetches its own view. */
 	private void changed(long cafeId) {
-		Runnable publish = () -> hub.publishCoalesced(topic(cafeId), "changed", () -> String.valueOf(Instant.now()
-			.toEpochMilli()));
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					publish.run();
-				}
-			});
-		}
-		else {
-			publish.run();
-		}
+		AfterCommit.run(() -> hub.publishCoalesced(topic(cafeId), "changed",
+				() -> String.valueOf(Instant.now().toEpochMilli())));
 	}
 
 	private static String clip(String s, int max) {

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.convene.platform.AfterCommit;
 import org.convene.platform.files.FileStore;
 import org.convene.platform.web.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -159,7 +160,7 @@ public class Events {
 		Material material = material(eventId, materialId);
 		materials.delete(material);
 		if (material.isFile()) {
-			afterCommit(() -> deleteFile(material.getFileKey()));
+			AfterCommit.run(() -> deleteFile(material.getFileKey()));
 		}
 	}
 
@@ -170,20 +171,6 @@ public class Events {
 		catch (IOException e) {
 			throw new UncheckedIOException("could not delete stored file " + key, e);
 		}
-	}
-
-	/** Files are not transactional: remove them only once the rows that name them are gone for good. */
-	private static void afterCommit(Runnable action) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			action.run();
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				action.run();
-			}
-		});
 	}
 
 	/** A file stored for a row that was then not saved is removed again. */

@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.convene.platform.AfterCommit;
 import org.convene.platform.i18n.Languages;
 import org.convene.platform.web.NotFoundException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writing decks: create (empty, from a template, or as a copy), settings, activities and their
@@ -208,16 +207,6 @@ public class Decks {
 	}
 
 	private void reloadAfterCommit(long deckId) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					live.reload(deckId);
-				}
-			});
-		}
-		else {
-			live.reload(deckId);
-		}
+		AfterCommit.run(() -> live.reload(deckId));
 	}
 }

@@ -40,21 +40,6 @@ public class Live {
 	public record Receipt(Response response, int tally) {
 	}
 
-	/** Free text that looks like it holds personal identifiers and was not confirmed. */
-	public static class IdentifiersFound extends RuntimeException {
-
-		private final List<PersonalIdentifiers.Finding> findings;
-
-		IdentifiersFound(List<PersonalIdentifiers.Finding> findings) {
-			super("personal identifiers");
-			this.findings = findings;
-		}
-
-		public List<PersonalIdentifiers.Finding> findings() {
-			return findings;
-		}
-	}
-
 	private final DeckRepository decks;
 	private final ActivityRepository activities;
 	private final JdbcTemplate jdbc;
@@ -376,7 +361,7 @@ public class Live {
 			return false;
 		}
 		if (!confirmed) {
-			throw new IdentifiersFound(findings);
+			throw new PersonalIdentifiers.Found(findings);
 		}
 		return true;
 	}

@@ -114,7 +114,7 @@ class CafesTest {
 		assertThatThrownBy(() -> cafes.addNote(traveller.key(), "Not the host", Note.Tag.IDEA, null, false))
 			.isInstanceOf(CafeException.class).hasMessage("cafe.error.notHost");
 		assertThatThrownBy(() -> cafes.addNote(host.key(), "Call +92 300 1234567", Note.Tag.IDEA, null, false))
-			.isInstanceOf(Cafes.IdentifiersFound.class);
+			.isInstanceOf(org.convene.platform.text.PersonalIdentifiers.Found.class);
 		cafes.addNote(host.key(), "Call +92 300 1234567", Note.Tag.IDEA, null, true);
 		List<Note> notes = cafes.notes(cafe.id());
 		assertThat(notes).extracting(Note::flagged).containsExactly(false, true);

@@ -104,7 +104,7 @@ class AudienceController {
 			keepDraft(form, model);
 			response.setStatus(htmx == null ? 422 : 200);
 		}
-		catch (Live.IdentifiersFound e) {
+		catch (org.convene.platform.text.PersonalIdentifiers.Found e) {
 			model.addAttribute("identifiers", e.findings());
 			keepDraft(form, model);
 			response.setStatus(htmx == null ? 422 : 200);

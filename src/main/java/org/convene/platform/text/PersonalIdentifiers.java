@@ -19,6 +19,21 @@ public final class PersonalIdentifiers {
 	}
 
 	/** One finding: its kind and the text that matched. */
+	/** A text that seems to hold personal identifiers, refused until its author confirms it. */
+	public static class Found extends RuntimeException {
+
+		private final transient List<Finding> findings;
+
+		public Found(List<Finding> findings) {
+			super("personal identifiers");
+			this.findings = findings;
+		}
+
+		public List<Finding> findings() {
+			return findings;
+		}
+	}
+
 	public record Finding(Kind kind, String text) {
 	}
 
