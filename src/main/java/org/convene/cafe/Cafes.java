@@ -413,12 +413,13 @@ public class Cafes {
 
 	private void fillReturnHome(Cafe cafe, Map<Integer, Map<Long, Long>> seats) {
 		List<Integer> planned = plannedRounds(cafe);
+		List<CafePerson> people = store.people(cafe.id());
 		for (Cafe.Round r : cafe.rounds()) {
 			if (!r.returnHome()) {
 				continue;
 			}
 			Map<Long, Long> home = new HashMap<>();
-			for (CafePerson p : store.people(cafe.id())) {
+			for (CafePerson p : people) {
 				if (!p.presentIn(r.number())) {
 					continue;
 				}

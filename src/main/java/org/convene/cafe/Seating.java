@@ -24,14 +24,15 @@ public record Seating(Map<Integer, Map<Long, Long>> seats, List<CafeTable> table
 	/** The people at a table in a round, its host first, then by name. */
 	public List<CafePerson> at(long tableId, int round) {
 		Map<Long, Long> inRound = seats.getOrDefault(round, Map.of());
-		Long host = tables.stream().filter(t -> t.id() == tableId).findFirst().map(CafeTable::hostId).orElse(null);
+		long host = tables.stream().filter(t -> t.id() == tableId).findFirst().map(CafeTable::hostId).orElse(-1L);
 		List<CafePerson> list = new ArrayList<>();
 		for (CafePerson p : people) {
 			if (Long.valueOf(tableId).equals(inRound.get(p.id()))) {
 				list.add(p);
 			}
 		}
-		list.sort((a, b) -> Boolean.compare(b.id() == (host == null ? -1 : host), a.id() == (host == null ? -1 : host)));
+		// people are already in name order; a stable sort moves only the host to the front
+		list.sort(java.util.Comparator.comparing(p -> p.id() != host));
 		return list;
 	}
 
