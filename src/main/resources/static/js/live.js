@@ -19,6 +19,13 @@
       sessionStorage.setItem('answer-' + form.dataset.activity, JSON.stringify(Array.from(new FormData(form))));
     }
   });
+  // A café note is kept in its box across pushed refreshes (hx-preserve); once saved, the box empties.
+  document.addEventListener('htmx:beforeSwap', function (e) {
+    if (e.detail.xhr.getResponseHeader('X-Convene-Saved') === 'note') {
+      var box = document.getElementById('note-text');
+      if (box) { box.value = ''; }
+    }
+  });
   document.addEventListener('htmx:afterSettle', function () {
     var form = document.querySelector('form[data-activity]');
     var saved = form && sessionStorage.getItem('answer-' + form.dataset.activity);

@@ -35,7 +35,7 @@ class SecurityConfig {
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/", "/login", "/language", "/setup/**", "/invite/**", "/reset/**").permitAll()
 				// the audience of a live session joins by code, without an account
-				.requestMatchers("/j", "/j/**").permitAll()
+				.requestMatchers("/j", "/j/**", "/c", "/c/**").permitAll()
 				.requestMatchers("/decks", "/decks/**").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers("/cafes", "/cafes/**").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers("/admin/**").hasRole("ADMIN")

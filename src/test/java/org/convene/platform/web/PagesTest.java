@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.convene.ConveneTest;
 import org.convene.events.Event;
 import org.convene.events.Events;
+import org.convene.cafe.Cafe;
+import org.convene.cafe.Cafes;
 import org.convene.interact.Deck;
 import org.convene.interact.Decks;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +45,9 @@ class PagesTest {
 	@Autowired
 	Decks decks;
 
+	@Autowired
+	Cafes cafes;
+
 	List<String> pages() {
 		List<String> pages = new ArrayList<>(List.of("/", "/login", "/events", "/events/new", "/account",
 				"/admin/accounts", "/decks", "/j", "/j/DEMO42"));
@@ -62,6 +67,12 @@ class PagesTest {
 					s -> pages.add("/events/" + id + "/sessions/" + s.getId() + "/edit"));
 			events.participants(id).stream().limit(1).forEach(
 					p -> pages.add("/events/" + id + "/participants/" + p.getId() + "/edit"));
+		}
+		for (Event e : events.listVisible(true)) {
+			for (Cafe c : cafes.forEvent(e.getId())) {
+				pages.addAll(List.of("/cafes/" + c.id(), "/cafes/" + c.id() + "/run", "/cafes/" + c.id() + "/harvest",
+						"/c", "/c/" + cafes.people(c.id()).get(0).key()));
+			}
 		}
 		return pages;
 	}

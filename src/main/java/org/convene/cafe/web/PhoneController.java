@@ -1,0 +1,186 @@
+package org.convene.cafe.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.convene.cafe.Cafe;
+import org.convene.cafe.CafeException;
+import org.convene.cafe.CafeTable;
+import org.convene.cafe.Cafes;
+import org.convene.cafe.Note;
+import org.convene.cafe.Seating;
+import org.convene.events.Objective;
+import org.convene.platform.push.PushHub;
+import org.convene.platform.text.PersonalIdentifiers;
+import org.convene.platform.web.NotFoundException;
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A participant's phone at {@code /c/{key}} (the personal key from their seat card; no account):
+ * where to sit this round, the question and its clock, the host's note pad with the table's earlier
+ * notes, and dot voting. The stage is fetched again whenever the café changes (a bare Server-Sent
+ * Event); every form also works as a plain post.
+ */
+@Controller
+class PhoneController {
+
+	private final Cafes cafes;
+	private final PushHub hub;
+	private final MessageSource messages;
+
+	PhoneController(Cafes cafes, PushHub hub, MessageSource messages) {
+		this.cafes = cafes;
+		this.hub = hub;
+		this.messages = messages;
+	}
+
+	@GetMapping("/c")
+	String enter(@RequestParam(required = false) String key) {
+		if (key != null && !key.isBlank()) {
+			return "redirect:/c/" + key.replaceAll("[^A-Za-z0-9]", "").toUpperCase(Locale.ROOT);
+		}
+		return "cafe/enter";
+	}
+
+	@GetMapping("/c/{key}")
+	String page(@PathVariable String key, HttpServletRequest request, HttpServletResponse response, Model model) {
+		Cafes.Phone phone;
+		try {
+			phone = cafes.phone(key);
+		}
+		catch (NotFoundException e) {
+			model.addAttribute("unknown", true);
+			model.addAttribute("key", key);
+			response.setStatus(404);
+			return "cafe/enter";
+		}
+		stage(phone, model);
+		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+		model.addAttribute("hxHeaders",
+				csrf == null ? null : "{\"" + csrf.getHeaderName() + "\": \"" + csrf.getToken() + "\"}");
+		return "cafe/phone";
+	}
+
+	@GetMapping("/c/{key}/stage")
+	String stage(@PathVariable String key, Model model) {
+		stage(cafes.phone(key), model);
+		return "cafe/phone :: stage";
+	}
+
+	@GetMapping(path = "/c/{key}/events", produces = "text/event-stream")
+	SseEmitter events(@PathVariable String key,
+			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
+		return hub.subscribe(Cafes.topic(cafes.phone(key).cafe().id()), lastEventId);
+	}
+
+	/** A host's insight for their table; refused with the reason (in the phone's language) and the draft kept. */
+	@PostMapping("/c/{key}/notes")
+	String note(@PathVariable String key, @RequestParam(required = false) String text,
+			@RequestParam(required = false) Note.Tag tag, @RequestParam(required = false) String objective,
+			@RequestParam(defaultValue = "false") boolean identifiersConfirmed,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
+			Locale locale, Model model, RedirectAttributes redirect) {
+		Cafes.Phone phone = cafes.phone(key);
+		try {
+			cafes.addNote(key, text, tag, objective(objective), identifiersConfirmed);
+			if (htmx == null) {
+				redirect.addFlashAttribute("noteSaved", true);
+				return "redirect:/c/" + phone.person().key();
+			}
+			response.setHeader("X-Convene-Saved", "note");
+			model.addAttribute("noteSaved", true);
+		}
+		catch (CafeException e) {
+			model.addAttribute("error", messages.getMessage(e.messageKey(), e.args(), locale));
+			model.addAttribute("draft", text);
+			response.setStatus(htmx == null ? 422 : 200);
+		}
+		catch (PersonalIdentifiers.Found e) {
+			model.addAttribute("identifiers", e.findings());
+			model.addAttribute("draft", text);
+			response.setStatus(htmx == null ? 422 : 200);
+		}
+		stage(cafes.phone(key), model);
+		return htmx == null ? "cafe/phone" : "cafe/phone :: stage";
+	}
+
+	/** Puts a dot on an insight or takes it back. */
+	@PostMapping("/c/{key}/dots/{noteId}")
+	String dot(@PathVariable String key, @PathVariable long noteId,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
+			Locale locale, Model model, RedirectAttributes redirect) {
+		Cafes.Phone phone = cafes.phone(key);
+		try {
+			cafes.toggleDot(key, noteId);
+		}
+		catch (CafeException e) {
+			String message = messages.getMessage(e.messageKey(), e.args(), locale);
+			if (htmx == null) {
+				redirect.addFlashAttribute("error", message);
+			}
+			model.addAttribute("error", message);
+		}
+		if (htmx == null) {
+			return "redirect:/c/" + phone.person().key() + "#voting";
+		}
+		stage(cafes.phone(key), model);
+		return "cafe/phone :: stage";
+	}
+
+	private static Objective objective(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Objective.valueOf(value);
+		}
+		catch (IllegalArgumentException e) {
+			return null;
+		}
+	}
+
+	/** Where the person sits, what to talk about, their note pad and their dots. */
+	private void stage(Cafes.Phone phone, Model model) {
+		Cafe cafe = phone.cafe();
+		Seating seating = cafes.seating(cafe.id());
+		long me = phone.person().id();
+		int round = cafe.running() ? cafe.currentRound() : (cafe.started() ? 0 : 1);
+		CafeTable table = round == 0 ? null : seating.tableOf(me, round);
+		model.addAttribute("cafe", cafe);
+		model.addAttribute("person", phone.person());
+		model.addAttribute("key", phone.person().key());
+		model.addAttribute("planned", !seating.isEmpty());
+		model.addAttribute("table", table);
+		model.addAttribute("hosting", table != null && Long.valueOf(me).equals(table.hostId()));
+		model.addAttribute("tablemates", table == null ? List.of() : seating.at(table.id(), round));
+		model.addAttribute("secondsLeft", cafe.secondsLeft(Instant.now()));
+		CafeTable noteTable = cafes.noteTable(phone);
+		model.addAttribute("noteTable", noteTable);
+		model.addAttribute("tableNotes", noteTable == null ? List.of() : cafes.notesAt(cafe.id(), noteTable.id()));
+		model.addAttribute("tags", Note.Tag.values());
+		model.addAttribute("objectives", Objective.values());
+		if (cafe.votingOpen()) {
+			java.util.Set<Long> mine = cafes.dotsOf(me);
+			java.util.Map<Long, String> tableNames = new java.util.HashMap<>();
+			seating.tables().forEach(t -> tableNames.put(t.id(), t.name()));
+			model.addAttribute("myDots", mine);
+			model.addAttribute("dotsLeft", Math.max(0, cafe.dotsPerPerson() - mine.size()));
+			model.addAttribute("ballot", cafes.notes(cafe.id()).stream().filter(n -> !n.hidden()).toList());
+			model.addAttribute("tableNames", tableNames);
+		}
+	}
+}
