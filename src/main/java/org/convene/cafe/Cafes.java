@@ -571,7 +571,7 @@ public class Cafes {
 		}
 		store.insertNote(phone.cafe().id(), table.id(), phone.cafe().currentRound(), phone.person().id(), clean,
 				tag == null ? Note.Tag.IDEA : tag, objective, !findings.isEmpty());
-		changed(phone.cafe().id());
+		noted(phone.cafe().id());
 	}
 
 	@Transactional(readOnly = true)
@@ -589,7 +589,14 @@ public class Cafes {
 	public void hideNote(long cafeId, long noteId, boolean hidden) {
 		store.note(cafeId, noteId).orElseThrow(NotFoundException::new);
 		store.setHidden(cafeId, noteId, hidden);
-		changed(cafeId);
+		noted(cafeId);
+	}
+
+	/** The coordinator has read a flagged note and found no personal data in it: it may be shown to everyone. */
+	public void clearFlag(long cafeId, long noteId) {
+		store.note(cafeId, noteId).orElseThrow(NotFoundException::new);
+		store.clearFlag(cafeId, noteId);
+		noted(cafeId);
 	}
 
 	public void cluster(long cafeId, long noteId, String cluster) {
@@ -621,7 +628,7 @@ public class Cafes {
 		if (!cafe.votingOpen()) {
 			throw new CafeException("cafe.error.votingClosed");
 		}
-		Note note = store.note(cafe.id(), noteId).filter(n -> !n.hidden()).orElseThrow(NotFoundException::new);
+		Note note = store.note(cafe.id(), noteId).filter(Note::shown).orElseThrow(NotFoundException::new);
 		Set<Long> mine = store.dotsOf(phone.person().id());
 		if (mine.contains(note.id())) {
 			store.removeDot(note.id(), phone.person().id());
@@ -632,7 +639,7 @@ public class Cafes {
 		else {
 			store.addDot(note.id(), phone.person().id());
 		}
-		changed(cafe.id());
+		noted(cafe.id());
 	}
 
 	// ---- action items
@@ -673,8 +680,20 @@ public class Cafes {
 		return "cafe:" + cafeId;
 	}
 
-	/** Tells the café's phones and boards, once committed, that something changed; each fetches its own view. */
+	/**
+	 * Tells the café's phones and boards, once committed, that the café changed (round, plan, voting,
+	 * set-up): events "round" and "changed". Each page fetches its own view.
+	 */
 	private void changed(long cafeId) {
+		String now = String.valueOf(Instant.now().toEpochMilli());
+		AfterCommit.run(() -> {
+			hub.publishCoalesced(topic(cafeId), "round", () -> now);
+			hub.publishCoalesced(topic(cafeId), "changed", () -> now);
+		});
+	}
+
+	/** A note or a dot changed: only "changed" (the hosts' note pads keep what they show). */
+	private void noted(long cafeId) {
 		AfterCommit.run(() -> hub.publishCoalesced(topic(cafeId), "changed",
 				() -> String.valueOf(Instant.now().toEpochMilli())));
 	}

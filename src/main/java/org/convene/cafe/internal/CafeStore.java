@@ -277,6 +277,10 @@ public class CafeStore {
 		jdbc.sql("update cafe_notes set hidden = ? where cafe_id = ? and id = ?").params(hidden, cafeId, noteId).update();
 	}
 
+	public void clearFlag(long cafeId, long noteId) {
+		jdbc.sql("update cafe_notes set flagged = false where cafe_id = ? and id = ?").params(cafeId, noteId).update();
+	}
+
 	public void setCluster(long cafeId, long noteId, String cluster) {
 		jdbc.sql("update cafe_notes set cluster = ? where cafe_id = ? and id = ?").params(cluster, cafeId, noteId)
 			.update();

@@ -328,7 +328,7 @@ class CafeController {
 		model.addAttribute("secondsLeft", cafe.secondsLeft(Instant.now()));
 		List<Note> notes = cafes.notes(cafeId);
 		model.addAttribute("noteCount", notes.stream().filter(n -> !n.hidden()).count());
-		model.addAttribute("top", notes.stream().filter(n -> !n.hidden() && n.dots() > 0)
+		model.addAttribute("top", notes.stream().filter(n -> n.shown() && n.dots() > 0)
 			.sorted(java.util.Comparator.comparingInt(Note::dots).reversed())
 			.limit(5)
 			.toList());
@@ -397,6 +397,13 @@ class CafeController {
 	@PostMapping("/cafes/{cafeId}/notes/{noteId}/hide")
 	String hide(@PathVariable long cafeId, @PathVariable long noteId, @RequestParam boolean hidden) {
 		cafes.hideNote(cafeId, noteId, hidden);
+		return "redirect:/cafes/" + cafeId + "/harvest#note-" + noteId;
+	}
+
+	/** A flagged note the coordinator has checked: it joins the ballot and the projector. */
+	@PostMapping("/cafes/{cafeId}/notes/{noteId}/clear")
+	String clearFlag(@PathVariable long cafeId, @PathVariable long noteId) {
+		cafes.clearFlag(cafeId, noteId);
 		return "redirect:/cafes/" + cafeId + "/harvest#note-" + noteId;
 	}
 

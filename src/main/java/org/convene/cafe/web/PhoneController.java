@@ -31,9 +31,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A participant's phone at {@code /c/{key}} (the personal key from their seat card; no account):
- * where to sit this round, the question and its clock, the host's note pad with the table's earlier
- * notes, and dot voting. The stage is fetched again whenever the café changes (a bare Server-Sent
- * Event); every form also works as a plain post.
+ * where to sit this round, the question and its clock, and dot voting (the stage, fetched again on
+ * every change of the café: a bare "changed" Server-Sent Event); the host's note pad with the table's
+ * earlier notes (fetched again only when the round changes: "round", so a push never wipes a warning
+ * the host is reading). Every form also works as a plain post.
  */
 @Controller
 class PhoneController {
@@ -81,6 +82,13 @@ class PhoneController {
 		return "cafe/phone :: stage";
 	}
 
+	/** The note pad, fetched again when the round changes (the host's own notes come back with each post). */
+	@GetMapping("/c/{key}/notepad")
+	String notepad(@PathVariable String key, Model model) {
+		stage(cafes.phone(key), model);
+		return "cafe/phone :: notepad";
+	}
+
 	@GetMapping(path = "/c/{key}/events", produces = "text/event-stream")
 	SseEmitter events(@PathVariable String key,
 			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
@@ -105,7 +113,7 @@ class PhoneController {
 			model.addAttribute("noteSaved", true);
 		}
 		catch (CafeException e) {
-			model.addAttribute("error", messages.getMessage(e.messageKey(), e.args(), locale));
+			model.addAttribute("noteError", messages.getMessage(e.messageKey(), e.args(), locale));
 			model.addAttribute("draft", text);
 			response.setStatus(htmx == null ? 422 : 200);
 		}
@@ -115,7 +123,7 @@ class PhoneController {
 			response.setStatus(htmx == null ? 422 : 200);
 		}
 		stage(cafes.phone(key), model);
-		return htmx == null ? "cafe/phone" : "cafe/phone :: stage";
+		return htmx == null ? "cafe/phone" : "cafe/phone :: notepad";
 	}
 
 	/** Puts a dot on an insight or takes it back. */
@@ -179,7 +187,7 @@ class PhoneController {
 			seating.tables().forEach(t -> tableNames.put(t.id(), t.name()));
 			model.addAttribute("myDots", mine);
 			model.addAttribute("dotsLeft", Math.max(0, cafe.dotsPerPerson() - mine.size()));
-			model.addAttribute("ballot", cafes.notes(cafe.id()).stream().filter(n -> !n.hidden()).toList());
+			model.addAttribute("ballot", cafes.notes(cafe.id()).stream().filter(Note::shown).toList());
 			model.addAttribute("tableNames", tableNames);
 		}
 	}
