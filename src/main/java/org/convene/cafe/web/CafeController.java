@@ -466,7 +466,11 @@ class CafeController {
 				.map(r -> new SheetRound(r, seating.at(t.id(), r.number())))
 				.toList()))
 			.toList();
-		byte[] pdf = pdfs.render("cafe/cards", Map.of("cafe", cafe, "cards", cards, "sheets", sheets,
+		List<List<Card>> rows = new ArrayList<>();
+		for (int i = 0; i < cards.size(); i += 2) {
+			rows.add(cards.subList(i, Math.min(cards.size(), i + 2)));
+		}
+		byte[] pdf = pdfs.render("cafe/cards", Map.of("cafe", cafe, "rows", rows, "sheets", sheets,
 				"planned", !seating.isEmpty()), locale);
 		return Downloads.attachment("seat-cards-" + cafeId + ".pdf", "application/pdf", pdf);
 	}
