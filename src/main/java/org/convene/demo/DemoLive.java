@@ -55,6 +55,66 @@ class DemoLive implements ApplicationRunner {
 		if (decks.byCode(DEMO_CODE).isEmpty()) {
 			tryIt();
 		}
+		for (Event e : events.listVisible(true)) {
+			boolean vienna = e.getTitle().equals(DemoCommunity.VIENNA);
+			if ((vienna || e.getTitle().equals(DemoCommunity.ISLAMABAD))
+					&& decks.forEvent(e.getId()).stream().noneMatch(Deck::isSelfPaced)) {
+				evaluation(e, vienna);
+			}
+		}
+	}
+
+	/**
+	 * The standard evaluation with synthetic answers. Vienna: 17 respondents whose figures are the seed
+	 * report's (overall 4.4, relevance 4.6, expectations met 4.4, knowledge gained 4.5 out of 5; very
+	 * helpful 59%, helpful 29%, mostly helpful 12%, partly and not helpful 0%). Islamabad: 12 respondents,
+	 * all of whom felt it was a collaborative and safe environment. Sent through the questionnaire's own
+	 * path ({@link Live#submitAll}), with sex and stakeholder type for the breakdowns.
+	 */
+	private void evaluation(Event event, boolean vienna) {
+		Deck deck = decks.fromTemplate(Decks.Template.EVALUATION, java.util.Locale.ENGLISH, event.getId(), null);
+		Room room = live.room(deck.getId());
+		List<Activity> items = room.activities().stream().map(Room.Live::activity).toList();
+		// per respondent: overall, relevance, expectations, knowledge (1–5), helpfulness (option), safe (option)
+		int[][] answers = vienna ? new int[][] {
+				{ 5, 5, 5, 5, 0, 0 }, { 5, 5, 5, 5, 0, 0 }, { 5, 5, 5, 5, 0, 0 }, { 5, 5, 5, 5, 0, 0 },
+				{ 5, 5, 5, 5, 0, 0 }, { 5, 5, 5, 5, 0, 0 }, { 5, 5, 5, 5, 0, 0 }, { 4, 5, 5, 5, 0, 0 },
+				{ 4, 5, 4, 5, 0, 0 }, { 4, 5, 4, 4, 0, 0 }, { 4, 4, 4, 4, 1, 0 }, { 4, 4, 4, 4, 1, 0 },
+				{ 4, 4, 4, 4, 1, 0 }, { 4, 4, 4, 4, 1, 0 }, { 4, 4, 4, 4, 1, 0 }, { 4, 4, 4, 4, 2, 0 },
+				{ 4, 4, 3, 4, 2, 0 } }
+				: new int[][] { { 5, 5, 5, 5, 0, 0 }, { 5, 5, 5, 4, 0, 0 }, { 5, 5, 4, 5, 0, 0 }, { 5, 4, 4, 4, 0, 0 },
+						{ 4, 5, 4, 4, 1, 0 }, { 4, 5, 5, 4, 0, 0 }, { 4, 4, 4, 5, 1, 0 }, { 5, 5, 4, 4, 0, 0 },
+						{ 4, 4, 5, 4, 1, 0 }, { 5, 5, 5, 5, 0, 0 }, { 4, 4, 4, 4, 1, 0 }, { 5, 4, 4, 5, 0, 0 } };
+		String[] useful = vienna
+				? new String[] { "Hearing how other countries set up national referral mechanisms",
+						"The peer exchange on joint investigations", "Meeting counterparts from the region" }
+				: new String[] { "The World Café: every table had new people", "Sharing what works between provinces" };
+		String[] improve = vienna ? new String[] { "More time for the country presentations", "Share materials in advance" }
+				: new String[] { "A second day for the action plan" };
+		org.convene.events.StakeholderType[] stakeholders = { org.convene.events.StakeholderType.LAW_ENFORCEMENT,
+				org.convene.events.StakeholderType.PROSECUTION, org.convene.events.StakeholderType.MINISTRY,
+				org.convene.events.StakeholderType.LAW_ENFORCEMENT, org.convene.events.StakeholderType.CIVIL_SOCIETY,
+				org.convene.events.StakeholderType.PROSECUTION, org.convene.events.StakeholderType.JUDICIARY };
+		for (int i = 0; i < answers.length; i++) {
+			Map<Long, Map<String, String[]>> forms = new java.util.HashMap<>();
+			for (int q = 0; q < 4; q++) {
+				forms.put(items.get(q).getId(), Map.of("value", new String[] { String.valueOf(answers[i][q]) }));
+			}
+			forms.put(items.get(4).getId(), Map.of("choice", new String[] { String.valueOf(answers[i][4]) }));
+			forms.put(items.get(5).getId(), Map.of("choice", new String[] { String.valueOf(answers[i][5]) }));
+			if (i < useful.length) {
+				forms.put(items.get(6).getId(), Map.of("text", new String[] { useful[i] }));
+			}
+			if (i < improve.length) {
+				forms.put(items.get(7).getId(), Map.of("text", new String[] { improve[i] }));
+			}
+			// Vienna: 7 women, 10 men; Islamabad: 4 women, 8 men
+			org.convene.events.Sex sex = i % (vienna ? 17 : 12) < (vienna ? 7 : 4) ? org.convene.events.Sex.FEMALE
+					: org.convene.events.Sex.MALE;
+			live.submitAll(room, String.format("%s-eval-%02d", vienna ? "vienna" : "islamabad", i + 1), null, forms, sex,
+					stakeholders[i % stakeholders.length], false);
+		}
+		live.control(room, Live.Control.CLOSE);
 	}
 
 	private void viennaQuizzes(Event vienna) {

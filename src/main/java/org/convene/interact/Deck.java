@@ -54,6 +54,10 @@ public class Deck {
 	@Column(nullable = false)
 	private int position;
 
+	/** A questionnaire: every activity on one page, answered at one's own pace (evaluations). */
+	@Column(name = "self_paced", nullable = false)
+	private boolean selfPaced;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -78,6 +82,14 @@ public class Deck {
 		this.sessionId = sessionId;
 		this.anonymous = anonymous;
 		this.changeable = changeable;
+	}
+
+	public boolean isSelfPaced() {
+		return selfPaced;
+	}
+
+	public void setSelfPaced(boolean selfPaced) {
+		this.selfPaced = selfPaced;
 	}
 
 	public Long getId() {

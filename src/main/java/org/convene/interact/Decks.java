@@ -25,9 +25,28 @@ public class Decks {
 	private static final String CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	/** Ready-made decks: expectations at the start of a workshop, what people learned at its end. */
+	/**
+	 * Ready-made decks: expectations at the start of a workshop, what people learned at its end, and the
+	 * standard workshop evaluation (a self-paced questionnaire with the items of GLO.ACT's reports).
+	 */
 	public enum Template {
-		EXPECTATIONS, LEARNING
+		EXPECTATIONS(false, ActivityType.WORDS, ActivityType.SCALE, ActivityType.QA),
+		LEARNING(false, ActivityType.WORDS, ActivityType.SCALE, ActivityType.OPEN),
+		/** Overall, relevance, expectations met, knowledge gained (1–5); helpfulness; safe environment; most useful; improve. */
+		EVALUATION(true, ActivityType.SCALE, ActivityType.SCALE, ActivityType.SCALE, ActivityType.SCALE,
+				ActivityType.SINGLE, ActivityType.SINGLE, ActivityType.OPEN, ActivityType.OPEN);
+
+		private final boolean selfPaced;
+		private final List<ActivityType> types;
+
+		Template(boolean selfPaced, ActivityType... types) {
+			this.selfPaced = selfPaced;
+			this.types = List.of(types);
+		}
+
+		public boolean selfPaced() {
+			return selfPaced;
+		}
 	}
 
 	private final DeckRepository decks;
@@ -91,9 +110,8 @@ public class Decks {
 	public Deck fromTemplate(Template template, Locale locale, Long eventId, Long sessionId) {
 		String prefix = "interact.template." + template.name().toLowerCase(Locale.ROOT) + ".";
 		Deck deck = create(text(prefix + "title", locale), locale.getLanguage(), eventId, sessionId);
-		List<ActivityType> types = template == Template.EXPECTATIONS
-				? List.of(ActivityType.WORDS, ActivityType.SCALE, ActivityType.QA)
-				: List.of(ActivityType.WORDS, ActivityType.SCALE, ActivityType.OPEN);
+		deck.setSelfPaced(template.selfPaced());
+		List<ActivityType> types = template.types;
 		for (int i = 0; i < types.size(); i++) {
 			String key = prefix + (i + 1) + ".";
 			Map<String, ActivityText> translations = new java.util.LinkedHashMap<>();
@@ -109,14 +127,15 @@ public class Decks {
 				case WORDS -> 3;
 				default -> null;
 			};
+			// live open text waits for a moderator; a questionnaire's comments are listed (flagged when needed)
 			addActivity(deck.getId(), type, new ActivityDetails(templateText(key, type, locale), min, max, null, null,
-					type.isText(), translations));
+					type.isText() && !template.selfPaced(), translations));
 		}
 		return deck;
 	}
 
 	private ActivityText templateText(String key, ActivityType type, Locale locale) {
-		return new ActivityText(text(key + "prompt", locale), null,
+		return new ActivityText(text(key + "prompt", locale), type.hasOptions() ? text(key + "options", locale) : null,
 				type == ActivityType.SCALE ? text(key + "low", locale) : null,
 				type == ActivityType.SCALE ? text(key + "high", locale) : null);
 	}

@@ -111,9 +111,11 @@ public class Live {
 	private Room load(long deckId) {
 		Deck deck = decks.findById(deckId).orElseThrow(NotFoundException::new);
 		Room room = new Room(deck, activities.findByDeckIdOrderByPosition(deckId));
-		jdbc.query("select token, nickname, account from interact_members where deck_id = ?",
+		jdbc.query("select token, nickname, account, sex, stakeholder from interact_members where deck_id = ?",
 				rs -> {
-					room.members.put(rs.getString(1), new Room.Member(rs.getString(2), rs.getString(3)));
+					room.members.put(rs.getString(1), new Room.Member(rs.getString(2), rs.getString(3),
+							rs.getString(4) == null ? null : org.convene.events.Sex.valueOf(rs.getString(4)),
+							rs.getString(5) == null ? null : org.convene.events.StakeholderType.valueOf(rs.getString(5))));
 				}, deckId);
 		Map<Long, Response> byId = new java.util.HashMap<>();
 		jdbc.query("select r.id, r.activity_id, r.token, r.slot, r.answer, r.elapsed_ms, r.score, r.flagged, r.status,"
@@ -283,6 +285,84 @@ public class Live {
 		}, statements.toArray(Statement[]::new));
 	}
 
+	/**
+	 * Takes a whole questionnaire (a self-paced deck) at once: the answers given (blank questions are
+	 * skipped), and the sex and stakeholder type the person chose to give. Committed together; sent
+	 * again, it replaces the earlier answers while the deck allows changes. Returns how many answers it holds.
+	 */
+	public int submitAll(Room room, String token, String account, Map<Long, Map<String, String[]>> forms,
+			org.convene.events.Sex sex, org.convene.events.StakeholderType stakeholder, boolean confirmed) {
+		if (!room.open()) {
+			throw new AnswerRejected("interact.error.closed");
+		}
+		if (!room.deck().isSelfPaced()) {
+			throw new AnswerRejected("interact.error.notCurrent");
+		}
+		ReentrantLock lock = lockFor(token);
+		lock.lock();
+		try {
+			Instant now = Instant.now();
+			java.sql.Timestamp at = java.sql.Timestamp.from(now);
+			List<Statement> statements = new ArrayList<>(memberStatements(room, token, account, null));
+			statements.add(new Statement("update interact_members set sex = ?, stakeholder = ? where deck_id = ? and token = ?",
+					sex == null ? null : sex.name(), stakeholder == null ? null : stakeholder.name(), room.id(), token));
+			List<Response> taken = new ArrayList<>();
+			List<PersonalIdentifiers.Finding> findings = new ArrayList<>();
+			for (Room.Live live : room.activities()) {
+				Map<String, String[]> form = forms.get(live.activity().getId());
+				if (form == null || blank(form)) {
+					continue;
+				}
+				Activity activity = live.activity();
+				String answer = Answers.parse(activity, form);
+				boolean flagged = false;
+				if (activity.getType().isText() || activity.getType() == ActivityType.WORDS) {
+					List<PersonalIdentifiers.Finding> found = PersonalIdentifiers.find(answer);
+					findings.addAll(found);
+					flagged = !found.isEmpty();
+				}
+				Response existing = live.answers.get(token);
+				if (existing != null && existing.answer().equals(answer)) {
+					continue;
+				}
+				if (existing != null && !room.deck().isChangeable()) {
+					throw new AnswerRejected("interact.error.answered");
+				}
+				Response.Status status = activity.getType().isText() && (activity.isModerated() || flagged)
+						? Response.Status.PENDING : Response.Status.SHOWN;
+				Response r = new Response(existing == null ? nextId() : existing.id(), activity.getId(), token, 0, answer,
+						null, null, flagged, status, ConcurrentHashMap.newKeySet(),
+						existing == null ? now : existing.createdAt());
+				statements.add(existing == null ? insert(r, now)
+						: new Statement("update interact_responses set answer = ?, flagged = ?, status = ?, updated_at = ?"
+								+ " where id = ?", answer, flagged, status.name(), at, r.id()));
+				taken.add(r);
+			}
+			if (!findings.isEmpty() && !confirmed) {
+				throw new PersonalIdentifiers.Found(findings);
+			}
+			writer.write(() -> {
+				Room.Member before = room.member(token);
+				room.members.put(token, new Room.Member(before == null ? null : before.nickname(),
+						room.deck().isAnonymous() ? null : account, sex, stakeholder));
+				for (Response r : taken) {
+					room.live(r.activityId()).answers.put(token, r);
+				}
+				presenterChanged(room);
+			}, statements.toArray(Statement[]::new));
+			return (int) room.activities().stream().filter(l -> l.answers.containsKey(token)).count();
+		}
+		finally {
+			lock.unlock();
+		}
+	}
+
+	/** Nothing given: every field empty (points left at 0 count as empty). */
+	private static boolean blank(Map<String, String[]> form) {
+		return form.entrySet().stream().allMatch(e -> java.util.Arrays.stream(e.getValue())
+			.allMatch(v -> v == null || v.isBlank() || (e.getKey().startsWith("points_") && v.strip().equals("0"))));
+	}
+
 	/** One upvote per person per question; one's own question and hidden ones cannot be upvoted. */
 	public void upvote(Room room, long activityId, long questionId, String token) {
 		Room.Live live = openActivity(room, activityId);
@@ -327,8 +407,10 @@ public class Live {
 				statements.add(new Statement("update interact_members set nickname = ? where deck_id = ? and token = ?",
 						stored, room.id(), token));
 			}
+			Room.Member before = room.member(token);
 			writer.write(() -> {
-				room.members.put(token, new Room.Member(stored, room.deck().isAnonymous() ? null : account));
+				room.members.put(token, new Room.Member(stored, room.deck().isAnonymous() ? null : account,
+						before == null ? null : before.sex(), before == null ? null : before.stakeholder()));
 				presenterChanged(room);
 			}, statements.toArray(Statement[]::new));
 		}

@@ -1,5 +1,8 @@
 package org.convene.interact;
 
+import org.convene.events.Sex;
+import org.convene.events.StakeholderType;
+
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -14,8 +17,15 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Room {
 
-	/** Someone who joined: an optional nickname; an account only for decks that are not anonymous. */
-	public record Member(String nickname, String account) {
+	/**
+	 * Someone who joined: an optional nickname; an account only for decks that are not anonymous; the sex
+	 * and stakeholder type they chose to give (questionnaires), for breakdowns.
+	 */
+	public record Member(String nickname, String account, Sex sex, StakeholderType stakeholder) {
+
+		public Member(String nickname, String account) {
+			this(nickname, account, null, null);
+		}
 	}
 
 	/** An activity's live state and its answers. */

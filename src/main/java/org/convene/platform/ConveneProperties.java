@@ -14,12 +14,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param lockMinutes how long a locked account stays locked
  */
 @ConfigurationProperties("convene")
-public record ConveneProperties(Path dataDir, String baseUrl, int maxFailedSignIns, int lockMinutes) {
+public record ConveneProperties(Path dataDir, String baseUrl, int maxFailedSignIns, int lockMinutes, int minCell) {
 
 	public ConveneProperties {
 		dataDir = dataDir == null ? Path.of("data") : dataDir;
 		baseUrl = baseUrl == null ? "http://localhost:8080" : baseUrl.replaceAll("/+$", "");
 		maxFailedSignIns = maxFailedSignIns <= 0 ? 5 : maxFailedSignIns;
 		lockMinutes = lockMinutes <= 0 ? 15 : lockMinutes;
+		minCell = minCell <= 0 ? 3 : minCell;
 	}
 }

@@ -1,6 +1,7 @@
 package org.convene.interact.internal;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -77,6 +78,37 @@ public class Stages {
 		return model;
 	}
 
+	/**
+	 * A questionnaire (self-paced deck): every activity with what its inputs need and this person's
+	 * earlier answer (or, for a refused questionnaire, what they sent: {@code drafts}, canonical answers by
+	 * activity id), and what they said about themselves.
+	 */
+	public Map<String, Object> questionnaireModel(Room room, Locale locale, String token, Map<Long, String> drafts) {
+		Map<String, Object> model = new HashMap<>();
+		model.put("room", room);
+		model.put("code", room.code());
+		List<Map<String, Object>> questions = new java.util.ArrayList<>();
+		for (Room.Live live : room.activities()) {
+			Map<String, Object> q = activityModel(live.activity(), locale);
+			Response mine = live.answerOf(token);
+			String draft = drafts == null ? null : drafts.get(live.activity().getId());
+			if (draft != null) {
+				// a refused questionnaire comes back as it was sent
+				mine = new Response(0, live.activity().getId(), token, 0, draft, null, null, false,
+						Response.Status.PENDING, Set.of(), java.time.Instant.now());
+			}
+			q.put("mine", mine);
+			q.put("mineSet", mine == null || !live.activity().getType().hasOptions()
+					|| live.activity().getType() == ActivityType.POINTS ? Set.of()
+							: Set.copyOf(Answers.indexes(mine.answer())));
+			questions.add(q);
+		}
+		model.put("questions", questions);
+		model.put("member", room.member(token));
+		model.put("answeredCount", room.activities().stream().filter(l -> l.answerOf(token) != null).count());
+		return model;
+	}
+
 	public Map<String, Object> presenterModel(Room room, Locale locale) {
 		Map<String, Object> model = common(room, locale);
 		Room.Live live = room.current();
@@ -89,6 +121,22 @@ public class Stages {
 		return model;
 	}
 
+	/** What the inputs of one activity need (the {@code inputs} fragment of the stage template). */
+	private static Map<String, Object> activityModel(Activity a, Locale locale) {
+		Map<String, Object> model = new HashMap<>();
+		model.put("activity", a);
+		model.put("text", a.textIn(locale.getLanguage()));
+		model.put("options", a.optionsIn(locale.getLanguage()));
+		model.put("maxChoices", Answers.maxChoices(a));
+		model.put("maxWords", Answers.maxWords(a));
+		model.put("low", Answers.scaleLow(a));
+		model.put("high", Answers.scaleHigh(a));
+		model.put("pointsTotal", Answers.pointsTotal(a));
+		model.put("multi", a.getType() == ActivityType.MULTIPLE
+				|| (a.getType() == ActivityType.QUIZ && a.correctOptions().size() > 1));
+		return model;
+	}
+
 	private static Map<String, Object> common(Room room, Locale locale) {
 		Map<String, Object> model = new HashMap<>();
 		model.put("room", room);
@@ -98,16 +146,7 @@ public class Stages {
 		model.put("live", live);
 		if (live != null) {
 			Activity a = live.activity();
-			model.put("activity", a);
-			model.put("text", a.textIn(locale.getLanguage()));
-			model.put("options", a.optionsIn(locale.getLanguage()));
-			model.put("maxChoices", Answers.maxChoices(a));
-			model.put("maxWords", Answers.maxWords(a));
-			model.put("low", Answers.scaleLow(a));
-			model.put("high", Answers.scaleHigh(a));
-			model.put("pointsTotal", Answers.pointsTotal(a));
-			model.put("multi", a.getType() == ActivityType.MULTIPLE
-					|| (a.getType() == ActivityType.QUIZ && a.correctOptions().size() > 1));
+			model.putAll(activityModel(a, locale));
 			model.put("secondsLeft", live.secondsLeft());
 			if (a.getType() == ActivityType.QUIZ && live.shown()) {
 				model.put("leaders", room.leaderboard(10));

@@ -74,6 +74,15 @@ class AudienceController {
 	}
 
 	private String page(Room room, String token, Locale locale, Model model, HttpServletRequest request) {
+		if (room.deck().isSelfPaced()) {
+			@SuppressWarnings("unchecked")
+			Map<Long, String> drafts = (Map<Long, String>) model.getAttribute("drafts");
+			model.addAllAttributes(stages.questionnaireModel(room, locale, token, drafts));
+			model.addAttribute("sexes", java.util.Arrays.stream(org.convene.events.Sex.values())
+				.filter(x -> x != org.convene.events.Sex.UNDISCLOSED).toList());
+			model.addAttribute("stakeholders", org.convene.events.StakeholderType.values());
+			return "interact/questionnaire";
+		}
 		model.addAllAttributes(stages.audienceModel(room, locale, token));
 		model.addAttribute("hxHeaders", hxHeaders((CsrfToken) request.getAttribute(CsrfToken.class.getName())));
 		model.addAttribute("hasQuiz", room.activities().stream()
@@ -121,6 +130,55 @@ class AudienceController {
 		if (text != null && text.length > 0) {
 			model.addAttribute("draft", text[0].length() > 2000 ? text[0].substring(0, 2000) : text[0]);
 		}
+	}
+
+	/**
+	 * A whole questionnaire sent at once (self-paced decks): the fields of activity {@code N} are named
+	 * {@code aN.<field>}. Refused answers come back with the form as it was sent.
+	 */
+	@PostMapping("/j/{code}/all")
+	String submitAll(@PathVariable String code, @RequestParam(required = false) org.convene.events.Sex sex,
+			@RequestParam(required = false) org.convene.events.StakeholderType stakeholder,
+			@RequestParam(defaultValue = "false") boolean identifiersConfirmed, HttpServletRequest request,
+			HttpServletResponse response, Principal principal, Locale locale, Model model, RedirectAttributes redirect) {
+		Room room = live.byCode(code);
+		String token = token(request, response);
+		Map<Long, Map<String, String[]>> forms = new java.util.HashMap<>();
+		request.getParameterMap().forEach((name, values) -> {
+			java.util.regex.Matcher m = java.util.regex.Pattern.compile("a(\\d{1,18})\\.(\\w{1,20})").matcher(name);
+			if (m.matches()) {
+				forms.computeIfAbsent(Long.valueOf(m.group(1)), k -> new java.util.HashMap<>()).put(m.group(2), values);
+			}
+		});
+		try {
+			live.submitAll(room, token, principal == null ? null : principal.getName(), forms, sex, stakeholder,
+					identifiersConfirmed);
+			redirect.addFlashAttribute("sent", true);
+			return "redirect:/j/" + room.code();
+		}
+		catch (AnswerRejected e) {
+			model.addAttribute("error", e.messageKey());
+		}
+		catch (org.convene.platform.text.PersonalIdentifiers.Found e) {
+			model.addAttribute("identifiers", e.findings());
+		}
+		response.setStatus(422);
+		Map<Long, String> drafts = new java.util.HashMap<>();
+		for (org.convene.interact.Room.Live l : room.activities()) {
+			Map<String, String[]> form = forms.get(l.activity().getId());
+			if (form != null) {
+				try {
+					drafts.put(l.activity().getId(), org.convene.interact.internal.Answers.parse(l.activity(), form));
+				}
+				catch (AnswerRejected ignored) {
+					// an answer that cannot be read is not shown again
+				}
+			}
+		}
+		model.addAttribute("drafts", drafts);
+		model.addAttribute("chosenSex", sex);
+		model.addAttribute("chosenStakeholder", stakeholder);
+		return page(room, token, locale, model, request);
 	}
 
 	@PostMapping("/j/{code}/q/{questionId}")

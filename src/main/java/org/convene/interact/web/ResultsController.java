@@ -30,8 +30,11 @@ class ResultsController {
 	private final Decks decks;
 	private final ResultsExport export;
 	private final MessageSource messages;
+	private final org.convene.interact.Evaluations evaluations;
 
-	ResultsController(Live live, Decks decks, ResultsExport export, MessageSource messages) {
+	ResultsController(Live live, Decks decks, ResultsExport export, MessageSource messages,
+			org.convene.interact.Evaluations evaluations) {
+		this.evaluations = evaluations;
 		this.live = live;
 		this.decks = decks;
 		this.export = export;
@@ -49,6 +52,9 @@ class ResultsController {
 			.map(l -> Tally.of(l.activity(), l.responses(), locale, true, !"time".equals(sort)))
 			.toList());
 		model.addAttribute("leaders", room.leaderboard(20));
+		if (room.deck().isSelfPaced()) {
+			model.addAttribute("summary", evaluations.summary(deckId, locale));
+		}
 		return "interact/results";
 	}
 

@@ -1,0 +1,191 @@
+package org.convene.interact;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.convene.events.Events;
+import org.convene.events.ParticipantCounts;
+import org.convene.events.Sex;
+import org.convene.events.StakeholderType;
+import org.convene.interact.internal.Answers;
+import org.convene.interact.internal.Tally;
+import org.convene.platform.ConveneProperties;
+import org.springframework.stereotype.Service;
+
+/**
+ * A questionnaire's results as a report needs them: per question the respondents, the average of a
+ * scale, each option's count and percentage (adding up to 100, {@link Statistics#percentages}), the same
+ * broken down by sex and by stakeholder type with small cells suppressed, the open comments; and the
+ * response rate against the event's attendance.
+ */
+@Service
+public class Evaluations {
+
+	/** A deck's results: who answered, out of how many attended, and each question. */
+	public record Summary(Deck deck, int respondents, long attendance, List<Item> items, int minCell) {
+
+		/** Respondents as a whole percentage of attendance, or null when attendance is unknown. */
+		public Integer responseRate() {
+			return attendance <= 0 ? null : (int) Math.round(100.0 * respondents / attendance);
+		}
+
+		/** The question whose prompt in the deck's template order is {@code position} (0-based), or null. */
+		public Item item(int position) {
+			return position < items.size() ? items.get(position) : null;
+		}
+	}
+
+	/** One question's figures. {@code chart} is the same SVG the results page shows. */
+	public record Item(long activityId, ActivityType type, String prompt, int respondents, Double average,
+			String averageText, Integer scaleHigh, List<Share> shares, List<Group> bySex, List<Group> byStakeholder, List<Comment> comments,
+			String chart) {
+
+		public boolean scale() {
+			return type == ActivityType.SCALE;
+		}
+
+		public boolean choice() {
+			return type == ActivityType.SINGLE || type == ActivityType.MULTIPLE;
+		}
+	}
+
+	/** An option (or a scale value) with how many chose it and their whole percentage. */
+	public record Share(String label, int count, int percent) {
+	}
+
+	/**
+	 * A group of respondents (a sex, a stakeholder type, or "not given"): how many, and — unless the group
+	 * is smaller than the minimum cell — its average and its percentages per option.
+	 */
+	public record Group(String labelKey, int respondents, boolean suppressed, Double average, String averageText,
+			List<Integer> percents) {
+	}
+
+	public record Comment(String text, boolean flagged) {
+	}
+
+	private final Live live;
+	private final Events events;
+	private final ConveneProperties properties;
+
+	Evaluations(Live live, Events events, ConveneProperties properties) {
+		this.live = live;
+		this.events = events;
+		this.properties = properties;
+	}
+
+	public Summary summary(long deckId, Locale locale) {
+		Room room = live.room(deckId);
+		Deck deck = room.deck();
+		long attendance = 0;
+		if (deck.getEventId() != null) {
+			ParticipantCounts counts = events.counts(deck.getEventId());
+			attendance = counts.checkedIn() > 0 ? counts.checkedIn() : counts.total();
+		}
+		int minCell = properties.minCell();
+		List<Item> items = new ArrayList<>();
+		java.util.Set<String> everyone = new java.util.HashSet<>();
+		for (Room.Live l : room.activities()) {
+			Activity a = l.activity();
+			List<Response> answers = l.responses().stream()
+				.filter(r -> r.status() != Response.Status.HIDDEN)
+				.toList();
+			answers.forEach(r -> everyone.add(r.token()));
+			Results results = Tally.of(a, answers, locale, true, true);
+			List<String> labels = labels(a, results);
+			List<Share> shares = new ArrayList<>();
+			int[] counts = counts(a, answers, labels.size());
+			int[] percents = Statistics.percentages(counts);
+			for (int i = 0; i < labels.size(); i++) {
+				shares.add(new Share(labels.get(i), counts[i], percents[i]));
+			}
+			List<Group> bySex = groups(room, a, answers, labels.size(), minCell, locale,
+					m -> m == null || m.sex() == null ? null : "sex." + m.sex().name(), sexKeys());
+			List<Group> byStakeholder = groups(room, a, answers, labels.size(), minCell, locale,
+					m -> m == null || m.stakeholder() == null ? null : "stakeholder." + m.stakeholder().name(),
+					stakeholderKeys());
+			List<Comment> comments = a.getType().isText()
+					? answers.stream().map(r -> new Comment(r.answer(), r.flagged())).toList() : List.of();
+			items.add(new Item(a.getId(), a.getType(), results.prompt(), results.respondents(), results.average(),
+					results.average() == null ? null : Statistics.oneDecimal(results.average(), locale), a.getType() == ActivityType.SCALE ? Answers.scaleHigh(a) : null, shares, bySex, byStakeholder,
+					comments, results.chart()));
+		}
+		return new Summary(deck, everyone.size(), attendance, items, minCell);
+	}
+
+	/** Option labels, or the values of a scale (with the end labels), in the reader's language. */
+	private static List<String> labels(Activity a, Results results) {
+		return switch (a.getType()) {
+			case SINGLE, MULTIPLE, QUIZ, SCALE -> results.entries().stream().map(Results.Entry::label).toList();
+			default -> List.of();
+		};
+	}
+
+	/** How many chose each option (or each scale value). */
+	private static int[] counts(Activity a, Collection<Response> answers, int size) {
+		int[] counts = new int[size];
+		if (size == 0) {
+			return counts;
+		}
+		for (Response r : answers) {
+			if (a.getType() == ActivityType.SCALE) {
+				int index = Integer.parseInt(r.answer()) - Answers.scaleLow(a);
+				if (index >= 0 && index < size) {
+					counts[index]++;
+				}
+			}
+			else {
+				for (int i : Answers.indexes(r.answer())) {
+					if (i < size) {
+						counts[i]++;
+					}
+				}
+			}
+		}
+		return counts;
+	}
+
+	private static List<Group> groups(Room room, Activity a, List<Response> answers, int size, int minCell,
+			Locale locale, Function<Room.Member, String> key, List<String> keys) {
+		Map<String, List<Response>> byGroup = new LinkedHashMap<>();
+		keys.forEach(k -> byGroup.put(k, new ArrayList<>()));
+		byGroup.put("evaluation.notGiven", new ArrayList<>());
+		for (Response r : answers) {
+			String k = key.apply(room.member(r.token()));
+			byGroup.get(k == null || !byGroup.containsKey(k) ? "evaluation.notGiven" : k).add(r);
+		}
+		List<Group> groups = new ArrayList<>();
+		byGroup.forEach((label, list) -> {
+			if (list.isEmpty() && !label.equals("sex.FEMALE") && !label.equals("sex.MALE")) {
+				return; // empty groups are left out, but women and men are always listed
+			}
+			boolean suppressed = Statistics.suppressed(list.size(), minCell);
+			Double average = null;
+			List<Integer> percents = List.of();
+			if (!suppressed) {
+				if (a.getType() == ActivityType.SCALE) {
+					average = Statistics.average(list.stream().mapToInt(r -> Integer.parseInt(r.answer())).toArray());
+				}
+				if (size > 0) {
+					percents = java.util.Arrays.stream(Statistics.percentages(counts(a, list, size))).boxed().toList();
+				}
+			}
+			groups.add(new Group(label, list.size(), suppressed, average,
+					average == null ? null : Statistics.oneDecimal(average, locale), percents));
+		});
+		return groups;
+	}
+
+	private static List<String> sexKeys() {
+		return List.of("sex." + Sex.FEMALE.name(), "sex." + Sex.MALE.name(), "sex." + Sex.ANOTHER.name());
+	}
+
+	private static List<String> stakeholderKeys() {
+		return java.util.Arrays.stream(StakeholderType.values()).map(s -> "stakeholder." + s.name()).toList();
+	}
+}

@@ -1,0 +1,70 @@
+package org.convene.interact;
+
+/**
+ * The arithmetic of evaluation results, in one place so it can be checked: percentages of respondents
+ * that add up to 100, averages, and small-cell suppression.
+ */
+public final class Statistics {
+
+	private Statistics() {
+	}
+
+	/**
+	 * Whole percentages of {@code counts} that add up to exactly 100 (when anyone answered): each share is
+	 * rounded down, and the points still missing go to the shares with the largest remainders (ties: the
+	 * earlier share). This is the largest-remainder rule; it never moves a share by more than one point from
+	 * its exact value. Nobody answered: all zeros.
+	 */
+	public static int[] percentages(int... counts) {
+		long total = 0;
+		for (int c : counts) {
+			total += c;
+		}
+		int[] percent = new int[counts.length];
+		if (total == 0) {
+			return percent;
+		}
+		long[] remainder = new long[counts.length];
+		int given = 0;
+		for (int i = 0; i < counts.length; i++) {
+			percent[i] = (int) (100L * counts[i] / total);
+			remainder[i] = 100L * counts[i] % total;
+			given += percent[i];
+		}
+		while (given < 100) {
+			int best = 0;
+			for (int i = 1; i < counts.length; i++) {
+				if (remainder[i] > remainder[best]) {
+					best = i;
+				}
+			}
+			percent[best]++;
+			remainder[best] = -1;
+			given++;
+		}
+		return percent;
+	}
+
+	/** The mean of the values, or null when there are none. */
+	public static Double average(int... values) {
+		if (values.length == 0) {
+			return null;
+		}
+		long sum = 0;
+		for (int v : values) {
+			sum += v;
+		}
+		return (double) sum / values.length;
+	}
+
+	/** An average as reports print it: one decimal, rounded half up (4.45 → 4.5). */
+	public static String oneDecimal(double value, java.util.Locale locale) {
+		java.math.BigDecimal rounded = java.math.BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP);
+		return String.format(locale, "%.1f", rounded.doubleValue());
+	}
+
+	/** Whether a group of {@code respondents} is too small to show without singling someone out. */
+	public static boolean suppressed(int respondents, int minCell) {
+		return respondents < minCell;
+	}
+}

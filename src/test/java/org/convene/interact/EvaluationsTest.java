@@ -1,0 +1,119 @@
+package org.convene.interact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.convene.ConveneTest;
+import org.convene.events.Event;
+import org.convene.events.EventDetails;
+import org.convene.events.Events;
+import org.convene.events.Sex;
+import org.convene.events.StakeholderType;
+import org.convene.events.Visibility;
+import org.convene.platform.text.PersonalIdentifiers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The standard evaluation: the demo's Vienna answers give the seed report's figures; a questionnaire
+ * sent from a phone is kept whole, can be changed, and is broken down by sex with small cells hidden.
+ */
+@ConveneTest
+class EvaluationsTest {
+
+	@Autowired
+	Evaluations evaluations;
+
+	@Autowired
+	Decks decks;
+
+	@Autowired
+	Live live;
+
+	@Autowired
+	Events events;
+
+	private Deck viennaEvaluation() {
+		Event vienna = events.listVisible(true).stream()
+			.filter(e -> e.getTitle().startsWith("GLO.ACT Community of Practice Workshop"))
+			.findFirst()
+			.orElseThrow();
+		return decks.forEvent(vienna.getId()).stream().filter(Deck::isSelfPaced).findFirst().orElseThrow();
+	}
+
+	@Test
+	void theDemoViennaEvaluationReproducesTheSeedReportsFigures() {
+		Evaluations.Summary s = evaluations.summary(viennaEvaluation().getId(), Locale.ENGLISH);
+		assertThat(s.respondents()).isEqualTo(17);
+		assertThat(s.items()).extracting(Evaluations.Item::averageText).startsWith("4.4", "4.6", "4.4", "4.5");
+		assertThat(s.item(4).shares()).extracting(Evaluations.Share::percent).containsExactly(59, 29, 12, 0, 0);
+		assertThat(s.item(4).shares()).extracting(Evaluations.Share::label)
+			.containsExactly("Very helpful", "Helpful", "Mostly helpful", "Partly helpful", "Not helpful");
+		assertThat(s.item(5).shares().get(0).percent()).isEqualTo(100);
+		// 7 women and 10 men answered; both groups are big enough to show
+		assertThat(s.item(0).bySex()).extracting(Evaluations.Group::respondents).startsWith(7, 10);
+		assertThat(s.item(0).bySex().get(0).suppressed()).isFalse();
+		// the judiciary answered twice: too few to show
+		Evaluations.Group judiciary = s.item(0).byStakeholder().stream()
+			.filter(g -> g.labelKey().equals("stakeholder.JUDICIARY")).findFirst().orElseThrow();
+		assertThat(judiciary.respondents()).isEqualTo(2);
+		assertThat(judiciary.suppressed()).isTrue();
+		assertThat(judiciary.average()).isNull();
+		assertThat(judiciary.percents()).isEmpty();
+	}
+
+	@Test
+	void aQuestionnaireIsKeptWholeCanBeChangedAndIsBrokenDownBySex() {
+		Event event = events.create(new EventDetails("Evaluation test", LocalDate.of(2030, 5, 1), LocalDate.of(2030, 5, 1),
+				"UTC", null, null, List.of("en"), null, null, Visibility.PUBLIC));
+		Deck deck = decks.fromTemplate(Decks.Template.EVALUATION, Locale.ENGLISH, event.getId(), null);
+		assertThat(deck.isSelfPaced()).isTrue();
+		Room room = live.room(deck.getId());
+		List<Activity> items = room.activities().stream().map(Room.Live::activity).toList();
+		assertThat(items).hasSize(8);
+
+		for (int i = 0; i < 4; i++) {
+			live.submitAll(room, "woman-" + i, null, Map.of(items.get(0).getId(), Map.of("value", new String[] { "5" })),
+					Sex.FEMALE, StakeholderType.MINISTRY, false);
+		}
+		live.submitAll(room, "man-1", null, Map.of(items.get(0).getId(), Map.of("value", new String[] { "3" }),
+				items.get(4).getId(), Map.of("choice", new String[] { "1" })), Sex.MALE, null, false);
+		// a comment with a phone number is refused until confirmed, and nothing of that questionnaire is kept
+		Map<Long, Map<String, String[]>> withPhone = new HashMap<>();
+		withPhone.put(items.get(0).getId(), Map.of("value", new String[] { "4" }));
+		withPhone.put(items.get(6).getId(), Map.of("text", new String[] { "Call me on +43 660 1234567" }));
+		assertThatThrownBy(() -> live.submitAll(room, "man-2", null, withPhone, Sex.MALE, null, false))
+			.isInstanceOf(PersonalIdentifiers.Found.class);
+		assertThat(room.live(items.get(0).getId()).answerOf("man-2")).isNull();
+		live.submitAll(room, "man-2", null, withPhone, Sex.MALE, null, true);
+		// sent again with a change: replaced, not doubled
+		live.submitAll(room, "man-1", null, Map.of(items.get(0).getId(), Map.of("value", new String[] { "2" })),
+				Sex.MALE, null, false);
+
+		Evaluations.Summary s = evaluations.summary(deck.getId(), Locale.ENGLISH);
+		assertThat(s.respondents()).isEqualTo(6);
+		Evaluations.Item overall = s.item(0);
+		assertThat(overall.respondents()).isEqualTo(6);
+		assertThat(overall.averageText()).isEqualTo("4.3"); // (4×5 + 2 + 4) / 6 = 4.33
+		assertThat(overall.shares()).extracting(Evaluations.Share::count).containsExactly(0, 1, 0, 1, 4);
+		assertThat(overall.shares()).extracting(Evaluations.Share::percent).containsExactly(0, 17, 0, 17, 66);
+		Evaluations.Group women = overall.bySex().get(0);
+		Evaluations.Group men = overall.bySex().get(1);
+		assertThat(women.labelKey()).isEqualTo("sex.FEMALE");
+		assertThat(women.averageText()).isEqualTo("5.0");
+		assertThat(men.respondents()).isEqualTo(2);
+		assertThat(men.suppressed()).isTrue();
+		assertThat(men.averageText()).isNull();
+		assertThat(s.item(6).comments()).singleElement().matches(Evaluations.Comment::flagged);
+		// a questionnaire after the deck closed is refused
+		live.control(room, Live.Control.CLOSE);
+		assertThatThrownBy(() -> live.submitAll(room, "late", null, Map.of(), null, null, false))
+			.isInstanceOf(AnswerRejected.class);
+	}
+}
