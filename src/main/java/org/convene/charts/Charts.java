@@ -101,6 +101,46 @@ public final class Charts {
 		return svg;
 	}
 
+	/** The colours the web page's stylesheet gives charts, for places without it (PDF, Word). */
+	private static final String PRINT_STYLE = "<style>.chart-bar{fill:#1f4e79}.chart-bar-highlight{fill:#0b6e4f}"
+			+ ".chart-label,.chart-figure{fill:#1b1f24}.chart-figure{font-weight:bold}.cloud-word{fill:#1f4e79;"
+			+ "font-weight:bold}.cloud-weight-0{fill:#4f5b66}.cloud-weight-3,.cloud-weight-4{fill:#0b6e4f}</style>";
+
+	private static final java.util.regex.Pattern CHART_OPEN = java.util.regex.Pattern
+		.compile("(<svg [^>]*class=\"chart\"[^>]*?) font-family=\"sans-serif\"([^>]*>)");
+
+	/**
+	 * Every chart in {@code html} (or a single chart) made ready for print: its colours inside the SVG
+	 * and the fonts that also cover Arabic and Urdu.
+	 */
+	public static String forPrint(String html) {
+		return CHART_OPEN.matcher(html)
+			.replaceAll("$1 font-family=\"'Noto Sans', 'Noto Naskh Arabic', sans-serif\"$2" + PRINT_STYLE)
+			// Batik ignores the chart's direction: a right-to-left chart's texts end at their x instead
+			.replace(" direction=\"rtl\"", " text-anchor=\"end\"");
+	}
+
+	/** A chart as a PNG image {@code width} pixels wide (for Word documents). */
+	public static byte[] png(String svg, int width) {
+		org.apache.batik.transcoder.image.PNGTranscoder transcoder = new org.apache.batik.transcoder.image.PNGTranscoder();
+		transcoder.addTranscodingHint(org.apache.batik.transcoder.image.PNGTranscoder.KEY_WIDTH, (float) width);
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		try {
+			transcoder.transcode(new org.apache.batik.transcoder.TranscoderInput(new java.io.StringReader(
+					forPrint(svg).replace(" width=\"100%\"", ""))), new org.apache.batik.transcoder.TranscoderOutput(out));
+		}
+		catch (org.apache.batik.transcoder.TranscoderException e) {
+			throw new IllegalStateException("Chart could not be drawn", e);
+		}
+		return out.toByteArray();
+	}
+
+	/** The height a chart drawn {@code width} wide will have (its view box's proportions). */
+	public static int heightAt(String svg, int width) {
+		java.util.regex.Matcher m = java.util.regex.Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"").matcher(svg);
+		return m.find() ? (int) Math.round(width * Double.parseDouble(m.group(2)) / Double.parseDouble(m.group(1))) : width / 2;
+	}
+
 	/** A percentage for people: whole numbers, "0%" for nobody. */
 	public static String percent(int part, int whole, Locale locale) {
 		if (whole <= 0) {

@@ -108,8 +108,10 @@ class DemoLive implements ApplicationRunner {
 			if (i < improve.length) {
 				forms.put(items.get(7).getId(), Map.of("text", new String[] { improve[i] }));
 			}
-			// Vienna: 7 women, 10 men; Islamabad: 4 women, 8 men
-			org.convene.events.Sex sex = i % (vienna ? 17 : 12) < (vienna ? 7 : 4) ? org.convene.events.Sex.FEMALE
+			// Vienna: 7 women, 10 men; Islamabad: 4 women, 8 men — spread through the answers
+			int n = answers.length;
+			int women = vienna ? 7 : 4;
+			org.convene.events.Sex sex = (i * women) % n < women ? org.convene.events.Sex.FEMALE
 					: org.convene.events.Sex.MALE;
 			live.submitAll(room, String.format("%s-eval-%02d", vienna ? "vienna" : "islamabad", i + 1), null, forms, sex,
 					stakeholders[i % stakeholders.length], false);

@@ -118,6 +118,14 @@ public class Evaluations {
 		return new Summary(deck, everyone.size(), attendance, items, minCell);
 	}
 
+	/** The results of every activity of a deck that has answers (for event pages and reports). */
+	public List<Results> pollResults(long deckId, Locale locale) {
+		return live.room(deckId).activities().stream()
+			.filter(l -> !l.responses().isEmpty())
+			.map(l -> Tally.of(l.activity(), l.responses(), locale, false, true))
+			.toList();
+	}
+
 	/** Option labels, or the values of a scale (with the end labels), in the reader's language. */
 	private static List<String> labels(Activity a, Results results) {
 		return switch (a.getType()) {

@@ -9,10 +9,8 @@ import org.convene.events.Event;
 import org.convene.events.EventPageContribution;
 import org.convene.interact.Deck;
 import org.convene.interact.Decks;
-import org.convene.interact.Live;
+import org.convene.interact.Evaluations;
 import org.convene.interact.Results;
-import org.convene.interact.Room;
-import org.convene.interact.internal.Tally;
 import org.springframework.stereotype.Component;
 
 /** Each deck's results on its event's page and its session's page, with the way to run or add decks. */
@@ -24,11 +22,11 @@ class DeckSections implements EventPageContribution {
 	}
 
 	private final Decks decks;
-	private final Live live;
+	private final Evaluations evaluations;
 
-	DeckSections(Decks decks, Live live) {
+	DeckSections(Decks decks, Evaluations evaluations) {
 		this.decks = decks;
-		this.live = live;
+		this.evaluations = evaluations;
 	}
 
 	@Override
@@ -51,13 +49,6 @@ class DeckSections implements EventPageContribution {
 	}
 
 	private List<Summary> summaries(List<Deck> list, Locale locale) {
-		return list.stream().map(deck -> {
-			Room room = live.room(deck.getId());
-			List<Results> results = room.activities().stream()
-				.filter(l -> !l.responses().isEmpty())
-				.map(l -> Tally.of(l.activity(), l.responses(), locale, false, true))
-				.toList();
-			return new Summary(deck, results);
-		}).toList();
+		return list.stream().map(deck -> new Summary(deck, evaluations.pollResults(deck.getId(), locale))).toList();
 	}
 }

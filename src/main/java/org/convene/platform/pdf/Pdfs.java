@@ -32,6 +32,19 @@ public class Pdfs {
 			{ "NotoSans-Bold.ttf", "Noto Sans", "700" }, { "NotoNaskhArabic-Regular.ttf", "Noto Naskh Arabic", "400" },
 			{ "NotoNaskhArabic-Bold.ttf", "Noto Naskh Arabic", "700" } };
 
+	static {
+		// the same fonts for charts (SVG drawn by Batik through Java's font system) as for the text
+		for (String[] font : FONTS) {
+			try (var in = new ClassPathResource("fonts/" + font[0]).getInputStream()) {
+				java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
+					.registerFont(java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in));
+			}
+			catch (IOException | java.awt.FontFormatException e) {
+				throw new IllegalStateException("Font " + font[0] + " could not be loaded", e);
+			}
+		}
+	}
+
 	private final ITemplateEngine templates;
 
 	public Pdfs(ITemplateEngine templates) {
@@ -40,10 +53,15 @@ public class Pdfs {
 
 	/** Renders {@code template} with the model and the reader's locale, then prints it. */
 	public byte[] render(String template, java.util.Map<String, Object> model, Locale locale) {
+		return print(xhtml(template, model, locale), locale);
+	}
+
+	/** The XHTML {@link #render} would print (to change before printing). */
+	public String xhtml(String template, java.util.Map<String, Object> model, Locale locale) {
 		Context context = new Context(locale, model);
 		context.setVariable("lang", locale.getLanguage());
 		context.setVariable("dir", Languages.isRightToLeft(locale) ? "rtl" : "ltr");
-		return print(templates.process(template, context), locale);
+		return templates.process(template, context);
 	}
 
 	/** Prints well-formed XHTML. */

@@ -52,6 +52,9 @@ class PagesTest {
 		List<String> pages = new ArrayList<>(List.of("/", "/login", "/events", "/events/new", "/account",
 				"/admin/accounts", "/decks", "/j", "/j/DEMO42"));
 		for (Deck d : decks.all()) {
+			if (d.isSelfPaced()) {
+				pages.add("/j/" + d.getJoinCode()); // a questionnaire
+			}
 			pages.addAll(List.of("/decks/" + d.getId(), "/decks/" + d.getId() + "/present",
 					"/decks/" + d.getId() + "/results"));
 			decks.activities(d.getId()).stream().limit(1)
@@ -62,7 +65,8 @@ class PagesTest {
 			pages.addAll(List.of("/events/" + id, "/events/" + id + "/edit", "/events/" + id + "/register",
 					"/events/" + id + "/participants", "/events/" + id + "/participants/new",
 					"/events/" + id + "/participants/import", "/events/" + id + "/annex/participants",
-					"/events/" + id + "/annex/biographies", "/events/" + id + "/sessions/new"));
+					"/events/" + id + "/annex/biographies", "/events/" + id + "/sessions/new", "/events/" + id + "/report",
+					"/events/" + id + "/report/edit"));
 			events.agenda(id).stream().limit(2).forEach(
 					s -> pages.add("/events/" + id + "/sessions/" + s.getId() + "/edit"));
 			events.participants(id).stream().limit(1).forEach(

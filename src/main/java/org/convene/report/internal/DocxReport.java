@@ -1,0 +1,378 @@
+package org.convene.report.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.convene.cafe.Note;
+import org.convene.charts.Charts;
+import org.convene.events.AgendaSession;
+import org.convene.events.Participant;
+import org.convene.interact.Evaluations;
+import org.convene.interact.Results;
+import org.convene.platform.i18n.Languages;
+import org.convene.report.Reports;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The workshop report as a Word document (Apache POI): real heading styles (so Word's navigation and
+ * table of contents work), tables, and the charts as pictures; right to left in Arabic and Urdu. The
+ * sections follow the web page and the PDF.
+ */
+@Component
+public class DocxReport {
+
+	private static final int CHART_WIDTH_PX = 900;
+	private static final int CHART_WIDTH_EMU = Units.toEMU(430);
+
+	private final MessageSource messages;
+
+	DocxReport(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	public byte[] write(Reports.Report r) {
+		Locale locale = r.locale();
+		Writer w = new Writer(locale);
+		var e = r.event();
+		w.paragraph(text("report.kicker", locale), false);
+		w.heading(0, e.getTitle());
+		DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
+		w.paragraph(e.getStartDate().format(day)
+				+ (e.getEndDate() != null && !e.getEndDate().equals(e.getStartDate()) ? " – " + e.getEndDate().format(day) : "")
+				+ (e.getVenue() == null ? "" : " · " + e.getVenue()), false);
+
+		w.heading(1, text("report.background", locale));
+		w.prose(r.summary());
+		if (e.getBackground() != null) {
+			w.heading(2, text("event.background", locale));
+			w.prose(e.getBackground());
+		}
+		if (e.getObjectives() != null) {
+			w.heading(2, text("event.objectives", locale));
+			w.prose(e.getObjectives());
+		}
+
+		if (r.hasOutcome()) {
+			w.heading(1, text("report.outcome", locale));
+			for (Evaluations.Summary ev : r.evaluations()) {
+				w.heading(2, ev.deck().getTitle());
+				w.paragraph(ev.responseRate() != null
+						? text("evaluation.responseRate", locale, ev.respondents(), ev.attendance(), ev.responseRate())
+						: text("evaluation.respondents", locale, ev.respondents()), false);
+				List<String[]> averages = ev.items().stream().filter(it -> it.averageText() != null)
+					.map(it -> new String[] { it.prompt(), it.averageText() + " / " + it.scaleHigh() })
+					.toList();
+				w.table(null, averages);
+				for (Evaluations.Item it : ev.items()) {
+					if (it.respondents() == 0) {
+						continue;
+					}
+					w.heading(3, it.prompt());
+					if (it.scale() || it.choice()) {
+						w.chart(it.chart());
+						w.table(new String[] { text("report.answer", locale), text("report.count", locale), "%" },
+								it.shares().stream().map(sh -> new String[] { sh.label(), String.valueOf(sh.count()),
+										sh.percent() + "%" }).toList());
+						w.paragraph(text("evaluation.bySex", locale), true);
+						w.table(null, it.bySex().stream().map(g -> groupRow(g, it, ev.minCell(), locale)).toList());
+					}
+					it.comments().stream().filter(c -> !c.flagged()).forEach(c -> w.bullet(c.text()));
+				}
+				w.paragraph(text("report.percentRule", locale, ev.minCell()), false);
+			}
+			r.polls().forEach(p -> poll(w, p, locale));
+		}
+
+		w.heading(1, text("report.participants", locale));
+		var c = r.counts();
+		w.paragraph(text("counts.summary", locale, c.total(), c.female(), c.male()), false);
+		w.paragraph(text("counts.bySex", locale), true);
+		w.table(null, c.bySex().entrySet().stream()
+			.filter(x -> x.getValue() > 0 || x.getKey().name().equals("FEMALE") || x.getKey().name().equals("MALE"))
+			.map(x -> new String[] { text("sex." + x.getKey().name(), locale), String.valueOf(x.getValue()) })
+			.toList());
+		w.paragraph(text("counts.byStakeholder", locale), true);
+		w.table(null, c.byStakeholderType().entrySet().stream()
+			.map(x -> new String[] { text("stakeholder." + x.getKey().name(), locale), String.valueOf(x.getValue()) })
+			.toList());
+		w.paragraph(text("counts.byCountry", locale), true);
+		w.table(null, c.byCountry().entrySet().stream()
+			.map(x -> new String[] { x.getKey(), String.valueOf(x.getValue()) })
+			.toList());
+
+		if (!r.sessions().isEmpty()) {
+			w.heading(1, text("report.sessions", locale));
+			DateTimeFormatter at = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", locale);
+			for (Reports.SessionPart sp : r.sessions()) {
+				AgendaSession s = sp.session();
+				w.heading(2, s.getTitle());
+				w.paragraph(s.getStartsAt().format(at) + " – " + s.getEndsAt().format(DateTimeFormatter.ofPattern("HH:mm")),
+						false);
+				if (s.getObjective() != null) {
+					w.paragraph(text("objective." + s.getObjective().name(), locale), false);
+				}
+				if (s.getModerator() != null) {
+					w.paragraph(text("session.moderator", locale) + ": " + s.getModerator(), false);
+				}
+				if (!s.getPresenterList().isEmpty()) {
+					w.paragraph(text("session.presenters", locale) + ":", false);
+					s.getPresenterList().forEach(w::bullet);
+				}
+				w.prose(s.getDescription());
+				w.prose(sp.summary());
+				if (!sp.materials().isEmpty()) {
+					w.paragraph(text("report.materials", locale) + ":", false);
+					sp.materials().forEach(m -> w.bullet(m.getTitle()));
+				}
+				sp.polls().forEach(p -> poll(w, p, locale));
+				sp.cafes().forEach(cp -> cafe(w, cp, locale));
+			}
+		}
+		if (!r.cafes().isEmpty()) {
+			w.heading(1, text("report.cafes", locale));
+			r.cafes().forEach(cp -> cafe(w, cp, locale));
+		}
+
+		w.heading(1, text("report.conclusions", locale));
+		w.prose(r.conclusions() != null ? r.conclusions() : text("report.noConclusions", locale));
+
+		w.heading(1, text("report.annexAgenda", locale));
+		DateTimeFormatter when = DateTimeFormatter.ofPattern("d MMM, HH:mm", locale);
+		w.table(null, r.agenda().stream().map(s -> new String[] { s.getStartsAt().format(when) + "–"
+				+ s.getEndsAt().format(DateTimeFormatter.ofPattern("HH:mm")),
+				s.getTitle() + (s.getModerator() == null ? "" : " — " + s.getModerator()) }).toList());
+		w.heading(1, text("report.annexParticipants", locale));
+		w.paragraph(text("annex.consentOnly", locale), false);
+		w.table(new String[] { text("participant.name", locale), text("participant.jobTitle", locale),
+				text("participant.organisation", locale), text("participant.country", locale) },
+				r.listed().stream().map(p -> new String[] { p.getName(), nz(p.getJobTitle()), nz(p.getOrganisation()),
+						nz(p.getCountry()) }).toList());
+		if (!r.biographies().isEmpty()) {
+			w.heading(1, text("report.annexBiographies", locale));
+			for (Participant p : r.biographies()) {
+				w.heading(3, p.getName());
+				w.prose(p.getBiography());
+			}
+		}
+		return w.bytes();
+	}
+
+	private void poll(Writer w, Reports.Poll p, Locale locale) {
+		w.heading(3, p.title());
+		for (Results res : p.results()) {
+			w.paragraph(res.prompt(), true);
+			w.paragraph(text("interact.respondents", locale, res.respondents()), false);
+			if (res.hasChart()) {
+				w.chart(res.chart());
+			}
+			w.table(null, res.entries().stream().map(en -> new String[] { en.label(), en.figure() }).toList());
+		}
+	}
+
+	private void cafe(Writer w, Reports.CafePart cp, Locale locale) {
+		w.heading(3, cp.cafe().title());
+		cp.cafe().rounds().forEach(rd -> w.bullet(rd.question()));
+		if (!cp.top().isEmpty()) {
+			w.paragraph(text("report.topInsights", locale), true);
+			for (Note n : cp.top()) {
+				w.bullet(n.text() + " (" + text("cafe.tag." + n.tag().name(), locale) + ", "
+						+ text("cafe.dots", locale, n.dots()) + ")");
+			}
+		}
+		if (!cp.clusters().isEmpty()) {
+			w.paragraph(text("cafe.clusters", locale), true);
+			for (Map.Entry<String, List<Note>> c : cp.clusters().entrySet()) {
+				w.bullet(c.getKey() + ": " + String.join("; ", c.getValue().stream().map(Note::text).toList()));
+			}
+		}
+		if (!cp.actions().isEmpty()) {
+			w.paragraph(text("cafe.actions", locale), true);
+			w.table(new String[] { text("cafe.action.text", locale), text("cafe.action.owner", locale),
+					text("cafe.action.due", locale), text("cafe.action.status", locale) },
+					cp.actions().stream().map(a -> new String[] { a.text(), nz(a.owner()),
+							a.due() == null ? "" : a.due().format(DateTimeFormatter.ofPattern("d MMM yyyy", locale)),
+							text("cafe.status." + a.status().name(), locale) }).toList());
+		}
+	}
+
+	private String[] groupRow(Evaluations.Group g, Evaluations.Item it, int minCell, Locale locale) {
+		String respondents = g.suppressed() && g.respondents() > 0 ? text("evaluation.fewer", locale, minCell)
+				: String.valueOf(g.respondents());
+		if (g.suppressed()) {
+			return new String[] { text(g.labelKey(), locale), respondents,
+					g.respondents() > 0 ? text("evaluation.suppressed", locale) : "—" };
+		}
+		String figures = (g.averageText() != null ? g.averageText() + " / " + it.scaleHigh() + " · " : "")
+				+ String.join(" · ", java.util.stream.IntStream.range(0, g.percents().size())
+					.mapToObj(i -> it.shares().get(i).label() + " " + g.percents().get(i) + "%")
+					.toList());
+		return new String[] { text(g.labelKey(), locale), respondents, figures };
+	}
+
+	private String text(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+
+	private static String nz(String s) {
+		return s == null ? "" : s;
+	}
+
+	/** Paragraphs, headings, tables and pictures, right to left when the language is. */
+	private static final class Writer {
+
+		private final XWPFDocument doc = new XWPFDocument();
+		private final boolean rtl;
+		private int pictures;
+
+		Writer(Locale locale) {
+			this.rtl = Languages.isRightToLeft(locale);
+			XWPFStyles styles = doc.createStyles();
+			addHeadingStyle(styles, "Title", "Title", 0, 40);
+			for (int level = 1; level <= 3; level++) {
+				addHeadingStyle(styles, "Heading" + level, "heading " + level, level, level == 1 ? 32 : level == 2 ? 28 : 24);
+			}
+		}
+
+		private static void addHeadingStyle(XWPFStyles styles, String id, String name, int level, int halfPoints) {
+			CTStyle style = CTStyle.Factory.newInstance();
+			style.setStyleId(id);
+			style.addNewName().setVal(name);
+			style.addNewQFormat();
+			if (level > 0) {
+				style.addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1L));
+			}
+			var rpr = style.addNewRPr();
+			rpr.addNewB();
+			rpr.addNewSz().setVal(BigInteger.valueOf(halfPoints));
+			rpr.addNewColor().setVal("1F4E79");
+			XWPFStyle xwpf = new XWPFStyle(style);
+			xwpf.setType(STStyleType.PARAGRAPH);
+			styles.addStyle(xwpf);
+		}
+
+		private XWPFParagraph newParagraph() {
+			XWPFParagraph p = doc.createParagraph();
+			if (rtl) {
+				p.getCTP().addNewPPr().addNewBidi();
+				p.setAlignment(ParagraphAlignment.RIGHT);
+			}
+			return p;
+		}
+
+		private XWPFRun run(XWPFParagraph p, String text) {
+			XWPFRun run = p.createRun();
+			if (rtl) {
+				run.getCTR().addNewRPr().addNewRtl();
+			}
+			String[] lines = text.split("\n", -1);
+			for (int i = 0; i < lines.length; i++) {
+				if (i > 0) {
+					run.addBreak();
+				}
+				run.setText(lines[i], i);
+			}
+			return run;
+		}
+
+		void heading(int level, String text) {
+			XWPFParagraph p = newParagraph();
+			p.setStyle(level == 0 ? "Title" : "Heading" + level);
+			run(p, text);
+		}
+
+		void paragraph(String text, boolean bold) {
+			XWPFParagraph p = newParagraph();
+			run(p, text).setBold(bold);
+		}
+
+		void prose(String text) {
+			if (text != null && !text.isBlank()) {
+				for (String block : text.strip().split("\n\\s*\n")) {
+					paragraph(block.strip(), false);
+				}
+			}
+		}
+
+		void bullet(String text) {
+			paragraph("• " + text, false);
+		}
+
+		void table(String[] header, List<String[]> rows) {
+			if (rows.isEmpty()) {
+				return;
+			}
+			int columns = header != null ? header.length : rows.get(0).length;
+			XWPFTable table = doc.createTable(rows.size() + (header == null ? 0 : 1), columns);
+			table.setWidth("100%");
+			if (rtl) {
+				table.getCTTbl().getTblPr().addNewBidiVisual();
+			}
+			int r = 0;
+			if (header != null) {
+				fill(table.getRow(r++), header, true);
+			}
+			for (String[] row : rows) {
+				fill(table.getRow(r++), row, false);
+			}
+			newParagraph();
+		}
+
+		private void fill(XWPFTableRow row, String[] cells, boolean bold) {
+			for (int i = 0; i < cells.length && i < row.getTableCells().size(); i++) {
+				XWPFParagraph p = row.getCell(i).getParagraphs().get(0);
+				if (rtl) {
+					p.getCTP().addNewPPr().addNewBidi();
+				}
+				run(p, cells[i] == null ? "" : cells[i]).setBold(bold);
+			}
+		}
+
+		void chart(String svg) {
+			if (svg == null || svg.isEmpty()) {
+				return;
+			}
+			byte[] png = Charts.png(svg, CHART_WIDTH_PX);
+			int height = Charts.heightAt(svg, CHART_WIDTH_PX);
+			XWPFParagraph p = newParagraph();
+			try {
+				p.createRun().addPicture(new ByteArrayInputStream(png), Document.PICTURE_TYPE_PNG,
+						"chart-" + (++pictures) + ".png", CHART_WIDTH_EMU,
+						(int) ((long) CHART_WIDTH_EMU * height / CHART_WIDTH_PX));
+			}
+			catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
+				throw new IllegalStateException("Chart could not be added", ex);
+			}
+		}
+
+		byte[] bytes() {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			try (doc) {
+				doc.write(out);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return out.toByteArray();
+		}
+	}
+}
