@@ -75,7 +75,7 @@ public final class PageLatency {
 		}
 	}
 
-	private static long bigEvent(Events events) {
+	static long bigEvent(Events events) {
 		var event = events.create(new EventDetails("Benchmark workshop", LocalDate.of(2031, 1, 10),
 				LocalDate.of(2031, 1, 12), "Asia/Karachi", "Islamabad", null, List.of("en", "ur"), "Background ".repeat(200),
 				"Objectives ".repeat(100), Visibility.PUBLIC));

@@ -33,6 +33,10 @@ public class Pdfs {
 			{ "NotoNaskhArabic-Bold.ttf", "Noto Naskh Arabic", "700" } };
 
 	static {
+		// openhtmltopdf logs every font it loads at INFO: keep only its warnings
+		for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
+			com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+		}
 		// the same fonts for charts (SVG drawn by Batik through Java's font system) as for the text
 		for (String[] font : FONTS) {
 			try (var in = new ClassPathResource("fonts/" + font[0]).getInputStream()) {
