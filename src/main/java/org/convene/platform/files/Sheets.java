@@ -41,22 +41,33 @@ public final class Sheets {
 	}
 
 	public static byte[] xlsx(String sheetName, List<String> header, List<? extends List<?>> rows) {
+		return xlsx(List.of(new Table(sheetName, header, rows)));
+	}
+
+	/** One sheet of a workbook: its name, column headings and rows (numbers stay numbers). */
+	public record Table(String name, List<String> header, List<? extends List<?>> rows) {
+	}
+
+	/** A workbook with one sheet per table. */
+	public static byte[] xlsx(List<Table> tables) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			Sheet sheet = workbook.createSheet(sheetName);
-			Row head = sheet.createRow(0);
-			for (int i = 0; i < header.size(); i++) {
-				head.createCell(i).setCellValue(header.get(i));
-			}
-			int r = 1;
-			for (List<?> values : rows) {
-				Row row = sheet.createRow(r++);
-				for (int i = 0; i < values.size(); i++) {
-					Object v = values.get(i);
-					if (v instanceof Number n) {
-						row.createCell(i).setCellValue(n.doubleValue());
-					}
-					else if (v != null) {
-						row.createCell(i).setCellValue(v.toString());
+			for (Table table : tables) {
+				Sheet sheet = workbook.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(table.name()));
+				Row head = sheet.createRow(0);
+				for (int i = 0; i < table.header().size(); i++) {
+					head.createCell(i).setCellValue(table.header().get(i));
+				}
+				int r = 1;
+				for (List<?> values : table.rows()) {
+					Row row = sheet.createRow(r++);
+					for (int i = 0; i < values.size(); i++) {
+						Object v = values.get(i);
+						if (v instanceof Number n) {
+							row.createCell(i).setCellValue(n.doubleValue());
+						}
+						else if (v != null) {
+							row.createCell(i).setCellValue(v.toString());
+						}
 					}
 				}
 			}

@@ -37,6 +37,7 @@ class SecurityConfig {
 				// the audience of a live session joins by code, without an account
 				.requestMatchers("/j", "/j/**", "/c", "/c/**").permitAll()
 				.requestMatchers("/decks", "/decks/**").hasAnyRole("ADMIN", "COORDINATOR")
+				.requestMatchers("/indicators", "/indicators.xlsx").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers("/cafes", "/cafes/**").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.requestMatchers("/account/**").authenticated()

@@ -127,6 +127,8 @@ class AuthorizationTest {
 			Map.entry("GET /events/{id}/annex/participants", Access.SIGNED_IN),
 			Map.entry("GET /events/{id}/annex/biographies", Access.SIGNED_IN),
 			Map.entry("GET /events/{id}/report", Access.ORGANISER),
+			Map.entry("GET /indicators", Access.ORGANISER),
+			Map.entry("GET /indicators.xlsx", Access.ORGANISER),
 			Map.entry("GET /events/{id}/report/edit", Access.ORGANISER),
 			Map.entry("POST /events/{id}/report", Access.ORGANISER),
 			Map.entry("POST /events/{id}/report/preview", Access.ORGANISER),

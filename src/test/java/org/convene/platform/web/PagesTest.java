@@ -50,7 +50,7 @@ class PagesTest {
 
 	List<String> pages() {
 		List<String> pages = new ArrayList<>(List.of("/", "/login", "/events", "/events/new", "/account",
-				"/admin/accounts", "/decks", "/j", "/j/DEMO42"));
+				"/admin/accounts", "/decks", "/j", "/j/DEMO42", "/indicators", "/indicators?country=PK&from=2019-01-01"));
 		for (Deck d : decks.all()) {
 			if (d.isSelfPaced()) {
 				pages.add("/j/" + d.getJoinCode()); // a questionnaire
