@@ -117,6 +117,30 @@ class DemoLive implements ApplicationRunner {
 					stakeholders[i % stakeholders.length], false);
 		}
 		live.control(room, Live.Control.CLOSE);
+		if (vienna) {
+			selfAssessment(event);
+		}
+	}
+
+	/** Vienna's self-assessment before and after: 14 answers each, knowledge rising on every statement. */
+	private void selfAssessment(Event event) {
+		Deck before = decks.fromTemplate(Decks.Template.SELF_ASSESSMENT, java.util.Locale.ENGLISH, event.getId(), null);
+		Deck after = decks.forEvent(event.getId()).stream().filter(d -> before.getId().equals(d.getPreDeckId()))
+			.findFirst().orElseThrow();
+		for (Deck deck : List.of(before, after)) {
+			Room room = live.room(deck.getId());
+			long grid = room.activities().get(0).activity().getId();
+			int lift = deck == before ? 0 : 1;
+			for (int i = 0; i < 14; i++) {
+				Map<String, String[]> form = new java.util.HashMap<>();
+				for (int k = 0; k < 4; k++) {
+					form.put("grid_" + k, new String[] { String.valueOf(Math.min(5, 2 + (i + k) % 3 + lift + (lift == 1 && i % 2 == 0 ? 1 : 0))) });
+				}
+				live.submitAll(room, String.format("vienna-self-%s-%02d", deck == before ? "pre" : "post", i + 1), null,
+						Map.of(grid, form), i % 2 == 0 ? org.convene.events.Sex.FEMALE : org.convene.events.Sex.MALE, null, false);
+			}
+			live.control(room, Live.Control.CLOSE);
+		}
 	}
 
 	private void viennaQuizzes(Event vienna) {

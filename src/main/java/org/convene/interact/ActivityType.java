@@ -20,7 +20,9 @@ public enum ActivityType {
 	/** A question with correct option(s), a time limit and a speed-weighted score. */
 	QUIZ(true),
 	/** The audience asks, others upvote, the moderator approves, hides and marks answered. */
-	QA(false);
+	QA(false),
+	/** A Likert grid: several statements (the options), each rated on the same scale; results show each statement's average. */
+	GRID(true);
 
 	private final boolean options;
 
@@ -31,6 +33,11 @@ public enum ActivityType {
 	/** Whether people choose among options the presenter wrote. */
 	public boolean hasOptions() {
 		return options;
+	}
+
+	/** Whether answers are numbers on a scale from {@code minValue} to {@code maxValue} (one, or one per statement). */
+	public boolean isScaled() {
+		return this == SCALE || this == GRID;
 	}
 
 	/** Whether answers are free text that a moderator may have to approve. */

@@ -54,6 +54,10 @@ public class Deck {
 	@Column(nullable = false)
 	private int position;
 
+	/** For the "after" questionnaire of a pre/post pair: the "before" one, asked with the same questions. */
+	@Column(name = "pre_deck_id")
+	private Long preDeckId;
+
 	/** A questionnaire: every activity on one page, answered at one's own pace (evaluations). */
 	@Column(name = "self_paced", nullable = false)
 	private boolean selfPaced;
@@ -82,6 +86,14 @@ public class Deck {
 		this.sessionId = sessionId;
 		this.anonymous = anonymous;
 		this.changeable = changeable;
+	}
+
+	public Long getPreDeckId() {
+		return preDeckId;
+	}
+
+	public void setPreDeckId(Long preDeckId) {
+		this.preDeckId = preDeckId;
 	}
 
 	public boolean isSelfPaced() {

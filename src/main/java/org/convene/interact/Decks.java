@@ -34,7 +34,9 @@ public class Decks {
 		LEARNING(false, ActivityType.WORDS, ActivityType.SCALE, ActivityType.OPEN),
 		/** Overall, relevance, expectations met, knowledge gained (1–5); helpfulness; safe environment; most useful; improve. */
 		EVALUATION(true, ActivityType.SCALE, ActivityType.SCALE, ActivityType.SCALE, ActivityType.SCALE,
-				ActivityType.SINGLE, ActivityType.SINGLE, ActivityType.OPEN, ActivityType.OPEN);
+				ActivityType.SINGLE, ActivityType.SINGLE, ActivityType.OPEN, ActivityType.OPEN),
+		/** A self-assessment asked before and after (a pre/post pair: two questionnaires, the second shows the change). */
+		SELF_ASSESSMENT(true, ActivityType.GRID);
 
 		private final boolean selfPaced;
 		private final List<ActivityType> types;
@@ -111,6 +113,9 @@ public class Decks {
 		String prefix = "interact.template." + template.name().toLowerCase(Locale.ROOT) + ".";
 		Deck deck = create(text(prefix + "title", locale), locale.getLanguage(), eventId, sessionId);
 		deck.setSelfPaced(template.selfPaced());
+		if (template == Template.SELF_ASSESSMENT) {
+			deck.update(text(prefix + "before", locale), deck.getLanguage(), sessionId, true, true);
+		}
 		List<ActivityType> types = template.types;
 		for (int i = 0; i < types.size(); i++) {
 			String key = prefix + (i + 1) + ".";
@@ -121,9 +126,9 @@ public class Decks {
 				}
 			}
 			ActivityType type = types.get(i);
-			Integer min = type == ActivityType.SCALE ? Integer.valueOf(1) : null;
+			Integer min = type.isScaled() ? Integer.valueOf(1) : null;
 			Integer max = switch (type) {
-				case SCALE -> 5;
+				case SCALE, GRID -> 5;
 				case WORDS -> 3;
 				default -> null;
 			};
@@ -131,13 +136,18 @@ public class Decks {
 			addActivity(deck.getId(), type, new ActivityDetails(templateText(key, type, locale), min, max, null, null,
 					type.isText() && !template.selfPaced(), translations));
 		}
+		if (template == Template.SELF_ASSESSMENT) {
+			Deck after = duplicate(deck.getId(), text(prefix + "after", locale));
+			after.setSelfPaced(true);
+			after.setPreDeckId(deck.getId());
+		}
 		return deck;
 	}
 
 	private ActivityText templateText(String key, ActivityType type, Locale locale) {
 		return new ActivityText(text(key + "prompt", locale), type.hasOptions() ? text(key + "options", locale) : null,
-				type == ActivityType.SCALE ? text(key + "low", locale) : null,
-				type == ActivityType.SCALE ? text(key + "high", locale) : null);
+				type.isScaled() ? text(key + "low", locale) : null,
+				type.isScaled() ? text(key + "high", locale) : null);
 	}
 
 	private String text(String key, Locale locale) {

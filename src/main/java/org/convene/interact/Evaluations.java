@@ -26,8 +26,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class Evaluations {
 
-	/** A deck's results: who answered, out of how many attended, and each question. */
-	public record Summary(Deck deck, int respondents, long attendance, List<Item> items, int minCell) {
+	/**
+	 * A deck's results: who answered, out of how many attended, and each question; for the "after"
+	 * questionnaire of a pre/post pair, the change since "before".
+	 */
+	public record Summary(Deck deck, int respondents, long attendance, List<Item> items, int minCell,
+			List<Change> changes) {
 
 		/** Respondents as a whole percentage of attendance, or null when attendance is unknown. */
 		public Integer responseRate() {
@@ -40,10 +44,17 @@ public class Evaluations {
 		}
 	}
 
-	/** One question's figures. {@code chart} is the same SVG the results page shows. */
+	/**
+	 * One question's figures. {@code chart} is the same SVG the results page shows; {@code figures} are the
+	 * lines behind it (for a rating grid: each statement with its average).
+	 */
 	public record Item(long activityId, ActivityType type, String prompt, int respondents, Double average,
 			String averageText, Integer scaleHigh, List<Share> shares, List<Group> bySex, List<Group> byStakeholder, List<Comment> comments,
-			String chart) {
+			String chart, List<Results.Entry> figures) {
+
+		public boolean grid() {
+			return type == ActivityType.GRID;
+		}
 
 		public boolean scale() {
 			return type == ActivityType.SCALE;
@@ -67,6 +78,11 @@ public class Evaluations {
 	}
 
 	public record Comment(String text, boolean flagged) {
+	}
+
+	/** One rated line (a scale question, or a statement of a grid) before and after, and the difference. */
+	public record Change(String label, String before, String after, String change, int beforeRespondents,
+			int afterRespondents) {
 	}
 
 	private final Live live;
@@ -112,10 +128,55 @@ public class Evaluations {
 			List<Comment> comments = a.getType().isText()
 					? answers.stream().map(r -> new Comment(r.answer(), r.flagged())).toList() : List.of();
 			items.add(new Item(a.getId(), a.getType(), results.prompt(), results.respondents(), results.average(),
-					results.average() == null ? null : Statistics.oneDecimal(results.average(), locale), a.getType() == ActivityType.SCALE ? Answers.scaleHigh(a) : null, shares, bySex, byStakeholder,
-					comments, results.chart()));
+					results.average() == null ? null : Statistics.oneDecimal(results.average(), locale),
+					a.getType().isScaled() ? Answers.scaleHigh(a) : null, shares, bySex, byStakeholder, comments,
+					results.chart(), results.entries()));
 		}
-		return new Summary(deck, everyone.size(), attendance, items, minCell);
+		return new Summary(deck, everyone.size(), attendance, items, minCell,
+				deck.getPreDeckId() == null ? List.of() : changes(deck.getPreDeckId(), items, locale));
+	}
+
+	/**
+	 * The change on every rated line from the "before" questionnaire to this one: questions are matched by
+	 * position and must have the same type (scale or grid) and the same number of statements.
+	 */
+	private List<Change> changes(long preDeckId, List<Item> after, Locale locale) {
+		Room before;
+		try {
+			before = live.room(preDeckId);
+		}
+		catch (org.convene.platform.web.NotFoundException gone) {
+			return List.of();
+		}
+		List<Change> changes = new ArrayList<>();
+		List<Room.Live> pre = before.activities();
+		for (int i = 0; i < Math.min(pre.size(), after.size()); i++) {
+			Item post = after.get(i);
+			Activity a = pre.get(i).activity();
+			if (a.getType() != post.type() || !a.getType().isScaled()) {
+				continue;
+			}
+			Results earlier = Tally.of(a, pre.get(i).responses(), locale, true, true);
+			if (a.getType() == ActivityType.SCALE) {
+				changes.add(change(post.prompt(), earlier.average(), earlier.respondents(), post.average(),
+						post.respondents(), locale));
+			}
+			else if (earlier.entries().size() == post.figures().size()) {
+				for (int k = 0; k < post.figures().size(); k++) {
+					changes.add(change(post.figures().get(k).label(),
+							earlier.respondents() == 0 ? null : earlier.entries().get(k).value(), earlier.respondents(),
+							post.respondents() == 0 ? null : post.figures().get(k).value(), post.respondents(), locale));
+				}
+			}
+		}
+		return changes;
+	}
+
+	private static Change change(String label, Double before, int beforeN, Double after, int afterN, Locale locale) {
+		String difference = before == null || after == null ? "–"
+				: (after - before >= 0 ? "+" : "") + Statistics.oneDecimal(after - before, locale);
+		return new Change(label, before == null ? "–" : Statistics.oneDecimal(before, locale),
+				after == null ? "–" : Statistics.oneDecimal(after, locale), difference, beforeN, afterN);
 	}
 
 	/** The results of every activity of a deck that has answers (for event pages and reports). */

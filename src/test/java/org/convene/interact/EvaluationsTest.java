@@ -39,6 +39,9 @@ class EvaluationsTest {
 	@Autowired
 	Events events;
 
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
 	private Deck viennaEvaluation() {
 		Event vienna = events.listVisible(true).stream()
 			.filter(e -> e.getTitle().startsWith("GLO.ACT Community of Practice Workshop"))
@@ -115,5 +118,62 @@ class EvaluationsTest {
 		live.control(room, Live.Control.CLOSE);
 		assertThatThrownBy(() -> live.submitAll(room, "late", null, Map.of(), null, null, false))
 			.isInstanceOf(AnswerRejected.class);
+	}
+
+	@Test
+	void aSelfAssessmentBeforeAndAfterShowsTheChangePerStatement() throws Exception {
+		Event event = events.create(new EventDetails("Pre/post test", LocalDate.of(2030, 6, 1), LocalDate.of(2030, 6, 2),
+				"UTC", null, null, List.of("en"), null, null, Visibility.PUBLIC));
+		Deck before = decks.fromTemplate(Decks.Template.SELF_ASSESSMENT, Locale.ENGLISH, event.getId(), null);
+		Deck after = decks.forEvent(event.getId()).stream().filter(d -> before.getId().equals(d.getPreDeckId()))
+			.findFirst().orElseThrow();
+		assertThat(before.getTitle()).isEqualTo("Self-assessment — before the workshop");
+		assertThat(after.getTitle()).isEqualTo("Self-assessment — after the workshop");
+		assertThat(after.isSelfPaced()).isTrue();
+		Room pre = live.room(before.getId());
+		Room post = live.room(after.getId());
+		long preGrid = pre.activities().get(0).activity().getId();
+		long postGrid = post.activities().get(0).activity().getId();
+		assertThat(pre.activities().get(0).activity().getType()).isEqualTo(ActivityType.GRID);
+		// a grid must be rated on every statement
+		assertThatThrownBy(() -> live.submitAll(pre, "p1", null,
+				Map.of(preGrid, Map.of("grid_0", new String[] { "2" })), null, null, false))
+			.isInstanceOf(AnswerRejected.class);
+		for (String[] ratings : List.of(new String[] { "2", "1", "3", "2" }, new String[] { "3", "2", "2", "2" })) {
+			live.submitAll(pre, "before-" + ratings[0], null, Map.of(preGrid, grid(ratings)), null, null, false);
+		}
+		for (String[] ratings : List.of(new String[] { "4", "4", "4", "3" }, new String[] { "5", "3", "4", "4" })) {
+			live.submitAll(post, "after-" + ratings[0], null, Map.of(postGrid, grid(ratings)), null, null, false);
+		}
+		Evaluations.Summary s = evaluations.summary(after.getId(), Locale.ENGLISH);
+		assertThat(s.changes()).hasSize(4);
+		Evaluations.Change first = s.changes().get(0);
+		assertThat(first.label()).startsWith("the international legal framework");
+		assertThat(first.before()).isEqualTo("2.5");
+		assertThat(first.after()).isEqualTo("4.5");
+		assertThat(first.change()).isEqualTo("+2.0");
+		assertThat(s.changes()).extracting(Evaluations.Change::change).containsExactly("+2.0", "+2.0", "+1.5", "+1.5");
+		assertThat(s.item(0).figures()).extracting(Results.Entry::figure).containsExactly("4.5", "3.5", "4.0", "3.5");
+		// the "before" questionnaire has no change of its own
+		assertThat(evaluations.summary(before.getId(), Locale.ENGLISH).changes()).isEmpty();
+		// the phone's page shows the grid: a row per statement, a radio per point of the scale
+		String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/j/" + after.getJoinCode()).header("Accept-Language", "ar")).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("class=\"grid-input\"").contains("name=\"a" + postGrid + ".grid_3\"")
+			.contains("الإطار القانوني الدولي");
+		// and the coordinator's results show the change
+		String results = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/decks/" + after.getId() + "/results").with(org.springframework.security.test.web.servlet.request
+				.SecurityMockMvcRequestPostProcessors.user("c").roles("COORDINATOR")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(results).contains("Before and after").contains("+2.0");
+	}
+
+	private static Map<String, String[]> grid(String... ratings) {
+		Map<String, String[]> form = new HashMap<>();
+		for (int i = 0; i < ratings.length; i++) {
+			form.put("grid_" + i, new String[] { ratings[i] });
+		}
+		return form;
 	}
 }

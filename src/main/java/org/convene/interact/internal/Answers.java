@@ -36,6 +36,7 @@ public final class Answers {
 			case SCALE -> scale(activity, form);
 			case RANKING -> ranking(activity, form);
 			case POINTS -> points(activity, form);
+			case GRID -> grid(activity, form);
 		};
 	}
 
@@ -109,6 +110,23 @@ public final class Answers {
 			throw new AnswerRejected("interact.error.tooLong");
 		}
 		return text;
+	}
+
+	/** A rating for every statement, each on the activity's scale: "4,5,3". */
+	private static String grid(Activity activity, Map<String, String[]> form) {
+		List<String> ratings = new ArrayList<>();
+		for (int i = 0; i < activity.options().size(); i++) {
+			List<String> values = values(form, "grid_" + i);
+			if (values.size() != 1) {
+				throw new AnswerRejected("interact.error.rateAll");
+			}
+			int value = number(values.get(0));
+			if (value < scaleLow(activity) || value > scaleHigh(activity)) {
+				throw new AnswerRejected("interact.error.invalid");
+			}
+			ratings.add(String.valueOf(value));
+		}
+		return String.join(",", ratings);
 	}
 
 	private static String scale(Activity activity, Map<String, String[]> form) {

@@ -84,6 +84,14 @@ public class ResultsExport {
 				}
 				yield String.join("; ", parts);
 			}
+			case GRID -> {
+				List<Integer> ratings = Answers.indexes(answer);
+				List<String> parts = new ArrayList<>();
+				for (int i = 0; i < ratings.size(); i++) {
+					parts.add(label(options, i) + ": " + ratings.get(i));
+				}
+				yield String.join("; ", parts);
+			}
 			case WORDS -> answer.replace("\n", "; ");
 			default -> answer;
 		};

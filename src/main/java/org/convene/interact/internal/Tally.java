@@ -81,6 +81,22 @@ public final class Tally {
 				average = responses.isEmpty() ? null : (double) sum / responses.size();
 				chart = bars(text.getPrompt(), entries, rtl);
 			}
+			case GRID -> {
+				// each statement's average rating, highest first in the chart's order of the statements
+				double[] sums = new double[labels.size()];
+				for (Response r : responses) {
+					List<Integer> ratings = Answers.indexes(r.answer());
+					for (int i = 0; i < Math.min(ratings.size(), sums.length); i++) {
+						sums[i] += ratings.get(i);
+					}
+				}
+				for (int i = 0; i < labels.size(); i++) {
+					double avg = responses.isEmpty() ? 0 : sums[i] / responses.size();
+					entries.add(new Results.Entry(labels.get(i), responses.size(), avg,
+							responses.isEmpty() ? "–" : org.convene.interact.Statistics.oneDecimal(avg, locale), false));
+				}
+				chart = bars(text.getPrompt(), entries, rtl);
+			}
 			case RANKING -> {
 				int n = labels.size();
 				double[] rankSum = new double[n];

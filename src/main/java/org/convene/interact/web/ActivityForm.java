@@ -76,6 +76,7 @@ public class ActivityForm extends ActivityWords {
 	public static ActivityDetails defaults(ActivityType type, String prompt) {
 		return switch (type) {
 			case SCALE -> new ActivityDetails(new ActivityText(prompt, null, null, null), 1, 5, null, null, false, Map.of());
+			case GRID -> new ActivityDetails(new ActivityText(prompt, "A\nB", null, null), 1, 5, null, null, false, Map.of());
 			case WORDS -> new ActivityDetails(new ActivityText(prompt, null, null, null), null, 3, null, null, false, Map.of());
 			case POINTS -> new ActivityDetails(new ActivityText(prompt, "A\nB", null, null), null, 100, null, null, false,
 					Map.of());
@@ -103,7 +104,7 @@ public class ActivityForm extends ActivityWords {
 			}
 		}
 		switch (type) {
-			case SCALE -> {
+			case SCALE, GRID -> {
 				if (minValue == null || maxValue == null || minValue >= maxValue || maxValue - minValue > 10) {
 					errors.rejectValue("maxValue", "activity.error.scale");
 				}
@@ -177,7 +178,7 @@ public class ActivityForm extends ActivityWords {
 		});
 		Set<Integer> right = type == ActivityType.QUIZ ? correctIndexes() : Set.of();
 		return new ActivityDetails(new ActivityText(nz(prompt).strip(), type.hasOptions() ? options : null,
-				type == ActivityType.SCALE ? lowLabel : null, type == ActivityType.SCALE ? highLabel : null), minValue,
+				type.isScaled() ? lowLabel : null, type.isScaled() ? highLabel : null), minValue,
 				maxValue, right == null || right.isEmpty() ? null
 						: String.join(",", right.stream().map(String::valueOf).toList()),
 				type == ActivityType.QUIZ ? timeLimit : null, type.isText() && moderated, texts);

@@ -79,6 +79,14 @@ public class DocxReport {
 				w.paragraph(ev.responseRate() != null
 						? text("evaluation.responseRate", locale, ev.respondents(), ev.attendance(), ev.responseRate())
 						: text("evaluation.respondents", locale, ev.respondents()), false);
+				if (!ev.changes().isEmpty()) {
+					w.paragraph(text("evaluation.change", locale), true);
+					w.table(new String[] { text("report.statement", locale), text("evaluation.before", locale),
+							text("evaluation.after", locale), text("evaluation.difference", locale) },
+							ev.changes().stream().map(c -> new String[] { c.label(),
+									c.before() + " (" + c.beforeRespondents() + ")", c.after() + " (" + c.afterRespondents() + ")",
+									c.change() }).toList());
+				}
 				List<String[]> averages = ev.items().stream().filter(it -> it.averageText() != null)
 					.map(it -> new String[] { it.prompt(), it.averageText() + " / " + it.scaleHigh() })
 					.toList();
@@ -95,6 +103,12 @@ public class DocxReport {
 										sh.percent() + "%" }).toList());
 						w.paragraph(text("evaluation.bySex", locale), true);
 						w.table(null, it.bySex().stream().map(g -> groupRow(g, it, ev.minCell(), locale)).toList());
+					}
+					if (it.grid()) {
+						w.chart(it.chart());
+						w.table(new String[] { text("report.statement", locale),
+								text("evaluation.averageColumn", locale) + " (/ " + it.scaleHigh() + ")" },
+								it.figures().stream().map(f -> new String[] { f.label(), f.figure() }).toList());
 					}
 					it.comments().stream().filter(c -> !c.flagged()).forEach(c -> w.bullet(c.text()));
 				}
