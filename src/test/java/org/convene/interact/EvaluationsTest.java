@@ -166,7 +166,19 @@ class EvaluationsTest {
 			.get("/decks/" + after.getId() + "/results").with(org.springframework.security.test.web.servlet.request
 				.SecurityMockMvcRequestPostProcessors.user("c").roles("COORDINATOR")))
 			.andReturn().getResponse().getContentAsString();
-		assertThat(results).contains("Before and after").contains("+2.0");
+		assertThat(results).contains("Before and after").contains("+2.0").doesNotContain("reminder-to");
+		// with registered e-mail addresses, a reminder to everyone (answers are anonymous)
+		for (String email : List.of("amina@example.org", "boris@example.org")) {
+			events.register(event.getId(), new org.convene.events.ParticipantDetails(email, "Org", StakeholderType.MINISTRY,
+					"PK", null, Sex.FEMALE, email, true, null), org.convene.events.Participant.Source.COORDINATOR);
+		}
+		results = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/decks/" + after.getId() + "/results").with(org.springframework.security.test.web.servlet.request
+				.SecurityMockMvcRequestPostProcessors.user("c").roles("COORDINATOR")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(results).contains("Remind the 2 registered participants")
+			.contains("mailto:?bcc=amina@example.org,boris@example.org&amp;subject=Reminder%3A%20Self-assessment")
+			.contains("/j/" + after.getJoinCode());
 	}
 
 	private static Map<String, String[]> grid(String... ratings) {

@@ -32,8 +32,14 @@ class ResultsController {
 	private final MessageSource messages;
 	private final org.convene.interact.Evaluations evaluations;
 
+	private final org.convene.events.Events events;
+	private final org.convene.platform.ConveneProperties properties;
+
 	ResultsController(Live live, Decks decks, ResultsExport export, MessageSource messages,
-			org.convene.interact.Evaluations evaluations) {
+			org.convene.interact.Evaluations evaluations, org.convene.events.Events events,
+			org.convene.platform.ConveneProperties properties) {
+		this.events = events;
+		this.properties = properties;
 		this.evaluations = evaluations;
 		this.live = live;
 		this.decks = decks;
@@ -43,7 +49,7 @@ class ResultsController {
 
 	@GetMapping("/decks/{deckId}/results")
 	String results(@PathVariable long deckId, @RequestParam(defaultValue = "votes") String sort, Locale locale,
-			Model model) {
+			jakarta.servlet.http.HttpServletRequest request, Model model) {
 		Room room = live.room(deckId);
 		model.addAttribute("room", room);
 		model.addAttribute("deck", room.deck());
@@ -54,8 +60,37 @@ class ResultsController {
 		model.addAttribute("leaders", room.leaderboard(20));
 		if (room.deck().isSelfPaced()) {
 			model.addAttribute("summary", evaluations.summary(deckId, locale));
+			if (room.deck().getEventId() != null && room.open()) {
+				model.addAttribute("reminder", reminder(room, locale,
+						org.convene.platform.web.PublicAddress.of(properties.baseUrl(), request) + "/j/" + room.code()));
+			}
 		}
 		return "interact/results";
+	}
+
+	/**
+	 * A reminder for the event's registered participants who gave an e-mail address: answers are anonymous,
+	 * so it goes to everyone, asking those who have not answered yet. A mailto link when it is short enough
+	 * for mail programs, and always the addresses and the text to copy.
+	 */
+	record Reminder(int people, String addresses, String subject, String body, String mailto) {
+	}
+
+	private Reminder reminder(Room room, Locale locale, String link) {
+		List<String> emails = events.participants(room.deck().getEventId()).stream()
+			.map(org.convene.events.Participant::getEmail)
+			.filter(e -> e != null && !e.isBlank())
+			.toList();
+		if (emails.isEmpty()) {
+			return null;
+		}
+		String subject = messages.getMessage("evaluation.remindSubject", new Object[] { room.deck().getTitle() }, locale);
+		String body = messages.getMessage("evaluation.remindBody", new Object[] { room.deck().getTitle(), link }, locale);
+		String addresses = String.join(", ", emails);
+		String mailto = "mailto:?bcc=" + String.join(",", emails) + "&subject="
+				+ org.springframework.web.util.UriUtils.encode(subject, java.nio.charset.StandardCharsets.UTF_8) + "&body="
+				+ org.springframework.web.util.UriUtils.encode(body, java.nio.charset.StandardCharsets.UTF_8);
+		return new Reminder(emails.size(), addresses, subject, body, mailto.length() <= 1800 ? mailto : null);
 	}
 
 	@PostMapping("/decks/{deckId}/responses/{responseId}")
