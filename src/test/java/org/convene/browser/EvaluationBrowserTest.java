@@ -32,8 +32,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The evaluation in real browsers: the coordinator starts the standard evaluation from the event page;
  * three phones (one in Arabic) fill it in without an account; the coordinator sees the averages, the
- * response rate and the breakdown by sex with the small group hidden, then downloads the report as PDF
- * and as DOCX.
+ * response rate and the breakdown by sex with the small group hidden, writes the report's summary with
+ * the live preview, then downloads the report as PDF and as DOCX.
  */
 class EvaluationBrowserTest extends BrowserTest {
 
@@ -113,6 +113,18 @@ class EvaluationBrowserTest extends BrowserTest {
 		assertThat(bySex.locator("tbody tr").nth(1)).not().containsText("3.0");
 		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
 			.setPath(Path.of("target", "screenshots", "evaluation-results.png")));
+
+		// the coordinator writes the summary with the preview beside it, then saves
+		page.navigate(url("/events/" + event.getId() + "/report/edit"));
+		page.locator("#text-summary").fill("Eight practitioners compared how they refer victims across borders.");
+		assertThat(page.locator("#preview #background")).containsText("Eight practitioners compared how they refer");
+		page.locator("#text-conclusions").fill("Meet again in six months.");
+		assertThat(page.locator("#preview #conclusions")).containsText("Meet again in six months.");
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "report-editor.png")));
+		page.locator("form.stack button[type=submit].primary").click();
+		page.waitForURL("**/events/" + event.getId() + "/report");
+		assertThat(page.locator(".notices .notice")).hasText("The report texts are saved.");
+		assertThat(page.locator(".report #conclusions")).containsText("Meet again in six months.");
 
 		// the report, in both formats
 		page.navigate(url("/events/" + event.getId() + "/report"));
