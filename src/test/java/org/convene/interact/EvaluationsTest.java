@@ -51,6 +51,20 @@ class EvaluationsTest {
 	}
 
 	@Test
+	void guestsDoNotSeeEvaluationsOnThePublicEventPage() throws Exception {
+		Deck evaluation = viennaEvaluation();
+		String guest = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/events/" + evaluation.getEventId())).andReturn().getResponse().getContentAsString();
+		assertThat(guest).contains("Opening quiz").doesNotContain("Workshop evaluation")
+			.doesNotContain("Hearing how other countries");
+		String coordinator = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/events/" + evaluation.getEventId()).with(org.springframework.security.test.web.servlet.request
+				.SecurityMockMvcRequestPostProcessors.user("c").roles("COORDINATOR")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(coordinator).contains("Workshop evaluation");
+	}
+
+	@Test
 	void theDemoViennaEvaluationReproducesTheSeedReportsFigures() {
 		Evaluations.Summary s = evaluations.summary(viennaEvaluation().getId(), Locale.ENGLISH);
 		assertThat(s.respondents()).isEqualTo(17);

@@ -31,7 +31,8 @@ class DeckSections implements EventPageContribution {
 
 	@Override
 	public List<Part> forEvent(Event event, boolean organiser, Locale locale) {
-		List<Deck> list = decks.forEvent(event.getId());
+		// evaluations (their comments, their figures) are for organisers and the report, not the public page
+		List<Deck> list = decks.forEvent(event.getId()).stream().filter(d -> organiser || !d.isSelfPaced()).toList();
 		if (list.isEmpty() && !organiser) {
 			return List.of();
 		}
@@ -42,7 +43,7 @@ class DeckSections implements EventPageContribution {
 	@Override
 	public List<Part> forSession(Event event, AgendaSession session, boolean organiser, Locale locale) {
 		List<Deck> list = decks.forEvent(event.getId()).stream()
-			.filter(d -> session.getId().equals(d.getSessionId()))
+			.filter(d -> session.getId().equals(d.getSessionId()) && (organiser || !d.isSelfPaced()))
 			.toList();
 		return List.of(new Part("interact/sections", Map.of("summaries", summaries(list, locale), "event", event,
 				"session", session, "organiser", organiser, "templates", Decks.Template.values())));
