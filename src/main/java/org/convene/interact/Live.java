@@ -310,7 +310,7 @@ public class Live {
 			List<PersonalIdentifiers.Finding> findings = new ArrayList<>();
 			for (Room.Live live : room.activities()) {
 				Map<String, String[]> form = forms.get(live.activity().getId());
-				if (form == null || blank(form)) {
+				if (form == null || blank(form) || live.activity().getType() == ActivityType.QA) {
 					continue;
 				}
 				Activity activity = live.activity();

@@ -85,6 +85,19 @@ class ReportTest {
 	}
 
 	@Test
+	void theUrduReportPrintsInUrdu() throws Exception {
+		byte[] pdf = download("/events/" + vienna().getId() + "/report.pdf", "ur");
+		try (var doc = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(doc)).contains("ورکشاپ رپورٹ").contains("شرکاء");
+		}
+		byte[] docx = download("/events/" + vienna().getId() + "/report.docx", "ur");
+		try (var doc = new XWPFDocument(new ByteArrayInputStream(docx)); var extractor = new XWPFWordExtractor(doc)) {
+			assertThat(extractor.getText()).contains("ورکشاپ رپورٹ");
+			assertThat(doc.getParagraphs().get(0).getCTP().getPPr().isSetBidi()).as("right to left").isTrue();
+		}
+	}
+
+	@Test
 	void theArabicPdfEmbedsAnArabicFontAndHoldsArabicText() throws Exception {
 		byte[] pdf = download("/events/" + vienna().getId() + "/report.pdf", "ar");
 		try (var doc = Loader.loadPDF(pdf)) {

@@ -89,6 +89,9 @@ public class Stages {
 		model.put("code", room.code());
 		List<Map<String, Object>> questions = new java.util.ArrayList<>();
 		for (Room.Live live : room.activities()) {
+			if (live.activity().getType() == ActivityType.QA) {
+				continue; // questions and upvotes need a live room; a questionnaire leaves a Q&A out
+			}
 			Map<String, Object> q = activityModel(live.activity(), locale);
 			Response mine = live.answerOf(token);
 			String draft = drafts == null ? null : drafts.get(live.activity().getId());
