@@ -158,15 +158,22 @@ public final class Planner {
 		greedyStart(random);
 		long cost = cost();
 		if (plainGrid()) {
-			int[][] greedySeats = copy(seat);
+			int[][] bestSeats = copy(seat);
 			cyclicStart();
-			long cyclic = cost();
-			if (cyclic > cost) {
-				load(greedySeats);
+			if (cost() < cost) {
+				cost = cost();
+				bestSeats = copy(seat);
 			}
-			else {
-				cost = cyclic;
+			// Triska & Musliu's greedy start: pairs with the most freedom first; a few randomised tries
+			// (each try costs about n³ per table filled, so only for rooms of up to 64 people)
+			for (int attempt = 0; n <= 64 && attempt < 20 && System.nanoTime() < deadline; attempt++) {
+				freedomStart(random);
+				if (cost() < cost) {
+					cost = cost();
+					bestSeats = copy(seat);
+				}
 			}
+			load(bestSeats);
 		}
 		search(random, deadline, maxIterations);
 		return result(started);
@@ -351,6 +358,89 @@ public final class Planner {
 			}
 		}
 		return instance.participants().stream().allMatch(p -> p.absentRounds().isEmpty());
+	}
+
+	/**
+	 * Triska &amp; Musliu's greedy start for a plain grid (no hosts, equal tables, everyone present): each round
+	 * fills its tables two people at a time, choosing among pairs who have not met and meet nobody already
+	 * at the table the pair with the most "freedom" — the number of people neither has met yet — so that
+	 * later rounds keep the most options. Ties are broken at random.
+	 */
+	private void freedomStart(Random random) {
+		clear();
+		int size = instance.tables().get(0).capacity();
+		for (int r = 0; r < rounds; r++) {
+			boolean[] placed = new boolean[n];
+			for (int t = 0; t < tables; t++) {
+				while (count[r][t] < size) {
+					int bestA = -1;
+					int bestB = -1;
+					long bestScore = Long.MIN_VALUE;
+					int ties = 0;
+					boolean single = size - count[r][t] == 1;
+					for (int a = 0; a < n; a++) {
+						if (placed[a] || conflicts(r, t, a) > 0) {
+							continue;
+						}
+						for (int b = single ? a : a + 1; b < n; b++) {
+							if (placed[b] || (!single && (meet[a][b] > 0 || conflicts(r, t, b) > 0))) {
+								continue;
+							}
+							long score = single ? unmet(a, a) : unmet(a, b);
+							if (score > bestScore) {
+								bestScore = score;
+								bestA = a;
+								bestB = b;
+								ties = 1;
+							}
+							else if (score == bestScore && random.nextInt(++ties) == 0) {
+								bestA = a;
+								bestB = b;
+							}
+						}
+					}
+					if (bestA < 0) {
+						// nobody fits without a repeat: the person with the fewest conflicts here
+						int fewest = Integer.MAX_VALUE;
+						for (int a = 0; a < n; a++) {
+							if (!placed[a] && conflicts(r, t, a) < fewest) {
+								fewest = conflicts(r, t, a);
+								bestA = a;
+							}
+						}
+						bestB = bestA;
+					}
+					place(r, bestA, t);
+					placed[bestA] = true;
+					if (bestB != bestA && count[r][t] < size) {
+						place(r, bestB, t);
+						placed[bestB] = true;
+					}
+				}
+			}
+		}
+	}
+
+	/** How many people at table t in round r person p has already met. */
+	private int conflicts(int r, int t, int p) {
+		int c = 0;
+		for (int i = 0; i < count[r][t]; i++) {
+			if (meet[p][members[r][t][i]] > 0) {
+				c++;
+			}
+		}
+		return c;
+	}
+
+	/** How many people neither a nor b has met yet (their freedom). */
+	private long unmet(int a, int b) {
+		long free = 0;
+		for (int x = 0; x < n; x++) {
+			if (x != a && x != b && meet[a][x] == 0 && meet[b][x] == 0) {
+				free++;
+			}
+		}
+		return free;
 	}
 
 	/** Seat j of table i sits at table (i + k·j) mod T in round k. */
