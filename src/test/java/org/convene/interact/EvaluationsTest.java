@@ -86,7 +86,7 @@ class EvaluationsTest {
 	}
 
 	@Test
-	void aQuestionnaireIsKeptWholeCanBeChangedAndIsBrokenDownBySex() {
+	void aQuestionnaireIsKeptWholeCanBeChangedAndIsBrokenDownBySex() throws Exception {
 		Event event = events.create(new EventDetails("Evaluation test", LocalDate.of(2030, 5, 1), LocalDate.of(2030, 5, 1),
 				"UTC", null, null, List.of("en"), null, null, Visibility.PUBLIC));
 		Deck deck = decks.fromTemplate(Decks.Template.EVALUATION, Locale.ENGLISH, event.getId(), null);
@@ -128,6 +128,13 @@ class EvaluationsTest {
 		assertThat(men.suppressed()).isTrue();
 		assertThat(men.averageText()).isNull();
 		assertThat(s.item(6).comments()).singleElement().matches(Evaluations.Comment::flagged);
+		// the projector shows the link, the QR code and how many have answered, not a question
+		String projector = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.get("/decks/" + deck.getId() + "/present").with(org.springframework.security.test.web.servlet.request
+				.SecurityMockMvcRequestPostProcessors.user("c").roles("COORDINATOR")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(projector).contains("people have answered so far").contains("<p class=\"join-code\">6</p>")
+			.doesNotContain("value=\"NEXT\"");
 		// a questionnaire after the deck closed is refused
 		live.control(room, Live.Control.CLOSE);
 		assertThatThrownBy(() -> live.submitAll(room, "late", null, Map.of(), null, null, false))
