@@ -19,6 +19,12 @@ class AccessibilityBrowserTest extends BrowserTest {
 	@Autowired
 	Events events;
 
+	@Autowired
+	org.convene.cafe.Cafes cafes;
+
+	@Autowired
+	org.convene.interact.Decks decks;
+
 	private static final String CHECK = """
 			() => {
 			  const problems = [];
@@ -53,7 +59,15 @@ class AccessibilityBrowserTest extends BrowserTest {
 				"/events/" + id + "/participants/import", "/events/" + id + "/annex/participants",
 				"/events/" + id + "/annex/biographies", "/events/" + id + "/sessions/new",
 				"/events/" + id + "/sessions/" + events.agenda(id).getFirst().getId() + "/edit",
-				"/events/" + id + "/participants/" + events.participants(id).getFirst().getId() + "/edit"));
+				"/events/" + id + "/participants/" + events.participants(id).getFirst().getId() + "/edit",
+				"/events/" + id + "/report", "/events/" + id + "/report/edit", "/indicators"));
+		for (Event e : events.listVisible(true)) {
+			for (var cafe : cafes.forEvent(e.getId())) {
+				pages.addAll(List.of("/cafes/" + cafe.id(), "/cafes/" + cafe.id() + "/harvest"));
+			}
+			decks.forEvent(e.getId()).stream().filter(org.convene.interact.Deck::isSelfPaced).findFirst()
+				.ifPresent(d -> pages.add("/decks/" + d.getId() + "/results"));
+		}
 		return pages;
 	}
 
