@@ -26,6 +26,22 @@
       if (box) { box.value = ''; }
     }
   });
+  // A host's note pad: a refresh that set off before the host's own post answered must not replace what
+  // the post returned (the saved note, or the warning about personal data). Posts are counted; a refresh
+  // remembers the count it started with and is dropped when a post answered in between.
+  var notepadPosts = 0;
+  document.addEventListener('htmx:beforeRequest', function (e) {
+    if (e.detail.elt && e.detail.elt.id === 'notepad') { e.detail.xhr.notepadPosts = notepadPosts; }
+  });
+  document.addEventListener('htmx:beforeSwap', function (e) {
+    var target = e.detail.target;
+    if (!target || target.id !== 'notepad') { return; }
+    var config = e.detail.requestConfig;
+    if (config && config.verb === 'post') { notepadPosts++; }
+    else if (e.detail.xhr.notepadPosts !== undefined && e.detail.xhr.notepadPosts !== notepadPosts) {
+      e.detail.shouldSwap = false;
+    }
+  });
   document.addEventListener('htmx:afterSettle', function () {
     var form = document.querySelector('form[data-activity]');
     var saved = form && sessionStorage.getItem('answer-' + form.dataset.activity);

@@ -649,8 +649,12 @@ public class Cafes {
 		return store.actions(cafeId);
 	}
 
+	/** An action item from an insight (at most one per insight: a second click adds nothing) or from a text. */
 	public void addAction(long cafeId, Long noteId, String text, String owner, LocalDate due) {
 		get(cafeId);
+		if (noteId != null && store.actions(cafeId).stream().anyMatch(a -> noteId.equals(a.noteId()))) {
+			return;
+		}
 		String what = text;
 		if ((what == null || what.isBlank()) && noteId != null) {
 			what = store.note(cafeId, noteId).orElseThrow(NotFoundException::new).text();

@@ -132,6 +132,8 @@ class CafesTest {
 		cafes.cluster(cafe.id(), insight, "Cooperation");
 		assertThat(cafes.clusters(cafe.id())).containsOnlyKeys("Cooperation");
 		cafes.addAction(cafe.id(), insight, null, "FIA", LocalDate.of(2030, 6, 1));
+		cafes.addAction(cafe.id(), insight, null, "FIA", LocalDate.of(2030, 6, 1)); // a double click
+		assertThat(cafes.actions(cafe.id())).hasSize(1);
 		ActionItem action = cafes.actions(cafe.id()).get(0);
 		assertThat(action.text()).isEqualTo("Joint investigation teams work");
 		assertThat(action.status()).isEqualTo(ActionItem.Status.OPEN);

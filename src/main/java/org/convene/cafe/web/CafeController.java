@@ -414,15 +414,17 @@ class CafeController {
 		return "redirect:/cafes/" + cafeId + "/harvest#note-" + noteId;
 	}
 
+	/** A new action item; the form's one-time token makes a double click add it once. */
 	@PostMapping("/cafes/{cafeId}/actions")
 	String addAction(@PathVariable long cafeId, @RequestParam(required = false) Long noteId,
 			@RequestParam(required = false) String text, @RequestParam(required = false) String owner,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
-			Locale locale, RedirectAttributes redirect) {
-		return act(cafeId, "/harvest#actions", locale, redirect, () -> {
+			@RequestParam(required = false) String formToken, HttpSession httpSession, Locale locale,
+			RedirectAttributes redirect) {
+		return submitOnce.run(httpSession, formToken, () -> act(cafeId, "/harvest#actions", locale, redirect, () -> {
 			cafes.addAction(cafeId, noteId, text, owner, due);
 			redirect.addFlashAttribute("notice", "cafe.actionAdded");
-		});
+		}));
 	}
 
 	@PostMapping("/cafes/{cafeId}/actions/{actionId}")
