@@ -265,6 +265,46 @@ abstract class RepositoryContract {
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
+	@Autowired
+	org.convene.report.internal.ReportTexts reportTexts;
+
+	@Test
+	void keepsReportTextsOnePerPartAndDropsThemWithTheEvent() {
+		Event event = event("Report", Visibility.PUBLIC, LocalDate.of(2030, 1, 1));
+		String conclusions = "Conclusion. ".repeat(1_500);
+		reportTexts.save(event.getId(), "summary", "  Twenty-six practitioners met.  ");
+		reportTexts.save(event.getId(), "conclusions", conclusions);
+		reportTexts.save(event.getId(), "summary", "Twenty-six practitioners met in Vienna.");
+		reportTexts.save(event.getId(), "session:1", "");
+		assertThat(reportTexts.of(event.getId())).containsOnlyKeys("summary", "conclusions")
+			.containsEntry("summary", "Twenty-six practitioners met in Vienna.")
+			.containsEntry("conclusions", conclusions.strip());
+		reportTexts.save(event.getId(), "summary", " ");
+		assertThat(reportTexts.of(event.getId())).containsOnlyKeys("conclusions");
+		jdbc.update("delete from events where id = ?", event.getId());
+		assertThat(jdbc.queryForObject("select count(*) from report_texts where event_id = ?", Integer.class,
+				event.getId())).isZero();
+	}
+
+	@Test
+	void keepsQuestionnairesRespondentsAttributesAndPrePostPairs() {
+		Deck before = decks.saveAndFlush(new Deck("Before", "en", null, null, "PRE001"));
+		Deck after = new Deck("After", "en", null, null, "POST01");
+		after.setSelfPaced(true);
+		after.setPreDeckId(before.getId());
+		after = decks.saveAndFlush(after);
+		jdbc.update("insert into interact_members (deck_id, token, joined_at, sex, stakeholder) values (?, 'tok', ?, ?, ?)",
+				after.getId(), java.sql.Timestamp.from(Instant.now()), "FEMALE", "JUDICIARY");
+		var member = jdbc.queryForMap("select sex, stakeholder from interact_members where deck_id = ?", after.getId());
+		assertThat(member.get("sex")).isEqualTo("FEMALE");
+		assertThat(member.get("stakeholder")).isEqualTo("JUDICIARY");
+		assertThat(decks.findById(after.getId()).orElseThrow().isSelfPaced()).isTrue();
+		// deleting the "before" questionnaire leaves the "after" one, unpaired
+		jdbc.update("delete from interact_decks where id = ?", before.getId());
+		assertThat(jdbc.queryForObject("select pre_deck_id from interact_decks where id = ?", Long.class, after.getId()))
+			.isNull();
+	}
+
 	@Test
 	void loadsTheDemoQuizzesWithTheSeedsCounts() {
 		Long activityId = jdbc.queryForObject("select a.id from interact_activities a join interact_decks d"
