@@ -74,6 +74,9 @@ class ReportTest {
 			docxText = extractor.getText().replaceAll("\\s+", " ");
 			assertThat(doc.getAllPictures()).isNotEmpty();
 			assertThat(doc.getParagraphs()).anyMatch(p -> "Heading1".equals(p.getStyle()));
+			assertThat(doc.getParagraphs()).anyMatch(p -> p.getCTP().getFldSimpleList().stream()
+				.anyMatch(f -> f.getInstr().startsWith("TOC")));
+			assertThat(doc.isEnforcedUpdateFields()).isTrue();
 		}
 		for (String text : List.of(pdfText, docxText)) {
 			assertThat(text).contains("4.4 / 5", "4.6 / 5", "4.5 / 5", "59%", "29%", "12%");

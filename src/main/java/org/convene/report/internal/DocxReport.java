@@ -61,6 +61,8 @@ public class DocxReport {
 				+ (e.getEndDate() != null && !e.getEndDate().equals(e.getStartDate()) ? " – " + e.getEndDate().format(day) : "")
 				+ (e.getVenue() == null ? "" : " · " + e.getVenue()), false);
 
+		w.contents(text("report.contents", locale), text("report.contentsHint", locale));
+
 		w.heading(1, text("report.background", locale));
 		w.prose(r.summary());
 		if (e.getBackground() != null) {
@@ -306,6 +308,20 @@ public class DocxReport {
 				run.setText(lines[i], i);
 			}
 			return run;
+		}
+
+		/**
+		 * A table of contents field built from the heading styles; Word fills it in when the document opens
+		 * (the document asks Word to update its fields), until then it shows the hint.
+		 */
+		void contents(String title, String hint) {
+			paragraph(title, true);
+			XWPFParagraph p = newParagraph();
+			var field = p.getCTP().addNewFldSimple();
+			field.setInstr("TOC \\o \"1-3\" \\h \\z \\u");
+			field.setDirty(Boolean.TRUE);
+			field.addNewR().addNewT().setStringValue(hint);
+			doc.enforceUpdateFields();
 		}
 
 		void heading(int level, String text) {
