@@ -44,7 +44,8 @@ class IndicatorsController {
 					String.valueOf(y.people().male())));
 		}
 		List<Charts.Bar> ratings = result.events().stream().filter(e -> e.overall() != null)
-			.map(e -> new Charts.Bar(e.event().getStartDate() + " · " + e.event().getTitle(), e.overall(), e.overallText()))
+			.map(e -> new Charts.Bar(e.event().getStartDate() + " · " + shorten(e.event().getTitle()), e.overall(),
+					e.overallText()))
 			.toList();
 		model.addAttribute("result", result);
 		model.addAttribute("peopleChart", people.isEmpty() ? null
@@ -88,6 +89,11 @@ class IndicatorsController {
 						List.of(text("participant.country", locale), text("indicators.participants", locale)),
 						r.byCountry().entrySet().stream().map(x -> List.<Object>of(x.getKey(), x.getValue())).toList()));
 		return Downloads.attachment("indicators.xlsx", Sheets.XLSX, Sheets.xlsx(tables));
+	}
+
+	/** A chart label fits on one line of the chart: long event titles are cut with an ellipsis. */
+	private static String shorten(String title) {
+		return title.length() <= 48 ? title : title.substring(0, 47).strip() + "…";
 	}
 
 	private static Indicators.Filter filter(LocalDate from, LocalDate to, String country) {
