@@ -42,6 +42,8 @@ abstract class BrowserTest {
 
 	@BeforeAll
 	void launch() {
+		// assertions retry for up to 10 s (Playwright's default is 5 s): pushed updates on a busy 2-core CI machine
+		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
 		playwright = Playwright.create(new Playwright.CreateOptions()
 			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
