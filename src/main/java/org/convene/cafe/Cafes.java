@@ -78,7 +78,13 @@ public class Cafes {
 
 	@Transactional(readOnly = true)
 	public List<long[]> apart(long cafeId) {
-		return store.apart(cafeId);
+		return store.pairs(cafeId, APART);
+	}
+
+	/** Pairs who may sit together: colleagues whose sharing a table is not held against the plan. */
+	@Transactional(readOnly = true)
+	public List<long[]> together(long cafeId) {
+		return store.pairs(cafeId, TOGETHER);
 	}
 
 	@Transactional(readOnly = true)
@@ -245,18 +251,34 @@ public class Cafes {
 		store.setAbsent(cafeId, personId, valid);
 	}
 
+	private static final String APART = "APART";
+	private static final String TOGETHER = "TOGETHER";
+
+	/** Keeps two people from ever sharing a table (a pair allowed together before is no longer). */
 	public void keepApart(long cafeId, long a, long b) {
+		checkPair(cafeId, a, b);
+		store.setPair(cafeId, a, b, APART);
+	}
+
+	/** Lets two colleagues sit together without it counting against the plan (a pair kept apart before is no longer). */
+	public void allowTogether(long cafeId, long a, long b) {
+		checkPair(cafeId, a, b);
+		store.setPair(cafeId, a, b, TOGETHER);
+	}
+
+	/** Forgets a pair: the planner treats them like anyone else. */
+	public void forgetPair(long cafeId, long a, long b) {
+		get(cafeId);
+		store.removePair(cafeId, a, b);
+	}
+
+	private void checkPair(long cafeId, long a, long b) {
 		get(cafeId);
 		Set<Long> people = new HashSet<>();
 		store.people(cafeId).forEach(p -> people.add(p.id()));
 		if (a == b || !people.contains(a) || !people.contains(b)) {
 			throw new CafeException("cafe.error.apart");
 		}
-		store.addApart(cafeId, a, b);
-	}
-
-	public void allowTogether(long cafeId, long a, long b) {
-		store.removeApart(cafeId, a, b);
 	}
 
 	// ---- planning
@@ -294,8 +316,12 @@ public class Cafes {
 		List<Instance.Table> its = tables.stream()
 			.map(t -> new Instance.Table(t.capacity(), t.hostId() == null ? null : id(t.hostId())))
 			.toList();
-		List<List<String>> apart = store.apart(cafeId).stream().map(pair -> List.of(id(pair[0]), id(pair[1]))).toList();
-		return new Instance(planned.size(), its, persons, apart, seconds, seed);
+		List<List<String>> apart = store.pairs(cafeId, APART).stream().map(pair -> List.of(id(pair[0]), id(pair[1])))
+			.toList();
+		List<List<String>> together = store.pairs(cafeId, TOGETHER).stream()
+			.map(pair -> List.of(id(pair[0]), id(pair[1])))
+			.toList();
+		return new Instance(planned.size(), its, persons, apart, together, seconds, seed);
 	}
 
 	private static String id(long personId) {
@@ -491,7 +517,7 @@ public class Cafes {
 	public List<String> apartTogether(long cafeId) {
 		Seating seating = seating(cafeId);
 		List<String> found = new ArrayList<>();
-		for (long[] pair : store.apart(cafeId)) {
+		for (long[] pair : store.pairs(cafeId, APART)) {
 			for (Map.Entry<Integer, Map<Long, Long>> round : new java.util.TreeMap<>(seating.seats()).entrySet()) {
 				Long ta = round.getValue().get(pair[0]);
 				if (ta != null && ta.equals(round.getValue().get(pair[1]))) {

@@ -27,7 +27,7 @@ public final class PlanCommand {
 
 	/** The instance as JSON gives it: only rounds, tables[].capacity and participants[].id are required. */
 	record InstanceJson(Integer rounds, List<TableJson> tables, List<PersonJson> participants, List<List<String>> apart,
-			Double seconds, Long seed) {
+			List<List<String>> together, Double seconds, Long seed) {
 	}
 
 	record TableJson(Integer capacity, String host) {
@@ -114,6 +114,7 @@ public final class PlanCommand {
 				json.participants().stream().map(p -> new Instance.Person(p.id(), p.sex(), p.organisation(),
 						p.stakeholder(), p.country(), p.absentRounds() == null ? Set.of() : Set.copyOf(p.absentRounds())))
 					.toList(),
-				json.apart(), json.seconds() == null ? 10 : json.seconds(), json.seed() == null ? 1 : json.seed());
+				json.apart(), json.together(), json.seconds() == null ? 10 : json.seconds(),
+				json.seed() == null ? 1 : json.seed());
 	}
 }

@@ -213,6 +213,28 @@ class CafesTest {
 	}
 
 	@Test
+	void aPairIsKeptApartOrAllowedTogetherAndThePlannerIsToldWhich() {
+		Event event = eventWith(8);
+		Cafe cafe = cafes.create(event.getId(), null, "Pairs", List.of("Q?"));
+		List<CafePerson> people = cafes.people(cafe.id());
+		long a = people.get(0).id();
+		long b = people.get(4).id(); // Person 1 and Person 5: both "Org 1", colleagues
+		cafes.allowTogether(cafe.id(), a, b);
+		assertThat(cafes.together(cafe.id())).hasSize(1);
+		assertThat(cafes.apart(cafe.id())).isEmpty();
+		var instance = cafes.instance(cafe.id(), 1, 1);
+		assertThat(instance.together()).containsExactly(List.of("p" + Math.min(a, b), "p" + Math.max(a, b)));
+		assertThat(instance.problems()).isEmpty();
+		cafes.keepApart(cafe.id(), b, a); // the same pair, now kept apart instead
+		assertThat(cafes.together(cafe.id())).isEmpty();
+		assertThat(cafes.instance(cafe.id(), 1, 1).apart()).hasSize(1);
+		cafes.forgetPair(cafe.id(), a, b);
+		assertThat(cafes.apart(cafe.id())).isEmpty();
+		assertThatThrownBy(() -> cafes.allowTogether(cafe.id(), a, a)).isInstanceOf(CafeException.class)
+			.hasMessage("cafe.error.apart");
+	}
+
+	@Test
 	void refusesMorePeopleThanSeats() {
 		Event event = eventWith(9);
 		Cafe cafe = cafes.create(event.getId(), null, "Café", List.of("One"));

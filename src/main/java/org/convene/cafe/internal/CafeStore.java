@@ -30,7 +30,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The café tables in SQL: small records and link tables (seats, dots, pairs kept apart) that read best
+ * The café tables in SQL: small records and link tables (seats, dots, pairs kept apart or allowed together) that read best
  * as plain queries. Every method runs in the caller's transaction.
  */
 @Repository
@@ -189,26 +189,25 @@ public class CafeStore {
 		jdbc.sql("delete from cafe_tables where cafe_id = ? and id = ?").params(cafeId, tableId).update();
 	}
 
-	// ---- pairs kept apart
+	// ---- pairs kept apart (APART) or allowed together (TOGETHER)
 
-	public List<long[]> apart(long cafeId) {
-		return jdbc.sql("select person_a, person_b from cafe_apart where cafe_id = ? order by person_a, person_b")
-			.param(cafeId)
+	public List<long[]> pairs(long cafeId, String kind) {
+		return jdbc.sql("select person_a, person_b from cafe_pairs where cafe_id = ? and kind = ? order by person_a, person_b")
+			.params(cafeId, kind)
 			.query((rs, i) -> new long[] { rs.getLong(1), rs.getLong(2) })
 			.list();
 	}
 
-	public void addApart(long cafeId, long a, long b) {
-		long lo = Math.min(a, b);
-		long hi = Math.max(a, b);
-		jdbc.sql("delete from cafe_apart where cafe_id = ? and person_a = ? and person_b = ?").params(cafeId, lo, hi)
-			.update();
-		jdbc.sql("insert into cafe_apart (cafe_id, person_a, person_b) values (?, ?, ?)").params(cafeId, lo, hi)
+	/** Sets a pair's kind (a pair has one: kept apart or allowed together). */
+	public void setPair(long cafeId, long a, long b, String kind) {
+		removePair(cafeId, a, b);
+		jdbc.sql("insert into cafe_pairs (cafe_id, person_a, person_b, kind) values (?, ?, ?, ?)")
+			.params(cafeId, Math.min(a, b), Math.max(a, b), kind)
 			.update();
 	}
 
-	public void removeApart(long cafeId, long a, long b) {
-		jdbc.sql("delete from cafe_apart where cafe_id = ? and person_a = ? and person_b = ?")
+	public void removePair(long cafeId, long a, long b) {
+		jdbc.sql("delete from cafe_pairs where cafe_id = ? and person_a = ? and person_b = ?")
 			.params(cafeId, Math.min(a, b), Math.max(a, b)).update();
 	}
 

@@ -9,10 +9,17 @@ import java.util.Set;
 /**
  * What to plan: the number of rounds, the tables (capacity, optional host who stays at the table all
  * rounds), the participants (organisation, sex, stakeholder type and country are optional and used to
- * mix tables; absent rounds are 1-based), pairs to keep apart, the time budget and the random seed.
+ * mix tables; absent rounds are 1-based), pairs to keep apart, pairs who may sit together (colleagues
+ * whose meeting is not counted against the plan: an interpreter and their delegate), the time budget and
+ * the random seed.
  */
 public record Instance(int rounds, List<Table> tables, List<Person> participants, List<List<String>> apart,
-		double seconds, long seed) {
+		List<List<String>> together, double seconds, long seed) {
+
+	public Instance(int rounds, List<Table> tables, List<Person> participants, List<List<String>> apart,
+			double seconds, long seed) {
+		this(rounds, tables, participants, apart, List.of(), seconds, seed);
+	}
 
 	public record Table(int capacity, String host) {
 	}
@@ -33,6 +40,7 @@ public record Instance(int rounds, List<Table> tables, List<Person> participants
 		tables = List.copyOf(tables);
 		participants = List.copyOf(participants);
 		apart = apart == null ? List.of() : List.copyOf(apart);
+		together = together == null ? List.of() : List.copyOf(together);
 	}
 
 	/** Why the instance cannot be planned, or an empty list. */
@@ -85,6 +93,22 @@ public record Instance(int rounds, List<Table> tables, List<Person> participants
 			}
 			if (pair.size() == 2 && hosts.contains(pair.get(0)) && hosts.contains(pair.get(1))) {
 				continue; // hosts never meet anyway
+			}
+		}
+		Set<Set<String>> keptApart = new HashSet<>();
+		apart.stream().filter(pair -> pair != null && pair.size() == 2).forEach(pair -> keptApart.add(Set.copyOf(pair)));
+		for (List<String> pair : together) {
+			if (pair == null || pair.size() != 2 || pair.get(0).equals(pair.get(1))) {
+				problems.add("each pair who may sit together names two participants");
+				continue;
+			}
+			for (String id : pair) {
+				if (!byId.containsKey(id)) {
+					problems.add("unknown participant in a pair who may sit together: " + id);
+				}
+			}
+			if (keptApart.contains(Set.copyOf(pair))) {
+				problems.add(pair.get(0) + " and " + pair.get(1) + " are both kept apart and allowed together");
 			}
 		}
 		int seats = tables.stream().mapToInt(Table::capacity).sum();

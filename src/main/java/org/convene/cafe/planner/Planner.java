@@ -42,6 +42,8 @@ public final class Planner {
 	private final int[][] attributes;
 	private final boolean[][] present;
 	private final boolean[][] apart;
+	/** Pairs who may sit together: their sharing an organisation is not held against the plan. */
+	private final boolean[][] together;
 	private final int[] hostTable;
 	private final int[] hostOf;
 	private final int[][] target;
@@ -89,6 +91,13 @@ public final class Planner {
 			int b = index.get(pair.get(1));
 			apart[a][b] = true;
 			apart[b][a] = true;
+		}
+		together = new boolean[n][n];
+		for (List<String> pair : instance.together()) {
+			int a = index.get(pair.get(0));
+			int b = index.get(pair.get(1));
+			together[a][b] = true;
+			together[b][a] = true;
 		}
 		hostTable = new int[n];
 		java.util.Arrays.fill(hostTable, -1);
@@ -341,7 +350,7 @@ public final class Planner {
 		for (int i = 0; i < count[r][t]; i++) {
 			int q = members[r][t][i];
 			int m = meet[p][q];
-			c += (apart[p][q] ? APART : 0) + (m >= 1 ? REPEAT : 0) + (same(org, p, q) ? SAME_ORG : 0)
+			c += (apart[p][q] ? APART : 0) + (m >= 1 ? REPEAT : 0) + (colleagues(p, q) ? SAME_ORG : 0)
 					+ mix(p, q) * MIX + 2L * m + 1;
 		}
 		return c;
@@ -583,7 +592,7 @@ public final class Planner {
 			int t = seat[r][p];
 			for (int i = 0; i < count[r][t]; i++) {
 				int q = members[r][t][i];
-				if (q != p && (meet[p][q] >= 2 || apart[p][q] || same(org, p, q))) {
+				if (q != p && (meet[p][q] >= 2 || apart[p][q] || colleagues(p, q))) {
 					into[found++] = p;
 					break;
 				}
@@ -635,13 +644,13 @@ public final class Planner {
 
 	private long leave(int p, int q) {
 		int m = meet[p][q];
-		return -((apart[p][q] ? APART : 0) + (m >= 2 ? REPEAT : 0) + (same(org, p, q) ? SAME_ORG : 0)
+		return -((apart[p][q] ? APART : 0) + (m >= 2 ? REPEAT : 0) + (colleagues(p, q) ? SAME_ORG : 0)
 				+ mix(p, q) * MIX + 2L * m - 1);
 	}
 
 	private long join(int p, int q) {
 		int m = meet[p][q];
-		return (apart[p][q] ? APART : 0) + (m >= 1 ? REPEAT : 0) + (same(org, p, q) ? SAME_ORG : 0)
+		return (apart[p][q] ? APART : 0) + (m >= 1 ? REPEAT : 0) + (colleagues(p, q) ? SAME_ORG : 0)
 				+ mix(p, q) * MIX + 2L * m + 1;
 	}
 
@@ -670,6 +679,11 @@ public final class Planner {
 		seat[r][p] = -1;
 	}
 
+	/** Two people from the same organisation who are not allowed to sit together. */
+	private boolean colleagues(int p, int q) {
+		return same(org, p, q) && !together[p][q];
+	}
+
 	private static boolean same(int[] values, int p, int q) {
 		return values[p] >= 0 && values[p] == values[q];
 	}
@@ -695,7 +709,7 @@ public final class Planner {
 					for (int j = i + 1; j < count[r][t]; j++) {
 						int p = members[r][t][i];
 						int q = members[r][t][j];
-						c += (apart[p][q] ? APART : 0) + (same(org, p, q) ? SAME_ORG : 0) + mix(p, q) * MIX;
+						c += (apart[p][q] ? APART : 0) + (colleagues(p, q) ? SAME_ORG : 0) + mix(p, q) * MIX;
 					}
 				}
 			}
@@ -730,7 +744,7 @@ public final class Planner {
 				}
 				for (int i = 0; i < seated.length; i++) {
 					for (int j = i + 1; j < seated.length; j++) {
-						sameOrg += same(org, seated[i], seated[j]) ? 1 : 0;
+						sameOrg += colleagues(seated[i], seated[j]) ? 1 : 0;
 					}
 				}
 				round.add(table);

@@ -127,6 +127,9 @@ class CafeController {
 		model.addAttribute("apart", cafes.apart(cafeId).stream()
 			.map(p -> new Pair(seating.person(p[0]), seating.person(p[1])))
 			.toList());
+		model.addAttribute("together", cafes.together(cafeId).stream()
+			.map(p -> new Pair(seating.person(p[0]), seating.person(p[1])))
+			.toList());
 		model.addAttribute("apartTogether", cafes.apartTogether(cafeId));
 		model.addAttribute("unseated", unseated(cafe, seating));
 		model.addAttribute("job", cafes.planning(cafeId));
@@ -135,7 +138,7 @@ class CafeController {
 		return "cafe/setup";
 	}
 
-	/** Two people kept apart. */
+	/** Two people kept apart, or allowed together. */
 	record Pair(CafePerson a, CafePerson b) {
 	}
 
@@ -252,19 +255,19 @@ class CafeController {
 		return act(cafeId, "#people", locale, redirect, () -> byPerson.forEach((p, r) -> cafes.setAbsent(cafeId, p, r)));
 	}
 
-	@PostMapping("/cafes/{cafeId}/apart")
-	String apart(@PathVariable long cafeId, @RequestParam(required = false) Long a,
-			@RequestParam(required = false) Long b, @RequestParam(defaultValue = "false") boolean allow, Locale locale,
+	/** A pair kept apart (kind APART), allowed together (TOGETHER), or forgotten (any other kind). */
+	@PostMapping("/cafes/{cafeId}/pairs")
+	String pair(@PathVariable long cafeId, @RequestParam(required = false) Long a,
+			@RequestParam(required = false) Long b, @RequestParam(defaultValue = "APART") String kind, Locale locale,
 			RedirectAttributes redirect) {
-		return act(cafeId, "#apart", locale, redirect, () -> {
+		return act(cafeId, "#pairs", locale, redirect, () -> {
 			if (a == null || b == null) {
 				throw new CafeException("cafe.error.apart");
 			}
-			if (allow) {
-				cafes.allowTogether(cafeId, a, b);
-			}
-			else {
-				cafes.keepApart(cafeId, a, b);
+			switch (kind) {
+				case "APART" -> cafes.keepApart(cafeId, a, b);
+				case "TOGETHER" -> cafes.allowTogether(cafeId, a, b);
+				default -> cafes.forgetPair(cafeId, a, b);
 			}
 		});
 	}

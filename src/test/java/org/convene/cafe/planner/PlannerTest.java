@@ -96,6 +96,23 @@ class PlannerTest {
 	}
 
 	@Test
+	void colleaguesAllowedTogetherDoNotCountAgainstThePlan() {
+		// one table: the two colleagues from FIA must sit together
+		List<Instance.Person> people = List.of(new Instance.Person("p1", null, "FIA", null, null, Set.of()),
+				new Instance.Person("p2", null, "FIA", null, null, Set.of()), new Instance.Person("p3"),
+				new Instance.Person("p4"));
+		Instance apartFromNobody = new Instance(1, tables(1, 4), people, List.of(), 1, 1);
+		assertThat(new Planner(apartFromNobody).plan().metrics().sameOrganisationPairs()).isEqualTo(1);
+		Instance allowed = new Instance(1, tables(1, 4), people, List.of(), List.of(List.of("p1", "p2")), 1, 1);
+		assertThat(new Planner(allowed).plan().metrics().sameOrganisationPairs()).isZero();
+		// a pair cannot be both
+		assertThat(new Instance(1, tables(1, 4), people, List.of(List.of("p2", "p1")), List.of(List.of("p1", "p2")), 1, 1)
+			.problems()).anyMatch(p -> p.contains("both kept apart and allowed together"));
+		assertThat(new Instance(1, tables(1, 4), people, List.of(), List.of(List.of("p1", "p9")), 1, 1).problems())
+			.anyMatch(p -> p.contains("unknown participant in a pair who may sit together: p9"));
+	}
+
+	@Test
 	void theLowerBoundCountsPairSlotsBeyondThePairsAvailableAndHostRevisits() {
 		assertThat(new Planner(new Instance(10, tables(6, 4), people(24), List.of(), 1, 1)).lowerBound()).isEqualTo(84);
 		// 3 hosted tables and 4 rounds: every traveller sits with some host twice

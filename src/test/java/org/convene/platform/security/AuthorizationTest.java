@@ -80,7 +80,7 @@ class AuthorizationTest {
 			Map.entry("POST /cafes/{cafeId}/tables", Access.ORGANISER),
 			Map.entry("POST /cafes/{cafeId}/people", Access.ORGANISER),
 			Map.entry("POST /cafes/{cafeId}/absences", Access.ORGANISER),
-			Map.entry("POST /cafes/{cafeId}/apart", Access.ORGANISER),
+			Map.entry("POST /cafes/{cafeId}/pairs", Access.ORGANISER),
 			Map.entry("POST /cafes/{cafeId}/plan", Access.ORGANISER),
 			Map.entry("GET /cafes/{cafeId}/plan", Access.ORGANISER),
 			Map.entry("POST /cafes/{cafeId}/swap", Access.ORGANISER),
