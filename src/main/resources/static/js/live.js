@@ -31,11 +31,11 @@
   // remembers the count it started with and is dropped when a post answered in between.
   var notepadPosts = 0;
   document.addEventListener('htmx:beforeRequest', function (e) {
-    if (e.detail.elt && e.detail.elt.id === 'notepad') { e.detail.xhr.notepadPosts = notepadPosts; }
+    if (e.detail.elt && e.detail.elt.id === 'notepad-box') { e.detail.xhr.notepadPosts = notepadPosts; }
   });
   document.addEventListener('htmx:beforeSwap', function (e) {
     var target = e.detail.target;
-    if (!target || target.id !== 'notepad') { return; }
+    if (!target || target.id !== 'notepad-box') { return; }
     var config = e.detail.requestConfig;
     if (config && config.verb === 'post') { notepadPosts++; }
     else if (e.detail.xhr.notepadPosts !== undefined && e.detail.xhr.notepadPosts !== notepadPosts) {

@@ -647,8 +647,11 @@ public class Cafes {
 		return store.dotsOf(personId);
 	}
 
-	/** Puts a dot on an insight, or takes it back; a person has {@code dotsPerPerson} dots, one per insight. */
-	public void toggleDot(String key, long noteId) {
+	/**
+	 * Puts a dot on an insight ({@code on}) or takes it back; a person has {@code dotsPerPerson} dots, one
+	 * per insight. Saying the same twice (a double tap, a resent form) changes nothing.
+	 */
+	public void setDot(String key, long noteId, boolean on) {
 		Phone phone = phone(key);
 		Cafe cafe = phone.cafe();
 		if (!cafe.votingOpen()) {
@@ -656,7 +659,10 @@ public class Cafes {
 		}
 		Note note = store.note(cafe.id(), noteId).filter(Note::shown).orElseThrow(NotFoundException::new);
 		Set<Long> mine = store.dotsOf(phone.person().id());
-		if (mine.contains(note.id())) {
+		if (on == mine.contains(note.id())) {
+			return;
+		}
+		if (!on) {
 			store.removeDot(note.id(), phone.person().id());
 		}
 		else if (mine.size() >= cafe.dotsPerPerson()) {

@@ -72,8 +72,8 @@ class DemoCafe implements ApplicationRunner {
 		cafes.setVoting(cafe.id(), true);
 		List<Note> written = cafes.notes(cafe.id());
 		for (int i = 3; i < people.size(); i++) {
-			cafes.toggleDot(people.get(i).key(), written.get(written.size() - 1 - i % 3).id());
-			cafes.toggleDot(people.get(i).key(), written.get(i % written.size()).id());
+			cafes.setDot(people.get(i).key(), written.get(written.size() - 1 - i % 3).id(), true);
+			cafes.setDot(people.get(i).key(), written.get(i % written.size()).id(), true);
 		}
 		cafes.setVoting(cafe.id(), false);
 		List<Note> top = cafes.notes(cafe.id()).stream()

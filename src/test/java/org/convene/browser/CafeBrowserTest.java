@@ -142,16 +142,16 @@ class CafeBrowserTest extends BrowserTest {
 		host.locator("#note-text").fill("Joint investigation teams work when prosecutors join early");
 		host.locator("#note-tag").selectOption("WORKS");
 		host.locator("#note-objective").selectOption("REGIONAL_COOPERATION");
-		host.locator(".notepad button[type=submit]").click();
+		sendNote(host);
 		assertThat(host.locator("#notepad .notice")).hasText("Your note is saved.");
 		assertThat(host.locator("#note-text")).hasValue("");
 		assertThat(host.locator(".notepad .notes li")).hasCount(1);
 		host.locator("#note-text").fill("Call the hotline on +92 300 1234567 for referrals");
-		host.locator(".notepad button[type=submit]").click();
+		sendNote(host);
 		assertThat(host.locator("#identifier-warning")).isVisible();
 		assertThat(host.locator("#note-text")).hasValue("Call the hotline on +92 300 1234567 for referrals");
 		host.locator("#identifier-warning input[name=identifiersConfirmed]").check();
-		host.locator(".notepad button[type=submit]").click();
+		sendNote(host);
 		assertThat(host.locator(".notepad .notes li")).hasCount(2);
 
 		// round 2: the host still sees the earlier notes to brief the newcomers
@@ -163,7 +163,7 @@ class CafeBrowserTest extends BrowserTest {
 			.hasText("الجولة 2 — اذهب إلى الطاولة " + afterSwap.tableOf(bilal.id(), 2).name());
 		host.locator("#note-text").fill("Ask every country for one contact point");
 		host.locator("#note-tag").selectOption("IDEA");
-		host.locator(".notepad button[type=submit]").click();
+		sendNote(host);
 		assertThat(host.locator(".notepad .notes li")).hasCount(3);
 
 		// the end, then dot voting from the phones
@@ -232,10 +232,35 @@ class CafeBrowserTest extends BrowserTest {
 		traveller.context().close();
 	}
 
+	/** Sends the host's note, tapping again if the tap landed while the note pad was being replaced. */
+	private static void sendNote(Page host) {
+		tapUntilSent(host, host.locator(".notepad button[type=submit]"), "/notes");
+	}
+
+	private static void tapUntilSent(Page phone, com.microsoft.playwright.Locator button, String path) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				// the request leaving is the proof the tap landed (a slow answer must not cause a second note)
+				phone.waitForRequest(r -> r.url().contains(path) && r.method().equals("POST"),
+						new Page.WaitForRequestOptions().setTimeout(3_000), button::click);
+				return;
+			}
+			catch (com.microsoft.playwright.TimeoutError lost) {
+				if (attempt == 3) {
+					throw lost;
+				}
+			}
+		}
+	}
+
+	/**
+	 * Taps "give a dot". A tap that lands while the pushed stage is being replaced reaches no button (no
+	 * request leaves): like a person, tap again. Dots are set, not toggled, so a second tap cannot undo one.
+	 */
 	private static void dot(Page phone, String text) {
-		phone.locator("#voting .ballot li").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(text))
-			.locator("button")
-			.click();
+		tapUntilSent(phone, phone.locator("#voting .ballot li")
+			.filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(text))
+			.locator("button"), "/dots/");
 		assertThat(phone.locator("#voting .ballot li").filter(new com.microsoft.playwright.Locator.FilterOptions()
 			.setHasText(text)).locator("button")).hasAttribute("aria-pressed", "true");
 	}

@@ -120,13 +120,14 @@ class CafesTest {
 		assertThat(notes).extracting(Note::flagged).containsExactly(false, true);
 
 		long insight = notes.get(0).id();
-		assertThatThrownBy(() -> cafes.toggleDot(traveller.key(), insight)).isInstanceOf(CafeException.class)
+		assertThatThrownBy(() -> cafes.setDot(traveller.key(), insight, true)).isInstanceOf(CafeException.class)
 			.hasMessage("cafe.error.votingClosed");
 		cafes.setVoting(cafe.id(), true);
-		cafes.toggleDot(traveller.key(), insight);
-		cafes.toggleDot(host.key(), insight);
+		cafes.setDot(traveller.key(), insight, true);
+		cafes.setDot(traveller.key(), insight, true); // a double tap: still one dot
+		cafes.setDot(host.key(), insight, true);
 		assertThat(cafes.notes(cafe.id()).get(0).dots()).isEqualTo(2);
-		cafes.toggleDot(host.key(), insight);
+		cafes.setDot(host.key(), insight, false);
 		assertThat(cafes.notes(cafe.id()).get(0).dots()).isEqualTo(1);
 
 		cafes.cluster(cafe.id(), insight, "Cooperation");

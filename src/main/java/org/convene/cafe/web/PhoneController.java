@@ -126,14 +126,14 @@ class PhoneController {
 		return htmx == null ? "cafe/phone" : "cafe/phone :: notepad";
 	}
 
-	/** Puts a dot on an insight or takes it back. */
+	/** Puts a dot on an insight ({@code on=true}) or takes it back; sent twice, it changes nothing more. */
 	@PostMapping("/c/{key}/dots/{noteId}")
-	String dot(@PathVariable String key, @PathVariable long noteId,
+	String dot(@PathVariable String key, @PathVariable long noteId, @RequestParam(defaultValue = "true") boolean on,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
 			Locale locale, Model model, RedirectAttributes redirect) {
 		Cafes.Phone phone = cafes.phone(key);
 		try {
-			cafes.toggleDot(key, noteId);
+			cafes.setDot(key, noteId, on);
 		}
 		catch (CafeException e) {
 			String message = messages.getMessage(e.messageKey(), e.args(), locale);
