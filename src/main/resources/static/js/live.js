@@ -42,6 +42,17 @@
       e.detail.shouldSwap = false;
     }
   });
+  // A pushed refresh that brings exactly what is already shown is not swapped in: in a voting room every
+  // dot anywhere pushes a refresh, and replacing an unchanged ballot would swallow taps landing meanwhile.
+  var shown = new WeakMap();
+  document.addEventListener('htmx:beforeSwap', function (e) {
+    var box = e.detail.target;
+    if (!box || !box.hasAttribute('data-skip-same')) { return; }
+    var html = e.detail.serverResponse;
+    var config = e.detail.requestConfig;
+    if (config && config.verb === 'get' && shown.get(box) === html) { e.detail.shouldSwap = false; }
+    shown.set(box, html);
+  });
   document.addEventListener('htmx:afterSettle', function () {
     var form = document.querySelector('form[data-activity]');
     var saved = form && sessionStorage.getItem('answer-' + form.dataset.activity);
