@@ -314,6 +314,7 @@ class CafeController {
 		String base = PublicAddress.of(properties.baseUrl(), request);
 		model.addAttribute("phoneUrl", base + "/c");
 		model.addAttribute("qr", QrCodes.svg(base + "/c", base + "/c"));
+		model.addAttribute("cafeScripts", true);
 		return "cafe/run";
 	}
 

@@ -73,6 +73,7 @@ class PhoneController {
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		model.addAttribute("hxHeaders",
 				csrf == null ? null : "{\"" + csrf.getHeaderName() + "\": \"" + csrf.getToken() + "\"}");
+		model.addAttribute("cafeScripts", true);
 		return "cafe/phone";
 	}
 
@@ -123,6 +124,7 @@ class PhoneController {
 			response.setStatus(htmx == null ? 422 : 200);
 		}
 		stage(cafes.phone(key), model);
+		model.addAttribute("cafeScripts", true);
 		return htmx == null ? "cafe/phone" : "cafe/phone :: notepad";
 	}
 
