@@ -155,8 +155,10 @@ public class Decks {
 	}
 
 	public void update(long deckId, String title, String language, Long sessionId, boolean anonymous,
-			boolean changeable) {
-		get(deckId).update(title, language, sessionId, anonymous, changeable);
+			boolean changeable, boolean selfPaced) {
+		Deck deck = get(deckId);
+		deck.update(title, language, sessionId, anonymous, changeable);
+		deck.setSelfPaced(selfPaced);
 		reloadAfterCommit(deckId);
 	}
 

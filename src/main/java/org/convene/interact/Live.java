@@ -330,12 +330,16 @@ public class Live {
 				}
 				Response.Status status = activity.getType().isText() && (activity.isModerated() || flagged)
 						? Response.Status.PENDING : Response.Status.SHOWN;
+				// a quiz in a questionnaire has no clock: a right answer scores full points, a wrong one none
+				Integer score = activity.getType() != ActivityType.QUIZ ? null
+						: Tally.quizScore(activity.correctOptions().equals(new java.util.TreeSet<>(Answers.indexes(answer))), 0,
+								activity.getTimeLimit() == null ? 30 : activity.getTimeLimit());
 				Response r = new Response(existing == null ? nextId() : existing.id(), activity.getId(), token, 0, answer,
-						null, null, flagged, status, ConcurrentHashMap.newKeySet(),
+						null, score, flagged, status, ConcurrentHashMap.newKeySet(),
 						existing == null ? now : existing.createdAt());
 				statements.add(existing == null ? insert(r, now)
-						: new Statement("update interact_responses set answer = ?, flagged = ?, status = ?, updated_at = ?"
-								+ " where id = ?", answer, flagged, status.name(), at, r.id()));
+						: new Statement("update interact_responses set answer = ?, score = ?, flagged = ?, status = ?,"
+								+ " updated_at = ? where id = ?", answer, score, flagged, status.name(), at, r.id()));
 				taken.add(r);
 			}
 			if (!findings.isEmpty() && !confirmed) {

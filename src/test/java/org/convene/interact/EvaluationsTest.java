@@ -202,6 +202,21 @@ class EvaluationsTest {
 			.contains("/j/" + after.getJoinCode());
 	}
 
+	@Test
+	void aQuizInAQuestionnaireScoresRightAnswersWithoutAClock() {
+		Deck deck = decks.create("Knowledge check", "en", null, null);
+		decks.update(deck.getId(), deck.getTitle(), "en", null, true, true, true);
+		Activity quiz = decks.addActivity(deck.getId(), ActivityType.QUIZ, new ActivityDetails(
+				new ActivityText("When was the Palermo Protocol adopted?", "2000\n2010", null, null), null, null, "0", 20,
+				false, Map.of()));
+		Room room = live.room(deck.getId());
+		assertThat(room.deck().isSelfPaced()).isTrue();
+		live.submitAll(room, "right", null, Map.of(quiz.getId(), Map.of("choice", new String[] { "0" })), null, null, false);
+		live.submitAll(room, "wrong", null, Map.of(quiz.getId(), Map.of("choice", new String[] { "1" })), null, null, false);
+		assertThat(room.leaderboard(10)).extracting(Room.Leader::score).containsExactly(1000, 0);
+		assertThat(room.leaderboard(10)).extracting(Room.Leader::correct).containsExactly(1, 0);
+	}
+
 	private static Map<String, String[]> grid(String... ratings) {
 		Map<String, String[]> form = new HashMap<>();
 		for (int i = 0; i < ratings.length; i++) {
