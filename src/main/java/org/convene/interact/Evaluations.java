@@ -74,7 +74,7 @@ public class Evaluations {
 	 * is smaller than the minimum cell — its average and its percentages per option.
 	 */
 	public record Group(String labelKey, int respondents, boolean suppressed, Double average, String averageText,
-			List<Integer> percents) {
+			List<Integer> percents, List<String> statementAverages) {
 	}
 
 	public record Comment(String text, boolean flagged) {
@@ -236,6 +236,7 @@ public class Evaluations {
 			boolean suppressed = Statistics.suppressed(list.size(), minCell);
 			Double average = null;
 			List<Integer> percents = List.of();
+			List<String> statements = List.of();
 			if (!suppressed) {
 				if (a.getType() == ActivityType.SCALE) {
 					average = Statistics.average(list.stream().mapToInt(r -> Integer.parseInt(r.answer())).toArray());
@@ -243,11 +244,29 @@ public class Evaluations {
 				if (size > 0) {
 					percents = java.util.Arrays.stream(Statistics.percentages(counts(a, list, size))).boxed().toList();
 				}
+				if (a.getType() == ActivityType.GRID) {
+					statements = statementAverages(a, list, locale);
+				}
 			}
 			groups.add(new Group(label, list.size(), suppressed, average,
-					average == null ? null : Statistics.oneDecimal(average, locale), percents));
+					average == null ? null : Statistics.oneDecimal(average, locale), percents, statements));
 		});
 		return groups;
+	}
+
+	/** A rating grid's average per statement over some answers ("–" when nobody answered). */
+	private static List<String> statementAverages(Activity a, List<Response> answers, Locale locale) {
+		List<String> averages = new ArrayList<>();
+		for (int i = 0; i < a.options().size(); i++) {
+			int statement = i;
+			int[] ratings = answers.stream().map(r -> Answers.indexes(r.answer()))
+				.filter(v -> v.size() > statement)
+				.mapToInt(v -> v.get(statement))
+				.toArray();
+			Double avg = Statistics.average(ratings);
+			averages.add(avg == null ? "–" : Statistics.oneDecimal(avg, locale));
+		}
+		return averages;
 	}
 
 	private static List<String> sexKeys() {

@@ -83,6 +83,13 @@ class EvaluationsTest {
 		assertThat(judiciary.suppressed()).isTrue();
 		assertThat(judiciary.average()).isNull();
 		assertThat(judiciary.percents()).isEmpty();
+		// the self-assessment's grid, by sex: 7 women and 7 men, an average per statement each
+		Deck after = decks.forEvent(viennaEvaluation().getEventId()).stream().filter(d -> d.getPreDeckId() != null)
+			.findFirst().orElseThrow();
+		Evaluations.Item grid = evaluations.summary(after.getId(), Locale.ENGLISH).item(0);
+		assertThat(grid.grid()).isTrue();
+		assertThat(grid.bySex().get(0).respondents()).isEqualTo(7);
+		assertThat(grid.bySex().get(0).statementAverages()).hasSize(4).allMatch(a -> a.matches("\\d\\.\\d"));
 	}
 
 	@Test

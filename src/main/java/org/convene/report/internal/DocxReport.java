@@ -111,6 +111,8 @@ public class DocxReport {
 						w.table(new String[] { text("report.statement", locale),
 								text("evaluation.averageColumn", locale) + " (/ " + it.scaleHigh() + ")" },
 								it.figures().stream().map(f -> new String[] { f.label(), f.figure() }).toList());
+						w.paragraph(text("evaluation.bySex", locale), true);
+						w.table(null, it.bySex().stream().map(g -> groupRow(g, it, ev.minCell(), locale)).toList());
 					}
 					it.comments().stream().filter(c -> !c.flagged()).forEach(c -> w.bullet(c.text()));
 				}
@@ -241,6 +243,9 @@ public class DocxReport {
 		String figures = (g.averageText() != null ? g.averageText() + " / " + it.scaleHigh() + " · " : "")
 				+ String.join(" · ", java.util.stream.IntStream.range(0, g.percents().size())
 					.mapToObj(i -> it.shares().get(i).label() + " " + g.percents().get(i) + "%")
+					.toList())
+				+ String.join(" · ", java.util.stream.IntStream.range(0, g.statementAverages().size())
+					.mapToObj(i -> it.figures().get(i).label() + " " + g.statementAverages().get(i))
 					.toList());
 		return new String[] { text(g.labelKey(), locale), respondents, figures };
 	}
