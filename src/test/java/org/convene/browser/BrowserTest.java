@@ -81,6 +81,19 @@ abstract class BrowserTest {
 		playwright.close();
 	}
 
+	/** A phone: a fresh context (no cookies) in a language, phone-sized; its console errors count too. */
+	Page phone(String locale) {
+		BrowserContext phoneContext = browser.newContext(new Browser.NewContextOptions().setLocale(locale)
+			.setViewportSize(390, 800));
+		phoneContext.setDefaultTimeout(15_000);
+		phoneContext.onConsoleMessage(message -> {
+			if ("error".equals(message.type())) {
+				consoleErrors.add(locale + " phone: " + message.text());
+			}
+		});
+		return phoneContext.newPage();
+	}
+
 	String url(String path) {
 		return "http://localhost:" + port + path;
 	}

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.convene.cafe.Cafe;
@@ -40,17 +39,6 @@ class CafeBrowserTest extends BrowserTest {
 	@Autowired
 	Cafes cafes;
 
-	Page phone(String locale) {
-		BrowserContext phoneContext = browser.newContext(new Browser.NewContextOptions().setLocale(locale)
-			.setViewportSize(390, 800));
-		phoneContext.setDefaultTimeout(15_000);
-		phoneContext.onConsoleMessage(message -> {
-			if ("error".equals(message.type())) {
-				consoleErrors.add(locale + " phone: " + message.text());
-			}
-		});
-		return phoneContext.newPage();
-	}
 
 	@Test
 	void aCoordinatorPlansAndRunsACafeWhileTwoPhonesFollowAndVote() {

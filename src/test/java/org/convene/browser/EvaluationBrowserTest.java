@@ -9,8 +9,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -46,17 +44,6 @@ class EvaluationBrowserTest extends BrowserTest {
 	@Autowired
 	Live live;
 
-	Page phone(String locale) {
-		BrowserContext phoneContext = browser.newContext(new Browser.NewContextOptions().setLocale(locale)
-			.setViewportSize(390, 800));
-		phoneContext.setDefaultTimeout(15_000);
-		phoneContext.onConsoleMessage(message -> {
-			if ("error".equals(message.type())) {
-				consoleErrors.add(locale + " phone: " + message.text());
-			}
-		});
-		return phoneContext.newPage();
-	}
 
 	@Test
 	void threePhonesAnswerTheEvaluationAndTheCoordinatorSeesTheFiguresAndDownloadsTheReport() throws Exception {

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -20,17 +19,6 @@ import org.junit.jupiter.api.Test;
  */
 class LiveBrowserTest extends BrowserTest {
 
-	Page phone(String locale) {
-		BrowserContext phoneContext = browser.newContext(new Browser.NewContextOptions().setLocale(locale)
-			.setViewportSize(390, 800));
-		phoneContext.setDefaultTimeout(15_000);
-		phoneContext.onConsoleMessage(message -> {
-			if ("error".equals(message.type())) {
-				consoleErrors.add(locale + " phone: " + message.text());
-			}
-		});
-		return phoneContext.newPage();
-	}
 
 	/**
 	 * A presenter shortcut: waits until the presenter's scripts have run (a key pressed earlier is lost),
