@@ -565,16 +565,7 @@ public class Cafes {
 	/** The table a person may take notes for now: theirs if they host it, or any unhosted table they sit at. */
 	@Transactional(readOnly = true)
 	public CafeTable noteTable(Phone phone) {
-		Cafe cafe = phone.cafe();
-		if (!cafe.running()) {
-			return null;
-		}
-		Seating seating = seating(cafe.id());
-		CafeTable table = seating.tableOf(phone.person().id(), cafe.currentRound());
-		if (table == null) {
-			return null;
-		}
-		return table.hostId() == null || table.hostId() == phone.person().id() ? table : null;
+		return phone.cafe().running() ? seating(phone.cafe().id()).noteTable(phone.cafe(), phone.person().id()) : null;
 	}
 
 	/** A host's note for their table in the current round. */
@@ -608,7 +599,12 @@ public class Cafes {
 	/** The notes written at a table so far, newest round first: what the host tells the newcomers. */
 	@Transactional(readOnly = true)
 	public List<Note> notesAt(long cafeId, long tableId) {
-		return store.notes(cafeId).stream().filter(n -> n.tableId() == tableId && !n.hidden())
+		return atTable(store.notes(cafeId), tableId);
+	}
+
+	/** Of the café's notes, those written at a table (not hidden), newest round first. */
+	public static List<Note> atTable(List<Note> notes, long tableId) {
+		return notes.stream().filter(n -> n.tableId() == tableId && !n.hidden())
 			.sorted(java.util.Comparator.comparingInt(Note::round).reversed()).toList();
 	}
 

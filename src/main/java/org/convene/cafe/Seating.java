@@ -42,6 +42,18 @@ public record Seating(Map<Integer, Map<Long, Long>> seats, List<CafeTable> table
 		return people.stream().filter(p -> p.presentIn(round) && !inRound.containsKey(p.id())).toList();
 	}
 
+	/**
+	 * The table a person may take notes for in the café's current round: theirs if they host it, or an
+	 * unhosted table they sit at; null otherwise (and when no round runs).
+	 */
+	public CafeTable noteTable(Cafe cafe, long personId) {
+		CafeTable table = cafe.running() ? tableOf(personId, cafe.currentRound()) : null;
+		if (table == null) {
+			return null;
+		}
+		return table.hostId() == null || table.hostId() == personId ? table : null;
+	}
+
 	public CafePerson person(long id) {
 		return people.stream().filter(p -> p.id() == id).findFirst().orElse(null);
 	}

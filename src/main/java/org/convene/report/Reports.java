@@ -100,12 +100,12 @@ public class Reports {
 							locale),
 					eventCafes.stream().filter(c -> s.getId().equals(c.sessionId())).map(this::cafe).toList()));
 		}
+		List<Participant> listed = events.listedParticipants(eventId);
 		return new Report(event, locale, narrative.get(SUMMARY), narrative.get(CONCLUSIONS), events.counts(eventId),
 				evaluationSummaries,
 				polls(eventDecks.stream().filter(d -> !d.isSelfPaced() && d.getSessionId() == null).toList(), locale),
 				sessions, eventCafes.stream().filter(c -> c.sessionId() == null).map(this::cafe).toList(), agenda,
-				events.listedParticipants(eventId),
-				events.listedParticipants(eventId).stream().filter(p -> p.getBiography() != null).toList());
+				listed, listed.stream().filter(p -> p.getBiography() != null).toList());
 	}
 
 	private List<Poll> polls(List<Deck> list, Locale locale) {

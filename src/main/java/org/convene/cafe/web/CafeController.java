@@ -384,8 +384,9 @@ class CafeController {
 		model.addAttribute("rounds", rounds);
 		model.addAttribute("noteCount", notes.size());
 		model.addAttribute("tableNames", tableNames(tables));
-		model.addAttribute("clusters", cafes.clusters(cafeId));
-		model.addAttribute("clusterNames", cafes.clusters(cafeId).keySet());
+		Map<String, List<Note>> clusters = cafes.clusters(cafeId);
+		model.addAttribute("clusters", clusters);
+		model.addAttribute("clusterNames", clusters.keySet());
 		model.addAttribute("actions", cafes.actions(cafeId));
 		model.addAttribute("notesById", byId);
 		model.addAttribute("statuses", ActionItem.Status.values());

@@ -178,9 +178,11 @@ class PhoneController {
 		model.addAttribute("hosting", table != null && Long.valueOf(me).equals(table.hostId()));
 		model.addAttribute("tablemates", table == null ? List.of() : seating.at(table.id(), round));
 		model.addAttribute("secondsLeft", cafe.secondsLeft(Instant.now()));
-		CafeTable noteTable = cafes.noteTable(phone);
+		// one read of the seating and of the notes serves the whole stage (every phone fetches it on every change)
+		CafeTable noteTable = seating.noteTable(cafe, me);
+		List<Note> notes = noteTable != null || cafe.votingOpen() ? cafes.notes(cafe.id()) : List.of();
 		model.addAttribute("noteTable", noteTable);
-		model.addAttribute("tableNotes", noteTable == null ? List.of() : cafes.notesAt(cafe.id(), noteTable.id()));
+		model.addAttribute("tableNotes", noteTable == null ? List.of() : Cafes.atTable(notes, noteTable.id()));
 		model.addAttribute("tags", Note.Tag.values());
 		model.addAttribute("objectives", Objective.values());
 		if (cafe.votingOpen()) {
@@ -189,7 +191,7 @@ class PhoneController {
 			seating.tables().forEach(t -> tableNames.put(t.id(), t.name()));
 			model.addAttribute("myDots", mine);
 			model.addAttribute("dotsLeft", Math.max(0, cafe.dotsPerPerson() - mine.size()));
-			model.addAttribute("ballot", cafes.notes(cafe.id()).stream().filter(Note::shown).toList());
+			model.addAttribute("ballot", notes.stream().filter(Note::shown).toList());
 			model.addAttribute("tableNames", tableNames);
 		}
 	}
