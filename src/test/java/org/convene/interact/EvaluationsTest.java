@@ -210,6 +210,39 @@ class EvaluationsTest {
 	}
 
 	@Test
+	void aRefusedQuestionnaireComesBackAsItWasSent() throws Exception {
+		Event event = events.create(new EventDetails("Refusal test", LocalDate.of(2030, 7, 1), LocalDate.of(2030, 7, 1),
+				"UTC", null, null, List.of("en"), null, null, Visibility.PUBLIC));
+		Deck deck = decks.fromTemplate(Decks.Template.EVALUATION, Locale.ENGLISH, event.getId(), null);
+		Room room = live.room(deck.getId());
+		long overall = room.activities().get(0).activity().getId();
+		long useful = room.activities().get(6).activity().getId();
+		var phone = new org.springframework.mock.web.MockHttpSession();
+		var refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/j/" + deck.getJoinCode() + "/all").session(phone)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("a" + overall + ".value", "4").param("a" + useful + ".text", "Call me on +43 660 1234567")
+			.param("sex", "FEMALE"))
+			.andReturn().getResponse();
+		assertThat(refused.getStatus()).isEqualTo(422);
+		String page = refused.getContentAsString();
+		// the warning, and everything that was sent: the rating, the comment, the sex
+		assertThat(page).contains("identifier-warning").contains("+43 660 1234567");
+		assertThat(page).containsPattern("name=\"a" + overall + "\\.value\" value=\"4\" checked");
+		assertThat(page).containsPattern("<option value=\"FEMALE\" selected");
+		assertThat(room.live(overall).responses()).isEmpty();
+		var confirmed = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.post("/j/" + deck.getJoinCode() + "/all").session(phone)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("a" + overall + ".value", "4").param("a" + useful + ".text", "Call me on +43 660 1234567")
+			.param("sex", "FEMALE").param("identifiersConfirmed", "true"))
+			.andReturn().getResponse();
+		assertThat(confirmed.getStatus()).isEqualTo(302);
+		assertThat(room.live(overall).responses()).hasSize(1);
+		assertThat(room.live(useful).responses()).singleElement().matches(Response::flagged);
+	}
+
+	@Test
 	void aQuizInAQuestionnaireScoresRightAnswersWithoutAClock() {
 		Deck deck = decks.create("Knowledge check", "en", null, null);
 		decks.update(deck.getId(), deck.getTitle(), "en", null, true, true, true);
