@@ -182,24 +182,15 @@ public class Live {
 					throw new AnswerRejected("interact.error.timeUp");
 				}
 				elapsed = (int) millis;
-				score = Tally.quizScore(activity.correctOptions().equals(
-						new java.util.TreeSet<>(Answers.indexes(answer))), millis, limit);
+				score = Tally.quizScore(correct(activity, answer), millis, limit);
 			}
-			Response.Status status = activity.getType().isText() && (activity.isModerated() || flagged)
-					? Response.Status.PENDING : Response.Status.SHOWN;
+			Response.Status status = statusOf(activity, flagged);
 			Instant now = Instant.now();
 			Response response = new Response(existing == null ? nextId() : existing.id(), activityId, token, 0, answer,
 					elapsed, score, flagged, status, ConcurrentHashMap.newKeySet(),
 					existing == null ? now : existing.createdAt());
 			List<Statement> statements = new ArrayList<>(memberStatements(room, token, account, null));
-			if (existing == null) {
-				statements.add(insert(response, now));
-			}
-			else {
-				statements.add(new Statement("update interact_responses set answer = ?, elapsed_ms = ?, score = ?,"
-						+ " flagged = ?, status = ?, updated_at = ? where id = ?", answer, elapsed, score, flagged,
-						status.name(), java.sql.Timestamp.from(now), response.id()));
-			}
+			statements.add(save(response, existing != null, now));
 			AtomicInteger tally = new AtomicInteger();
 			writer.write(() -> {
 				addMember(room, token, account, null);
@@ -302,7 +293,6 @@ public class Live {
 		lock.lock();
 		try {
 			Instant now = Instant.now();
-			java.sql.Timestamp at = java.sql.Timestamp.from(now);
 			List<Statement> statements = new ArrayList<>(memberStatements(room, token, account, null));
 			statements.add(new Statement("update interact_members set sex = ?, stakeholder = ? where deck_id = ? and token = ?",
 					sex == null ? null : sex.name(), stakeholder == null ? null : stakeholder.name(), room.id(), token));
@@ -315,12 +305,9 @@ public class Live {
 				}
 				Activity activity = live.activity();
 				String answer = Answers.parse(activity, form);
-				boolean flagged = false;
-				if (activity.getType().isText() || activity.getType() == ActivityType.WORDS) {
-					List<PersonalIdentifiers.Finding> found = PersonalIdentifiers.find(answer);
-					findings.addAll(found);
-					flagged = !found.isEmpty();
-				}
+				List<PersonalIdentifiers.Finding> found = identifiersIn(activity, answer);
+				findings.addAll(found);
+				boolean flagged = !found.isEmpty();
 				Response existing = live.answers.get(token);
 				if (existing != null && existing.answer().equals(answer)) {
 					continue;
@@ -328,18 +315,14 @@ public class Live {
 				if (existing != null && !room.deck().isChangeable()) {
 					throw new AnswerRejected("interact.error.answered");
 				}
-				Response.Status status = activity.getType().isText() && (activity.isModerated() || flagged)
-						? Response.Status.PENDING : Response.Status.SHOWN;
 				// a quiz in a questionnaire has no clock: a right answer scores full points, a wrong one none
 				Integer score = activity.getType() != ActivityType.QUIZ ? null
-						: Tally.quizScore(activity.correctOptions().equals(new java.util.TreeSet<>(Answers.indexes(answer))), 0,
+						: Tally.quizScore(correct(activity, answer), 0,
 								activity.getTimeLimit() == null ? 30 : activity.getTimeLimit());
 				Response r = new Response(existing == null ? nextId() : existing.id(), activity.getId(), token, 0, answer,
-						null, score, flagged, status, ConcurrentHashMap.newKeySet(),
+						null, score, flagged, statusOf(activity, flagged), ConcurrentHashMap.newKeySet(),
 						existing == null ? now : existing.createdAt());
-				statements.add(existing == null ? insert(r, now)
-						: new Statement("update interact_responses set answer = ?, score = ?, flagged = ?, status = ?,"
-								+ " updated_at = ? where id = ?", answer, score, flagged, status.name(), at, r.id()));
+				statements.add(save(r, existing != null, now));
 				taken.add(r);
 			}
 			if (!findings.isEmpty() && !confirmed) {
@@ -439,10 +422,7 @@ public class Live {
 	}
 
 	private static boolean checkIdentifiers(Activity activity, String answer, boolean confirmed) {
-		if (!activity.getType().isText() && activity.getType() != ActivityType.WORDS) {
-			return false;
-		}
-		List<PersonalIdentifiers.Finding> findings = PersonalIdentifiers.find(answer);
+		List<PersonalIdentifiers.Finding> findings = identifiersIn(activity, answer);
 		if (findings.isEmpty()) {
 			return false;
 		}
@@ -450,6 +430,32 @@ public class Live {
 			throw new PersonalIdentifiers.Found(findings);
 		}
 		return true;
+	}
+
+	/** What in a typed answer (open text, a question, words) looks like personal identifiers. */
+	private static List<PersonalIdentifiers.Finding> identifiersIn(Activity activity, String answer) {
+		return activity.getType().isText() || activity.getType() == ActivityType.WORDS ? PersonalIdentifiers.find(answer)
+				: List.of();
+	}
+
+	/** Typed answers wait for a moderator when the activity is moderated or they look like personal data. */
+	private static Response.Status statusOf(Activity activity, boolean flagged) {
+		return activity.getType().isText() && (activity.isModerated() || flagged) ? Response.Status.PENDING
+				: Response.Status.SHOWN;
+	}
+
+	private static boolean correct(Activity activity, String answer) {
+		return activity.correctOptions().equals(new java.util.TreeSet<>(Answers.indexes(answer)));
+	}
+
+	/** The statement that stores a person's answer: a new row, or the changed one. */
+	private static Statement save(Response r, boolean existed, Instant now) {
+		if (!existed) {
+			return insert(r, now);
+		}
+		return new Statement("update interact_responses set answer = ?, elapsed_ms = ?, score = ?, flagged = ?,"
+				+ " status = ?, updated_at = ? where id = ?", r.answer(), r.elapsedMs(), r.score(), r.flagged(),
+				r.status().name(), java.sql.Timestamp.from(now), r.id());
 	}
 
 	private List<Statement> memberStatements(Room room, String token, String account, String nickname) {
