@@ -59,8 +59,12 @@ public final class Statistics {
 
 	/** An average as reports print it: one decimal, rounded half up (4.45 → 4.5). */
 	public static String oneDecimal(double value, java.util.Locale locale) {
-		java.math.BigDecimal rounded = java.math.BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP);
-		return String.format(locale, "%.1f", rounded.doubleValue());
+		return String.format(locale, "%.1f", oneDecimal(value));
+	}
+
+	/** The same rounding as a number (for spreadsheets): 4.45 → 4.5. */
+	public static double oneDecimal(double value) {
+		return java.math.BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP).doubleValue();
 	}
 
 	/** Whether a group of {@code respondents} is too small to show without singling someone out. */

@@ -50,9 +50,25 @@ public class Indicators {
 		}
 	}
 
-	/** One event: its people by sex and, when it was evaluated, the evaluation's headline figures. */
-	public record EventRow(Event event, BySex people, Integer respondents, Integer responseRate, Double overall,
-			String overallText, List<String> scaleAverages) {
+	/**
+	 * One event: its people by sex and, when it was evaluated, the evaluation's respondents, response rate
+	 * and scale questions (the first is the overall rating).
+	 */
+	public record EventRow(Event event, BySex people, Integer respondents, Integer responseRate,
+			List<Evaluations.Item> scales) {
+
+		public Double overall() {
+			return scales.isEmpty() ? null : scales.get(0).average();
+		}
+
+		public String overallText() {
+			return scales.isEmpty() ? null : scales.get(0).averageText();
+		}
+
+		/** Each scale question's average as reports print it ("–" when nobody answered it). */
+		public List<String> scaleAverages() {
+			return scales.stream().map(it -> it.averageText() == null ? "–" : it.averageText()).toList();
+		}
 	}
 
 	public record YearRow(int year, long events, BySex people) {
@@ -105,17 +121,14 @@ public class Indicators {
 				.findFirst()
 				.orElse(null);
 			if (evaluation == null) {
-				rows.add(new EventRow(e, BySex.of(counted), null, null, null, null, List.of()));
+				rows.add(new EventRow(e, BySex.of(counted), null, null, List.of()));
 				continue;
 			}
 			List<Evaluations.Item> scales = evaluation.items().stream().filter(Evaluations.Item::scale).toList();
 			if (scalePrompts.isEmpty()) {
 				scales.forEach(it -> scalePrompts.add(it.prompt()));
 			}
-			Evaluations.Item first = scales.isEmpty() ? null : scales.get(0);
-			rows.add(new EventRow(e, BySex.of(counted), evaluation.respondents(), evaluation.responseRate(),
-					first == null ? null : first.average(), first == null ? null : first.averageText(),
-					scales.stream().map(it -> it.averageText() == null ? "–" : it.averageText()).toList()));
+			rows.add(new EventRow(e, BySex.of(counted), evaluation.respondents(), evaluation.responseRate(), scales));
 		}
 		List<YearRow> years = byYear.entrySet().stream()
 			.map(y -> new YearRow(y.getKey(), eventsByYear.get(y.getKey()), BySex.of(y.getValue())))

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.convene.charts.Charts;
+import org.convene.interact.Statistics;
 import org.convene.platform.files.Sheets;
 import org.convene.platform.i18n.Languages;
 import org.convene.platform.web.Downloads;
@@ -70,7 +71,7 @@ class IndicatorsController {
 					e.people().total(), e.people().female(), e.people().male(), e.people().other()));
 			row.add(e.respondents());
 			row.add(e.responseRate());
-			e.scaleAverages().forEach(a -> row.add(a.equals("–") ? null : Double.valueOf(a.replace(',', '.'))));
+			e.scales().forEach(it -> row.add(it.average() == null ? null : Statistics.oneDecimal(it.average())));
 			return row;
 		}).toList();
 		List<Sheets.Table> tables = List.of(
