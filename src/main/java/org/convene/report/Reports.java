@@ -81,8 +81,13 @@ public class Reports {
 
 	@Transactional(readOnly = true)
 	public Report build(long eventId, Locale locale) {
+		return build(eventId, locale, texts.of(eventId));
+	}
+
+	/** The report with the given narrative parts instead of the saved ones (the editor's preview). */
+	@Transactional(readOnly = true)
+	public Report build(long eventId, Locale locale, Map<String, String> narrative) {
 		Event event = events.get(eventId);
-		Map<String, String> narrative = texts.of(eventId);
 		List<Deck> eventDecks = decks.forEvent(eventId);
 		List<Evaluations.Summary> evaluationSummaries = eventDecks.stream()
 			.filter(Deck::isSelfPaced)

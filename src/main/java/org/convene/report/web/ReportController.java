@@ -78,14 +78,7 @@ class ReportController {
 	/** The report as it would read with the texts being typed (nothing is saved). */
 	@PostMapping("/events/{id}/report/preview")
 	String preview(@PathVariable long id, @RequestParam Map<String, String> form, Locale locale, Model model) {
-		Reports.Report saved = reports.build(id, locale);
-		Map<String, String> parts = parts(id, form);
-		model.addAttribute("r", new Reports.Report(saved.event(), locale, parts.get(Reports.SUMMARY),
-				parts.get(Reports.CONCLUSIONS), saved.counts(), saved.evaluations(), saved.polls(),
-				saved.sessions().stream().map(sp -> new Reports.SessionPart(sp.session(),
-						parts.get(Reports.sessionPart(sp.session().getId())), sp.materials(), sp.polls(), sp.cafes()))
-					.toList(),
-				saved.cafes(), saved.agenda(), saved.listed(), saved.biographies()));
+		model.addAttribute("r", reports.build(id, locale, parts(id, form)));
 		return "report/edit :: preview";
 	}
 
