@@ -16,9 +16,9 @@ import org.convene.cafe.Seating;
 import org.convene.events.Objective;
 import org.convene.platform.push.PushHub;
 import org.convene.platform.text.PersonalIdentifiers;
+import org.convene.platform.web.HtmxCsrf;
 import org.convene.platform.web.NotFoundException;
 import org.springframework.context.MessageSource;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -70,9 +70,7 @@ class PhoneController {
 			return "cafe/enter";
 		}
 		stage(phone, model);
-		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-		model.addAttribute("hxHeaders",
-				csrf == null ? null : "{\"" + csrf.getHeaderName() + "\": \"" + csrf.getToken() + "\"}");
+		model.addAttribute("hxHeaders", HtmxCsrf.headers(request));
 		model.addAttribute("cafeScripts", true);
 		return "cafe/phone";
 	}

@@ -17,7 +17,6 @@ import org.convene.interact.Room;
 import org.convene.interact.internal.Stages;
 import org.convene.platform.web.NotFoundException;
 import org.springframework.http.ResponseCookie;
-import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -84,7 +83,7 @@ class AudienceController {
 			return "interact/questionnaire";
 		}
 		model.addAllAttributes(stages.audienceModel(room, locale, token));
-		model.addAttribute("hxHeaders", hxHeaders((CsrfToken) request.getAttribute(CsrfToken.class.getName())));
+		model.addAttribute("hxHeaders", org.convene.platform.web.HtmxCsrf.headers(request));
 		model.addAttribute("hasQuiz", room.activities().stream()
 			.anyMatch(l -> l.activity().getType() == org.convene.interact.ActivityType.QUIZ));
 		return "interact/join";
@@ -243,10 +242,5 @@ class AudienceController {
 		response.addHeader("Set-Cookie", ResponseCookie.from(TOKEN_COOKIE, token).path("/j").httpOnly(true)
 			.sameSite("Lax").maxAge(Duration.ofDays(30)).build().toString());
 		return token;
-	}
-
-	/** The CSRF token as an htmx header, so pushed forms (rendered for everyone) post safely. */
-	static String hxHeaders(CsrfToken csrf) {
-		return csrf == null ? null : "{\"" + csrf.getHeaderName() + "\": \"" + csrf.getToken() + "\"}";
 	}
 }
