@@ -596,13 +596,10 @@ public class Cafes {
 		return store.notes(cafeId);
 	}
 
-	/** The notes written at a table so far, newest round first: what the host tells the newcomers. */
-	@Transactional(readOnly = true)
-	public List<Note> notesAt(long cafeId, long tableId) {
-		return atTable(store.notes(cafeId), tableId);
-	}
-
-	/** Of the café's notes, those written at a table (not hidden), newest round first. */
+	/**
+	 * Of the café's notes, those written at a table (not hidden), newest round first: what the host tells
+	 * the newcomers.
+	 */
 	public static List<Note> atTable(List<Note> notes, long tableId) {
 		return notes.stream().filter(n -> n.tableId() == tableId && !n.hidden())
 			.sorted(java.util.Comparator.comparingInt(Note::round).reversed()).toList();
