@@ -20,6 +20,7 @@ import org.convene.cafe.planner.Planner;
 import org.convene.events.Events;
 import org.convene.events.Objective;
 import org.convene.events.Participant;
+import org.convene.platform.UserError;
 import org.convene.platform.push.PushHub;
 import org.convene.platform.text.PersonalIdentifiers;
 import org.convene.platform.web.NotFoundException;
@@ -150,7 +151,7 @@ public class Cafes {
 	public void update(long cafeId, String title, Long sessionId, int dotsPerPerson) {
 		Cafe cafe = get(cafeId);
 		if (title == null || title.isBlank()) {
-			throw new CafeException("cafe.error.title");
+			throw new UserError("cafe.error.title");
 		}
 		if (sessionId != null) {
 			events.session(cafe.eventId(), sessionId);
@@ -163,13 +164,13 @@ public class Cafes {
 	public void saveRounds(long cafeId, List<Cafe.Round> rounds) {
 		Cafe cafe = get(cafeId);
 		if (rounds.isEmpty()) {
-			throw new CafeException("cafe.error.noRounds");
+			throw new UserError("cafe.error.noRounds");
 		}
 		if (rounds.stream().anyMatch(r -> r.minutes() < 1 || r.minutes() > 240)) {
-			throw new CafeException("cafe.error.minutes");
+			throw new UserError("cafe.error.minutes");
 		}
 		if (rounds.get(0).returnHome()) {
-			throw new CafeException("cafe.error.returnHomeFirst");
+			throw new UserError("cafe.error.returnHomeFirst");
 		}
 		List<Cafe.Round> numbered = new ArrayList<>();
 		for (int i = 0; i < rounds.size(); i++) {
@@ -201,14 +202,14 @@ public class Cafes {
 		Set<Long> hosts = new HashSet<>();
 		List<TableForm> kept = forms.stream().filter(f -> f.name() != null && !f.name().isBlank()).toList();
 		if (kept.isEmpty()) {
-			throw new CafeException("cafe.error.noTables");
+			throw new UserError("cafe.error.noTables");
 		}
 		for (TableForm f : kept) {
 			if (f.capacity() < 2 || f.capacity() > 50) {
-				throw new CafeException("cafe.error.capacity", f.name());
+				throw new UserError("cafe.error.capacity", f.name());
 			}
 			if (f.hostId() != null && (!people.contains(f.hostId()) || !hosts.add(f.hostId()))) {
-				throw new CafeException("cafe.error.host", f.name());
+				throw new UserError("cafe.error.host", f.name());
 			}
 		}
 		boolean changed = kept.size() != existing.size();
@@ -277,7 +278,7 @@ public class Cafes {
 		Set<Long> people = new HashSet<>();
 		store.people(cafeId).forEach(p -> people.add(p.id()));
 		if (a == b || !people.contains(a) || !people.contains(b)) {
-			throw new CafeException("cafe.error.apart");
+			throw new UserError("cafe.error.apart");
 		}
 	}
 
@@ -291,16 +292,16 @@ public class Cafes {
 		List<CafeTable> tables = store.tables(cafeId);
 		List<CafePerson> people = store.people(cafeId);
 		if (planned.isEmpty()) {
-			throw new CafeException("cafe.error.noRounds");
+			throw new UserError("cafe.error.noRounds");
 		}
 		if (tables.isEmpty()) {
-			throw new CafeException("cafe.error.noTables");
+			throw new UserError("cafe.error.noTables");
 		}
 		int seats = tables.stream().mapToInt(CafeTable::capacity).sum();
 		for (int round : planned) {
 			long present = people.stream().filter(p -> p.presentIn(round)).count();
 			if (present > seats) {
-				throw new CafeException("cafe.error.seats", round, present, seats);
+				throw new UserError("cafe.error.seats", round, present, seats);
 			}
 		}
 		List<Instance.Person> persons = people.stream().map(p -> {
@@ -468,7 +469,7 @@ public class Cafes {
 		Map<Integer, Map<Long, Long>> seats = seating.copy();
 		Map<Long, Long> inRound = seats.get(round);
 		if (inRound == null || !inRound.containsKey(a) || !inRound.containsKey(b) || a == b) {
-			throw new CafeException("cafe.error.swapSeats");
+			throw new UserError("cafe.error.swapSeats");
 		}
 		Set<Long> hosts = new HashSet<>();
 		seating.tables().forEach(t -> {
@@ -477,7 +478,7 @@ public class Cafes {
 			}
 		});
 		if (hosts.contains(a) || hosts.contains(b)) {
-			throw new CafeException("cafe.error.swapHost");
+			throw new UserError("cafe.error.swapHost");
 		}
 		Long ta = inRound.get(a);
 		inRound.put(a, inRound.get(b));
@@ -573,14 +574,14 @@ public class Cafes {
 		Phone phone = phone(key);
 		CafeTable table = noteTable(phone);
 		if (table == null) {
-			throw new CafeException("cafe.error.notHost");
+			throw new UserError("cafe.error.notHost");
 		}
 		String clean = text == null ? "" : text.strip();
 		if (clean.isEmpty()) {
-			throw new CafeException("cafe.error.noteEmpty");
+			throw new UserError("cafe.error.noteEmpty");
 		}
 		if (clean.length() > MAX_NOTE) {
-			throw new CafeException("cafe.error.noteLong", MAX_NOTE);
+			throw new UserError("cafe.error.noteLong", MAX_NOTE);
 		}
 		List<PersonalIdentifiers.Finding> findings = PersonalIdentifiers.find(clean);
 		if (!findings.isEmpty() && !identifiersConfirmed) {
@@ -648,7 +649,7 @@ public class Cafes {
 		Phone phone = phone(key);
 		Cafe cafe = phone.cafe();
 		if (!cafe.votingOpen()) {
-			throw new CafeException("cafe.error.votingClosed");
+			throw new UserError("cafe.error.votingClosed");
 		}
 		Note note = store.note(cafe.id(), noteId).filter(Note::shown).orElseThrow(NotFoundException::new);
 		Set<Long> mine = store.dotsOf(phone.person().id());
@@ -659,7 +660,7 @@ public class Cafes {
 			store.removeDot(note.id(), phone.person().id());
 		}
 		else if (mine.size() >= cafe.dotsPerPerson()) {
-			throw new CafeException("cafe.error.noDotsLeft", cafe.dotsPerPerson());
+			throw new UserError("cafe.error.noDotsLeft", cafe.dotsPerPerson());
 		}
 		else {
 			store.addDot(note.id(), phone.person().id());
@@ -685,7 +686,7 @@ public class Cafes {
 			what = store.note(cafeId, noteId).orElseThrow(NotFoundException::new).text();
 		}
 		if (what == null || what.isBlank()) {
-			throw new CafeException("cafe.error.actionText");
+			throw new UserError("cafe.error.actionText");
 		}
 		store.insertAction(cafeId, noteId, clip(what.strip(), 500), blankToNull(owner), due);
 	}
@@ -693,7 +694,7 @@ public class Cafes {
 	public void updateAction(long cafeId, long actionId, String text, String owner, LocalDate due,
 			ActionItem.Status status) {
 		if (text == null || text.isBlank()) {
-			throw new CafeException("cafe.error.actionText");
+			throw new UserError("cafe.error.actionText");
 		}
 		store.updateAction(cafeId, actionId, clip(text.strip(), 500), blankToNull(owner), due,
 				status == null ? ActionItem.Status.OPEN : status);

@@ -12,7 +12,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import org.convene.community.internal.AccountRepository;
+import org.convene.community.internal.OneTimeTokenRepository;
 import org.convene.platform.ConveneProperties;
+import org.convene.platform.UserError;
 import org.convene.platform.i18n.LanguageChosen;
 import org.convene.platform.i18n.Languages;
 import org.springframework.context.event.EventListener;
@@ -87,35 +90,35 @@ public class Accounts implements UserDetailsService {
 	public Account create(String email, String displayName, Role role, String rawPassword, String language) {
 		String normalised = Account.normaliseEmail(email);
 		if (normalised == null || !normalised.matches("[^@\\s]+@[^@\\s]+")) {
-			throw new AccountException("account.error.email");
+			throw new UserError("account.error.email");
 		}
 		if (displayName == null || displayName.isBlank()) {
-			throw new AccountException("account.error.name");
+			throw new UserError("account.error.name");
 		}
 		checkPassword(rawPassword);
 		if (accounts.findByEmail(normalised).isPresent()) {
-			throw new AccountException("account.error.exists");
+			throw new UserError("account.error.exists");
 		}
 		String lang = Languages.isSupported(language) ? language : null;
 		return accounts.save(new Account(normalised, displayName.strip(), encoder.encode(rawPassword), role, lang));
 	}
 
 	public void changePassword(String email, String currentPassword, String newPassword, String confirmation) {
-		Account account = find(email).orElseThrow(() -> new AccountException("account.error.unknown"));
+		Account account = find(email).orElseThrow(() -> new UserError("account.error.unknown"));
 		if (currentPassword == null || !encoder.matches(currentPassword, account.getPasswordHash())) {
-			throw new AccountException("account.error.currentPassword");
+			throw new UserError("account.error.currentPassword");
 		}
 		if (!newPassword.equals(confirmation)) {
-			throw new AccountException("account.error.confirmation");
+			throw new UserError("account.error.confirmation");
 		}
 		checkPassword(newPassword);
 		account.changePassword(encoder.encode(newPassword));
 	}
 
 	public void changeRole(long accountId, Role role, String actingEmail) {
-		Account account = accounts.findById(accountId).orElseThrow(() -> new AccountException("account.error.unknown"));
+		Account account = accounts.findById(accountId).orElseThrow(() -> new UserError("account.error.unknown"));
 		if (account.getEmail().equals(Account.normaliseEmail(actingEmail)) && role != Role.ADMIN) {
-			throw new AccountException("account.error.ownRole");
+			throw new UserError("account.error.ownRole");
 		}
 		account.setRole(role);
 	}
@@ -137,10 +140,10 @@ public class Accounts implements UserDetailsService {
 	public String invite(String email, Role role) {
 		String normalised = Account.normaliseEmail(email);
 		if (normalised == null || !normalised.matches("[^@\\s]+@[^@\\s]+")) {
-			throw new AccountException("account.error.email");
+			throw new UserError("account.error.email");
 		}
 		if (accounts.findByEmail(normalised).isPresent()) {
-			throw new AccountException("account.error.exists");
+			throw new UserError("account.error.exists");
 		}
 		String secret = newSecret();
 		tokens.save(new OneTimeToken(hash(secret), OneTimeToken.Purpose.INVITE, normalised, role,
@@ -153,7 +156,7 @@ public class Accounts implements UserDetailsService {
 	 * unused reset links of the account stop working, and the account is unlocked when it is used.
 	 */
 	public ResetLink issueResetLink(long accountId) {
-		Account account = accounts.findById(accountId).orElseThrow(() -> new AccountException("account.error.unknown"));
+		Account account = accounts.findById(accountId).orElseThrow(() -> new UserError("account.error.unknown"));
 		tokens.findByPurposeAndUsedAtIsNullOrderByCreatedAtDesc(OneTimeToken.Purpose.RESET)
 			.stream()
 			.filter(t -> account.getEmail().equals(t.getEmail()))
@@ -171,12 +174,12 @@ public class Accounts implements UserDetailsService {
 	/** Uses a reset link: the account gets the new password and is unlocked; the link cannot be used again. */
 	public void resetPassword(String secret, String password, String confirmation) {
 		OneTimeToken token = usableToken(secret, OneTimeToken.Purpose.RESET)
-			.orElseThrow(() -> new AccountException("account.error.link"));
+			.orElseThrow(() -> new UserError("account.error.link"));
 		if (password == null || !password.equals(confirmation)) {
-			throw new AccountException("account.error.confirmation");
+			throw new UserError("account.error.confirmation");
 		}
 		checkPassword(password);
-		Account account = find(token.getEmail()).orElseThrow(() -> new AccountException("account.error.unknown"));
+		Account account = find(token.getEmail()).orElseThrow(() -> new UserError("account.error.unknown"));
 		account.changePassword(encoder.encode(password));
 		account.unlock();
 		tokens.findById(hash(secret)).ifPresent(t -> t.use(clock.instant()));
@@ -200,12 +203,12 @@ public class Accounts implements UserDetailsService {
 	/** Uses a set-up link or invitation to create an account; the link cannot be used again. */
 	public Account redeem(String secret, OneTimeToken.Purpose purpose, String email, String displayName,
 			String password, String confirmation, String language) {
-		OneTimeToken token = usableToken(secret, purpose).orElseThrow(() -> new AccountException("account.error.link"));
+		OneTimeToken token = usableToken(secret, purpose).orElseThrow(() -> new UserError("account.error.link"));
 		if (purpose == OneTimeToken.Purpose.SETUP && hasAdministrator()) {
-			throw new AccountException("account.error.link");
+			throw new UserError("account.error.link");
 		}
 		if (password == null || !password.equals(confirmation)) {
-			throw new AccountException("account.error.confirmation");
+			throw new UserError("account.error.confirmation");
 		}
 		String address = token.getEmail() != null ? token.getEmail() : email;
 		Account account = create(address, displayName, token.getRole(), password, language);
@@ -232,7 +235,7 @@ public class Accounts implements UserDetailsService {
 
 	private static void checkPassword(String password) {
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-			throw new AccountException("account.error.passwordLength");
+			throw new UserError("account.error.passwordLength");
 		}
 	}
 

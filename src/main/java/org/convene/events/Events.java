@@ -8,7 +8,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.convene.events.internal.AgendaSessionRepository;
+import org.convene.events.internal.EventRepository;
+import org.convene.events.internal.MaterialRepository;
+import org.convene.events.internal.ParticipantRepository;
 import org.convene.platform.AfterCommit;
+import org.convene.platform.UserError;
 import org.convene.platform.files.FileStore;
 import org.convene.platform.web.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -147,7 +152,7 @@ public class Events {
 	}
 
 	public Material addFile(long eventId, long sessionId, String title, MultipartFile upload)
-			throws FileStore.RejectedFile, IOException {
+			throws IOException {
 		session(eventId, sessionId);
 		FileStore.StoredFile stored = files.store(upload);
 		afterRollback(() -> deleteFile(stored.key()));
@@ -265,7 +270,7 @@ public class Events {
 	private static void requireValid(ParticipantDetails details, Set<String> taken) {
 		List<String> problems = problems(details, taken);
 		if (!problems.isEmpty()) {
-			throw new RegistrationException(problems);
+			throw new UserError(problems);
 		}
 	}
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.convene.interact.internal.ActivityRepository;
+import org.convene.interact.internal.DeckRepository;
 import org.convene.platform.AfterCommit;
 import org.convene.platform.i18n.Languages;
 import org.convene.platform.web.NotFoundException;

@@ -9,9 +9,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.convene.interact.internal.ActivityRepository;
 import org.convene.interact.internal.Answers;
+import org.convene.interact.internal.DeckRepository;
 import org.convene.interact.internal.Stages;
 import org.convene.interact.internal.Tally;
+import org.convene.platform.UserError;
 import org.convene.platform.batch.BatchWriter;
 import org.convene.platform.batch.BatchWriter.Statement;
 import org.convene.platform.i18n.Languages;
@@ -169,7 +172,7 @@ public class Live {
 					return new Receipt(existing, live.answers.size());
 				}
 				if (!room.deck().isChangeable() || activity.getType() == ActivityType.QUIZ) {
-					throw new AnswerRejected("interact.error.answered");
+					throw new UserError("interact.error.answered");
 				}
 			}
 			Integer elapsed = null;
@@ -179,7 +182,7 @@ public class Live {
 				long millis = Math.max(0, Instant.now().toEpochMilli() - opened.toEpochMilli());
 				int limit = activity.getTimeLimit() == null ? 30 : activity.getTimeLimit();
 				if (millis > limit * 1000L + 1500) {
-					throw new AnswerRejected("interact.error.timeUp");
+					throw new UserError("interact.error.timeUp");
 				}
 				elapsed = (int) millis;
 				score = Tally.quizScore(correct(activity, answer), millis, limit);
@@ -218,7 +221,7 @@ public class Live {
 				}
 			}
 			if (mine.size() >= MAX_QUESTIONS_PER_PERSON) {
-				throw new AnswerRejected("interact.error.tooManyQuestions");
+				throw new UserError("interact.error.tooManyQuestions");
 			}
 			Response.Status status = live.activity().isModerated() || flagged ? Response.Status.PENDING
 					: Response.Status.SHOWN;
@@ -284,10 +287,10 @@ public class Live {
 	public int submitAll(Room room, String token, String account, Map<Long, Map<String, String[]>> forms,
 			org.convene.events.Sex sex, org.convene.events.StakeholderType stakeholder, boolean confirmed) {
 		if (!room.open()) {
-			throw new AnswerRejected("interact.error.closed");
+			throw new UserError("interact.error.closed");
 		}
 		if (!room.deck().isSelfPaced()) {
-			throw new AnswerRejected("interact.error.notCurrent");
+			throw new UserError("interact.error.notCurrent");
 		}
 		ReentrantLock lock = lockFor(token);
 		lock.lock();
@@ -313,7 +316,7 @@ public class Live {
 					continue;
 				}
 				if (existing != null && !room.deck().isChangeable()) {
-					throw new AnswerRejected("interact.error.answered");
+					throw new UserError("interact.error.answered");
 				}
 				// a quiz in a questionnaire has no clock: a right answer scores full points, a wrong one none
 				Integer score = activity.getType() != ActivityType.QUIZ ? null
@@ -355,7 +358,7 @@ public class Live {
 		Room.Live live = openActivity(room, activityId);
 		Response question = live.questions.get(questionId);
 		if (question == null || !question.status().visible()) {
-			throw new AnswerRejected("interact.error.invalid");
+			throw new UserError("interact.error.invalid");
 		}
 		if (question.token().equals(token) || question.upvoters().contains(token)) {
 			return;
@@ -380,10 +383,10 @@ public class Live {
 	public void nickname(Room room, String token, String account, String nickname) {
 		String name = nickname == null ? "" : nickname.strip().replaceAll("\\s+", " ");
 		if (name.length() > MAX_NICKNAME) {
-			throw new AnswerRejected("interact.error.nicknameTooLong");
+			throw new UserError("interact.error.nicknameTooLong");
 		}
 		if (!room.open()) {
-			throw new AnswerRejected("interact.error.closed");
+			throw new UserError("interact.error.closed");
 		}
 		String stored = name.isEmpty() ? null : name;
 		ReentrantLock lock = lockFor(token);
@@ -408,15 +411,15 @@ public class Live {
 
 	private Room.Live openActivity(Room room, long activityId) {
 		if (!room.open()) {
-			throw new AnswerRejected("interact.error.closed");
+			throw new UserError("interact.error.closed");
 		}
 		Room.Live live = room.live(activityId);
 		if (live == null || live != room.current()) {
-			throw new AnswerRejected("interact.error.notCurrent");
+			throw new UserError("interact.error.notCurrent");
 		}
 		// once a quiz question's answer is revealed, nobody may still answer it
 		if (live.locked || (live.shown && live.activity().getType() == ActivityType.QUIZ)) {
-			throw new AnswerRejected("interact.error.locked");
+			throw new UserError("interact.error.locked");
 		}
 		return live;
 	}

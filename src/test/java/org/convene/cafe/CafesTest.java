@@ -22,6 +22,7 @@ import org.convene.events.Participant;
 import org.convene.events.Sex;
 import org.convene.events.StakeholderType;
 import org.convene.events.Visibility;
+import org.convene.platform.UserError;
 import org.convene.platform.pdf.Pdfs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,7 +93,7 @@ class CafesTest {
 		assertThat(swapped.tableOf(b.id(), 1).id()).isEqualTo(tables.get(0).id());
 		assertThat(cafes.get(cafe.id()).plan().repeatedPairs()).isEqualTo(after.repeatedPairs());
 		assertThatThrownBy(() -> cafes.swap(cafe.id(), 1, people.get(0).id(), b.id()))
-			.isInstanceOf(CafeException.class).hasMessage("cafe.error.swapHost");
+			.isInstanceOf(UserError.class).hasMessage("cafe.error.swapHost");
 	}
 
 	@Test
@@ -107,12 +108,12 @@ class CafesTest {
 		CafePerson traveller = cafes.seating(cafe.id()).at(cafes.tables(cafe.id()).get(0).id(), 1).get(1);
 
 		assertThatThrownBy(() -> cafes.addNote(host.key(), "Too early", Note.Tag.IDEA, null, false))
-			.isInstanceOf(CafeException.class).hasMessage("cafe.error.notHost");
+			.isInstanceOf(UserError.class).hasMessage("cafe.error.notHost");
 		cafes.moveTo(cafe.id(), 1);
 		cafes.addNote(host.key(), "Joint investigation teams work", Note.Tag.WORKS, Objective.REGIONAL_COOPERATION,
 				false);
 		assertThatThrownBy(() -> cafes.addNote(traveller.key(), "Not the host", Note.Tag.IDEA, null, false))
-			.isInstanceOf(CafeException.class).hasMessage("cafe.error.notHost");
+			.isInstanceOf(UserError.class).hasMessage("cafe.error.notHost");
 		assertThatThrownBy(() -> cafes.addNote(host.key(), "Call +92 300 1234567", Note.Tag.IDEA, null, false))
 			.isInstanceOf(org.convene.platform.text.PersonalIdentifiers.Found.class);
 		cafes.addNote(host.key(), "Call +92 300 1234567", Note.Tag.IDEA, null, true);
@@ -120,7 +121,7 @@ class CafesTest {
 		assertThat(notes).extracting(Note::flagged).containsExactly(false, true);
 
 		long insight = notes.get(0).id();
-		assertThatThrownBy(() -> cafes.setDot(traveller.key(), insight, true)).isInstanceOf(CafeException.class)
+		assertThatThrownBy(() -> cafes.setDot(traveller.key(), insight, true)).isInstanceOf(UserError.class)
 			.hasMessage("cafe.error.votingClosed");
 		cafes.setVoting(cafe.id(), true);
 		cafes.setDot(traveller.key(), insight, true);
@@ -231,7 +232,7 @@ class CafesTest {
 		assertThat(cafes.instance(cafe.id(), 1, 1).apart()).hasSize(1);
 		cafes.forgetPair(cafe.id(), a, b);
 		assertThat(cafes.apart(cafe.id())).isEmpty();
-		assertThatThrownBy(() -> cafes.allowTogether(cafe.id(), a, a)).isInstanceOf(CafeException.class)
+		assertThatThrownBy(() -> cafes.allowTogether(cafe.id(), a, a)).isInstanceOf(UserError.class)
 			.hasMessage("cafe.error.apart");
 	}
 
@@ -240,7 +241,7 @@ class CafesTest {
 		Event event = eventWith(9);
 		Cafe cafe = cafes.create(event.getId(), null, "Café", List.of("One"));
 		cafes.saveTables(cafe.id(), List.of(new Cafes.TableForm(null, "A", 4, null), new Cafes.TableForm(null, "B", 4, null)));
-		assertThatThrownBy(() -> cafes.startPlanning(cafe.id(), 1)).isInstanceOf(CafeException.class)
+		assertThatThrownBy(() -> cafes.startPlanning(cafe.id(), 1)).isInstanceOf(UserError.class)
 			.hasMessage("cafe.error.seats");
 	}
 

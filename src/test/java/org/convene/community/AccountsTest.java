@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import org.convene.ConveneTest;
+import org.convene.community.internal.AccountRepository;
+import org.convene.platform.UserError;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -150,7 +152,7 @@ class AccountsTest {
 	@Test
 	void shortPasswordsAreRefused() {
 		assertThatThrownBy(() -> accounts.create("short@example.org", "Short", Role.MEMBER, "short", "en"))
-			.isInstanceOf(AccountException.class)
+			.isInstanceOf(UserError.class)
 			.hasMessage("account.error.passwordLength");
 	}
 
@@ -176,7 +178,7 @@ class AccountsTest {
 	void anAdministratorCannotDemoteThemself() {
 		long id = accounts.find("admin@demo.convene").orElseThrow().getId();
 		assertThatThrownBy(() -> accounts.changeRole(id, Role.MEMBER, "admin@demo.convene"))
-			.isInstanceOf(AccountException.class);
+			.isInstanceOf(UserError.class);
 		assertThat(repository.findById(id).orElseThrow().getRole()).isEqualTo(Role.ADMIN);
 	}
 }

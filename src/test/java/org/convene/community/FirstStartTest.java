@@ -17,6 +17,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.convene.community.internal.AccountRepository;
 
 /** A plain start (no demo) has no account and no default password: the log prints a set-up link. */
 @SpringBootTest(properties = {

@@ -16,6 +16,7 @@ import org.convene.events.Events;
 import org.convene.events.Sex;
 import org.convene.events.StakeholderType;
 import org.convene.events.Visibility;
+import org.convene.platform.UserError;
 import org.convene.platform.text.PersonalIdentifiers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -145,7 +146,7 @@ class EvaluationsTest {
 		// a questionnaire after the deck closed is refused
 		live.control(room, Live.Control.CLOSE);
 		assertThatThrownBy(() -> live.submitAll(room, "late", null, Map.of(), null, null, false))
-			.isInstanceOf(AnswerRejected.class);
+			.isInstanceOf(UserError.class);
 	}
 
 	@Test
@@ -166,7 +167,7 @@ class EvaluationsTest {
 		// a grid must be rated on every statement
 		assertThatThrownBy(() -> live.submitAll(pre, "p1", null,
 				Map.of(preGrid, Map.of("grid_0", new String[] { "2" })), null, null, false))
-			.isInstanceOf(AnswerRejected.class);
+			.isInstanceOf(UserError.class);
 		for (String[] ratings : List.of(new String[] { "2", "1", "3", "2" }, new String[] { "3", "2", "2", "2" })) {
 			live.submitAll(pre, "before-" + ratings[0], null, Map.of(preGrid, grid(ratings)), null, null, false);
 		}

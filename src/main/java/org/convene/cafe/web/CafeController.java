@@ -16,7 +16,6 @@ import jakarta.servlet.http.HttpSession;
 
 import org.convene.cafe.ActionItem;
 import org.convene.cafe.Cafe;
-import org.convene.cafe.CafeException;
 import org.convene.cafe.CafePerson;
 import org.convene.cafe.CafeTable;
 import org.convene.cafe.Cafes;
@@ -27,6 +26,7 @@ import org.convene.events.Event;
 import org.convene.events.Events;
 import org.convene.events.Objective;
 import org.convene.platform.ConveneProperties;
+import org.convene.platform.UserError;
 import org.convene.platform.pdf.Pdfs;
 import org.convene.platform.push.PushHub;
 import org.convene.platform.web.Downloads;
@@ -170,7 +170,7 @@ class CafeController {
 	String update(@PathVariable long cafeId, @RequestParam(required = false) String title,
 			@RequestParam(required = false) Long sessionId, @RequestParam(defaultValue = "3") int dotsPerPerson,
 			Locale locale, RedirectAttributes redirect) {
-		return act(cafeId, "", locale, redirect, () -> cafes.update(cafeId, title, sessionId, dotsPerPerson));
+		return act(cafeId, "", redirect, () -> cafes.update(cafeId, title, sessionId, dotsPerPerson));
 	}
 
 	/** The rounds as the form sends them: parallel lists; a round with neither question nor minutes is dropped. */
@@ -197,7 +197,7 @@ class CafeController {
 			rounds.add(new Cafe.Round(rounds.size() + 1, question, mins,
 					returnHome != null && returnHome.contains(i + 1)));
 		}
-		return act(cafeId, "#rounds", locale, redirect, () -> cafes.saveRounds(cafeId, rounds));
+		return act(cafeId, "#rounds", redirect, () -> cafes.saveRounds(cafeId, rounds));
 	}
 
 	/** The tables as the form sends them: parallel lists; a blank name removes a table. */
@@ -213,7 +213,7 @@ class CafeController {
 			forms.add(new Cafes.TableForm(number(ids, i), names.get(i),
 					number(capacities, i) == null ? 0 : number(capacities, i).intValue(), number(hostIds, i)));
 		}
-		return act(cafeId, "#tables", locale, redirect, () -> cafes.saveTables(cafeId, forms));
+		return act(cafeId, "#tables", redirect, () -> cafes.saveTables(cafeId, forms));
 	}
 
 	private static Long number(List<String> values, int i) {
@@ -252,7 +252,7 @@ class CafeController {
 				}
 			}
 		}
-		return act(cafeId, "#people", locale, redirect, () -> byPerson.forEach((p, r) -> cafes.setAbsent(cafeId, p, r)));
+		return act(cafeId, "#people", redirect, () -> byPerson.forEach((p, r) -> cafes.setAbsent(cafeId, p, r)));
 	}
 
 	/** A pair kept apart (kind APART), allowed together (TOGETHER), or forgotten (any other kind). */
@@ -260,9 +260,9 @@ class CafeController {
 	String pair(@PathVariable long cafeId, @RequestParam(required = false) Long a,
 			@RequestParam(required = false) Long b, @RequestParam(defaultValue = "APART") String kind, Locale locale,
 			RedirectAttributes redirect) {
-		return act(cafeId, "#pairs", locale, redirect, () -> {
+		return act(cafeId, "#pairs", redirect, () -> {
 			if (a == null || b == null) {
-				throw new CafeException("cafe.error.apart");
+				throw new UserError("cafe.error.apart");
 			}
 			switch (kind) {
 				case "APART" -> cafes.keepApart(cafeId, a, b);
@@ -277,7 +277,7 @@ class CafeController {
 	@PostMapping("/cafes/{cafeId}/plan")
 	String plan(@PathVariable long cafeId, @RequestParam(defaultValue = "10") double seconds, Locale locale,
 			RedirectAttributes redirect) {
-		return act(cafeId, "#plan", locale, redirect, () -> cafes.startPlanning(cafeId, seconds));
+		return act(cafeId, "#plan", redirect, () -> cafes.startPlanning(cafeId, seconds));
 	}
 
 	/** The planner's progress, polled every second by the set-up page; when it is done the page reloads. */
@@ -296,9 +296,9 @@ class CafeController {
 	@PostMapping("/cafes/{cafeId}/swap")
 	String swap(@PathVariable long cafeId, @RequestParam int round, @RequestParam(required = false) Long a,
 			@RequestParam(required = false) Long b, Locale locale, RedirectAttributes redirect) {
-		return act(cafeId, "#plan", locale, redirect, () -> {
+		return act(cafeId, "#plan", redirect, () -> {
 			if (a == null || b == null) {
-				throw new CafeException("cafe.error.swapSeats");
+				throw new UserError("cafe.error.swapSeats");
 			}
 			cafes.swap(cafeId, round, a, b);
 			redirect.addFlashAttribute("notice", "cafe.swapped");
@@ -426,7 +426,7 @@ class CafeController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
 			@RequestParam(required = false) String formToken, HttpSession httpSession, Locale locale,
 			RedirectAttributes redirect) {
-		return submitOnce.run(httpSession, formToken, () -> act(cafeId, "/harvest#actions", locale, redirect, () -> {
+		return submitOnce.run(httpSession, formToken, () -> act(cafeId, "/harvest#actions", redirect, () -> {
 			cafes.addAction(cafeId, noteId, text, owner, due);
 			redirect.addFlashAttribute("notice", "cafe.actionAdded");
 		}));
@@ -437,7 +437,7 @@ class CafeController {
 			@RequestParam(required = false) String text, @RequestParam(required = false) String owner,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
 			@RequestParam(required = false) ActionItem.Status status, Locale locale, RedirectAttributes redirect) {
-		return act(cafeId, "/harvest#actions", locale, redirect, () -> {
+		return act(cafeId, "/harvest#actions", redirect, () -> {
 			cafes.updateAction(cafeId, actionId, text, owner, due, status);
 			redirect.addFlashAttribute("notice", "cafe.actionSaved");
 		});
@@ -484,17 +484,14 @@ class CafeController {
 
 	// ----
 
-	/** Runs a change; a refusal comes back to the page as a message in the reader's language. */
-	private String act(long cafeId, String back, Locale locale, RedirectAttributes redirect, Runnable action) {
-		try {
-			action.run();
-			if (!redirect.getFlashAttributes().containsKey("notice")) {
-				redirect.addFlashAttribute("notice", "cafe.saved");
-			}
-		}
-		catch (CafeException e) {
-			redirect.getFlashAttributes().remove("notice");
-			redirect.addFlashAttribute("alertText", messages.getMessage(e.messageKey(), e.args(), locale));
+	/**
+	 * Runs a change and goes back to the part of the page it came from; a refusal ({@code UserError}) goes back with
+	 * the message in the reader's language through the one error advice.
+	 */
+	private static String act(long cafeId, String back, RedirectAttributes redirect, Runnable action) {
+		action.run();
+		if (!redirect.getFlashAttributes().containsKey("notice")) {
+			redirect.addFlashAttribute("notice", "cafe.saved");
 		}
 		return "redirect:/cafes/" + cafeId + back;
 	}

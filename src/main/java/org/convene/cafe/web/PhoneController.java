@@ -8,12 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.convene.cafe.Cafe;
-import org.convene.cafe.CafeException;
 import org.convene.cafe.CafeTable;
 import org.convene.cafe.Cafes;
 import org.convene.cafe.Note;
 import org.convene.cafe.Seating;
 import org.convene.events.Objective;
+import org.convene.platform.UserError;
 import org.convene.platform.push.PushHub;
 import org.convene.platform.text.PersonalIdentifiers;
 import org.convene.platform.web.HtmxCsrf;
@@ -111,8 +111,8 @@ class PhoneController {
 			response.setHeader("X-Convene-Saved", "note");
 			model.addAttribute("noteSaved", true);
 		}
-		catch (CafeException e) {
-			model.addAttribute("noteError", messages.getMessage(e.messageKey(), e.args(), locale));
+		catch (UserError e) {
+			model.addAttribute("noteError", e.message(messages, locale));
 			model.addAttribute("draft", text);
 			response.setStatus(htmx == null ? 422 : 200);
 		}
@@ -135,8 +135,8 @@ class PhoneController {
 		try {
 			cafes.setDot(key, noteId, on);
 		}
-		catch (CafeException e) {
-			String message = messages.getMessage(e.messageKey(), e.args(), locale);
+		catch (UserError e) {
+			String message = e.message(messages, locale);
 			if (htmx == null) {
 				redirect.addFlashAttribute("error", message);
 			}

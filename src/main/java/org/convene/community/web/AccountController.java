@@ -3,9 +3,9 @@ package org.convene.community.web;
 import java.security.Principal;
 import java.util.Locale;
 
-import org.convene.community.AccountException;
 import org.convene.community.Accounts;
 import org.convene.community.OneTimeToken;
+import org.convene.platform.UserError;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,7 +81,7 @@ class AccountController {
 			redirect.addFlashAttribute("notice", "account.passwordChanged");
 			return "redirect:/login";
 		}
-		catch (AccountException e) {
+		catch (UserError e) {
 			model.addAttribute("alert", e.messageKey());
 			model.addAttribute("email", link.getEmail());
 			return "community/reset";
@@ -103,7 +103,7 @@ class AccountController {
 			redirect.addFlashAttribute("notice", "account.passwordChanged");
 			return "redirect:/account";
 		}
-		catch (AccountException e) {
+		catch (UserError e) {
 			model.addAttribute("alert", e.messageKey());
 			return account(principal, model);
 		}
@@ -117,7 +117,7 @@ class AccountController {
 			redirect.addFlashAttribute("notice", "account.created");
 			return "redirect:/login";
 		}
-		catch (AccountException e) {
+		catch (UserError e) {
 			model.addAttribute("alert", e.messageKey());
 			model.addAttribute("purpose", purpose == OneTimeToken.Purpose.SETUP ? "setup" : "invite");
 			model.addAttribute("email", link.getEmail() != null ? link.getEmail() : email);

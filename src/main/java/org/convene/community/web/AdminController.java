@@ -2,9 +2,9 @@ package org.convene.community.web;
 
 import java.security.Principal;
 
-import org.convene.community.AccountException;
 import org.convene.community.Accounts;
 import org.convene.community.Role;
+import org.convene.platform.UserError;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +39,7 @@ class AdminController {
 			redirect.addFlashAttribute("invitedEmail", email);
 			return "redirect:/admin/accounts";
 		}
-		catch (AccountException e) {
+		catch (UserError e) {
 			model.addAttribute("alert", e.messageKey());
 			model.addAttribute("email", email);
 			return list(model);
@@ -49,13 +49,8 @@ class AdminController {
 	@PostMapping("/admin/accounts/{id}/role")
 	String changeRole(@PathVariable long id, @RequestParam Role role, Principal principal,
 			RedirectAttributes redirect) {
-		try {
-			accounts.changeRole(id, role, principal.getName());
-			redirect.addFlashAttribute("notice", "admin.roleChanged");
-		}
-		catch (AccountException e) {
-			redirect.addFlashAttribute("alert", e.messageKey());
-		}
+		accounts.changeRole(id, role, principal.getName());
+		redirect.addFlashAttribute("notice", "admin.roleChanged");
 		return "redirect:/admin/accounts";
 	}
 

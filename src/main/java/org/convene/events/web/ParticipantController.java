@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpSession;
 import org.convene.events.Event;
 import org.convene.events.Events;
 import org.convene.events.Participant;
-import org.convene.events.RegistrationException;
 import org.convene.events.internal.ParticipantSheet;
+import org.convene.platform.UserError;
 import org.convene.platform.text.Folding;
 import org.convene.platform.web.IdentifierWarning;
 import org.convene.platform.web.Downloads;
@@ -71,7 +71,7 @@ class ParticipantController {
 			try {
 				events.register(id, form.details(), Participant.Source.SELF);
 			}
-			catch (RegistrationException e) {
+			catch (UserError e) {
 				model.addAttribute("event", event);
 				model.addAttribute("problems", e.problems());
 				model.addAttribute("self", true);
@@ -121,7 +121,7 @@ class ParticipantController {
 			try {
 				events.register(id, form.details(), Participant.Source.COORDINATOR);
 			}
-			catch (RegistrationException e) {
+			catch (UserError e) {
 				model.addAttribute("event", events.get(id));
 				model.addAttribute("problems", e.problems());
 				return "events/participant-edit";
@@ -150,7 +150,7 @@ class ParticipantController {
 		try {
 			events.updateParticipant(id, participantId, form.details());
 		}
-		catch (RegistrationException e) {
+		catch (UserError e) {
 			model.addAttribute("event", events.get(id));
 			model.addAttribute("participant", events.participant(id, participantId));
 			model.addAttribute("problems", e.problems());
@@ -219,7 +219,7 @@ class ParticipantController {
 			redirect.addFlashAttribute("noticeArg", count);
 			return "redirect:/events/" + id + "/participants";
 		}
-		catch (RegistrationException e) {
+		catch (UserError e) {
 			// someone registered since the preview: check again against what is stored now
 			session.setAttribute(importKey(id), new ParticipantSheet.Preview(preview.fileName(), List.of(),
 					"import.error.changed"));

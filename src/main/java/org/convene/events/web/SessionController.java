@@ -12,6 +12,7 @@ import org.convene.events.Event;
 import org.convene.events.EventPageContribution;
 import org.convene.events.Events;
 import org.convene.events.Material;
+import org.convene.platform.UserError;
 import org.convene.platform.files.FileStore;
 import org.convene.platform.web.IdentifierWarning;
 import org.convene.platform.web.SubmitOnce;
@@ -158,7 +159,7 @@ class SessionController {
 			try {
 				events.addFile(id, sessionId, title, file);
 			}
-			catch (FileStore.RejectedFile e) {
+			catch (UserError e) {
 				redirect.addFlashAttribute("materialError", e.messageKey());
 				redirect.addFlashAttribute("materialTitle", title);
 				return back;

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.convene.interact.Activity;
-import org.convene.interact.AnswerRejected;
+import org.convene.platform.UserError;
 import org.convene.platform.text.Folding;
 
 /**
@@ -70,10 +70,10 @@ public final class Answers {
 			chosen.add(index(value, options));
 		}
 		if (chosen.size() < min) {
-			throw new AnswerRejected("interact.error.choose");
+			throw new UserError("interact.error.choose");
 		}
 		if (chosen.size() > max) {
-			throw new AnswerRejected("interact.error.tooMany");
+			throw new UserError("interact.error.tooMany");
 		}
 		return chosen.stream().map(String::valueOf).collect(Collectors.joining(","));
 	}
@@ -86,17 +86,17 @@ public final class Answers {
 				continue;
 			}
 			if (word.length() > MAX_WORD) {
-				throw new AnswerRejected("interact.error.wordTooLong");
+				throw new UserError("interact.error.wordTooLong");
 			}
 			if (words.stream().noneMatch(w -> Folding.fold(w).equals(Folding.fold(word)))) {
 				words.add(word);
 			}
 		}
 		if (words.isEmpty()) {
-			throw new AnswerRejected("interact.error.empty");
+			throw new UserError("interact.error.empty");
 		}
 		if (words.size() > maxWords(activity)) {
-			throw new AnswerRejected("interact.error.tooMany");
+			throw new UserError("interact.error.tooMany");
 		}
 		return String.join("\n", words);
 	}
@@ -104,10 +104,10 @@ public final class Answers {
 	private static String text(Map<String, String[]> form) {
 		String text = String.join(" ", values(form, "text")).strip();
 		if (text.isEmpty()) {
-			throw new AnswerRejected("interact.error.empty");
+			throw new UserError("interact.error.empty");
 		}
 		if (text.length() > MAX_TEXT) {
-			throw new AnswerRejected("interact.error.tooLong");
+			throw new UserError("interact.error.tooLong");
 		}
 		return text;
 	}
@@ -118,11 +118,11 @@ public final class Answers {
 		for (int i = 0; i < activity.options().size(); i++) {
 			List<String> values = values(form, "grid_" + i);
 			if (values.size() != 1) {
-				throw new AnswerRejected("interact.error.rateAll");
+				throw new UserError("interact.error.rateAll");
 			}
 			int value = number(values.get(0));
 			if (value < scaleLow(activity) || value > scaleHigh(activity)) {
-				throw new AnswerRejected("interact.error.invalid");
+				throw new UserError("interact.error.invalid");
 			}
 			ratings.add(String.valueOf(value));
 		}
@@ -132,11 +132,11 @@ public final class Answers {
 	private static String scale(Activity activity, Map<String, String[]> form) {
 		List<String> values = values(form, "value");
 		if (values.size() != 1) {
-			throw new AnswerRejected("interact.error.choose");
+			throw new UserError("interact.error.choose");
 		}
 		int value = number(values.get(0));
 		if (value < scaleLow(activity) || value > scaleHigh(activity)) {
-			throw new AnswerRejected("interact.error.invalid");
+			throw new UserError("interact.error.invalid");
 		}
 		return String.valueOf(value);
 	}
@@ -148,11 +148,11 @@ public final class Answers {
 		for (int i = 0; i < options; i++) {
 			List<String> values = values(form, "rank_" + i);
 			if (values.size() != 1 || values.get(0).isBlank()) {
-				throw new AnswerRejected("interact.error.rankAll");
+				throw new UserError("interact.error.rankAll");
 			}
 			int rank = number(values.get(0));
 			if (rank < 1 || rank > options || optionAtRank.putIfAbsent(rank, i) != null) {
-				throw new AnswerRejected("interact.error.rankOnce");
+				throw new UserError("interact.error.rankOnce");
 			}
 		}
 		List<String> order = new ArrayList<>();
@@ -170,12 +170,12 @@ public final class Answers {
 			List<String> values = values(form, "points_" + i);
 			points[i] = values.isEmpty() || values.get(0).isBlank() ? 0 : number(values.get(0));
 			if (points[i] < 0) {
-				throw new AnswerRejected("interact.error.invalid");
+				throw new UserError("interact.error.invalid");
 			}
 			sum += points[i];
 		}
 		if (sum != pointsTotal(activity)) {
-			throw new AnswerRejected("interact.error.pointsSum");
+			throw new UserError("interact.error.pointsSum");
 		}
 		return Arrays.stream(points).mapToObj(String::valueOf).collect(Collectors.joining(","));
 	}
@@ -191,7 +191,7 @@ public final class Answers {
 	private static int index(String value, int options) {
 		int i = number(value);
 		if (i < 0 || i >= options) {
-			throw new AnswerRejected("interact.error.invalid");
+			throw new UserError("interact.error.invalid");
 		}
 		return i;
 	}
@@ -201,7 +201,7 @@ public final class Answers {
 			return Integer.parseInt(value.strip());
 		}
 		catch (NumberFormatException e) {
-			throw new AnswerRejected("interact.error.invalid");
+			throw new UserError("interact.error.invalid");
 		}
 	}
 

@@ -11,10 +11,10 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.convene.interact.AnswerRejected;
 import org.convene.interact.Live;
 import org.convene.interact.Room;
 import org.convene.interact.internal.Stages;
+import org.convene.platform.UserError;
 import org.convene.platform.web.NotFoundException;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
@@ -107,7 +107,7 @@ class AudienceController {
 			}
 			model.addAttribute("sent", true);
 		}
-		catch (AnswerRejected e) {
+		catch (UserError e) {
 			model.addAttribute("error", e.messageKey());
 			keepDraft(form, model);
 			response.setStatus(htmx == null ? 422 : 200);
@@ -155,7 +155,7 @@ class AudienceController {
 			redirect.addFlashAttribute("sent", true);
 			return "redirect:/j/" + room.code();
 		}
-		catch (AnswerRejected e) {
+		catch (UserError e) {
 			model.addAttribute("error", e.messageKey());
 		}
 		catch (org.convene.platform.text.PersonalIdentifiers.Found e) {
@@ -169,7 +169,7 @@ class AudienceController {
 				try {
 					drafts.put(l.activity().getId(), org.convene.interact.internal.Answers.parse(l.activity(), form));
 				}
-				catch (AnswerRejected ignored) {
+				catch (UserError ignored) {
 					// an answer that cannot be read is not shown again
 				}
 			}
@@ -189,7 +189,7 @@ class AudienceController {
 		try {
 			live.upvote(room, activity, questionId, token);
 		}
-		catch (AnswerRejected e) {
+		catch (UserError e) {
 			model.addAttribute("error", e.messageKey());
 			redirect.addFlashAttribute("error", e.messageKey());
 		}
@@ -210,7 +210,7 @@ class AudienceController {
 			live.nickname(room, token, principal == null ? null : principal.getName(), nickname);
 			redirect.addFlashAttribute("nameSaved", true);
 		}
-		catch (AnswerRejected e) {
+		catch (UserError e) {
 			model.addAttribute("nameError", e.messageKey());
 			response.setStatus(422);
 			return page(room, token, locale, model, request);

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.convene.platform.ConveneProperties;
+import org.convene.platform.UserError;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -47,38 +48,23 @@ public class FileStore {
 	public record StoredFile(String key, String originalName, String contentType, long size) {
 	}
 
-	/** Why an upload was refused; the code is a message key. */
-	public static class RejectedFile extends Exception {
-
-		private final String messageKey;
-
-		public RejectedFile(String messageKey) {
-			super(messageKey);
-			this.messageKey = messageKey;
-		}
-
-		public String messageKey() {
-			return messageKey;
-		}
-	}
-
-	public StoredFile store(MultipartFile upload) throws RejectedFile, IOException {
+	public StoredFile store(MultipartFile upload) throws IOException {
 		if (upload == null || upload.isEmpty()) {
-			throw new RejectedFile("files.empty");
+			throw new UserError("files.empty");
 		}
 		if (upload.getSize() > MAX_BYTES) {
-			throw new RejectedFile("files.tooLarge");
+			throw new UserError("files.tooLarge");
 		}
 		String name = cleanName(upload.getOriginalFilename());
 		String extension = extension(name);
 		byte[] signature = SIGNATURES.get(extension);
 		if (signature == null) {
-			throw new RejectedFile("files.type");
+			throw new UserError("files.type");
 		}
 		try (InputStream in = upload.getInputStream()) {
 			byte[] head = in.readNBytes(signature.length);
 			if (!Arrays.equals(head, signature)) {
-				throw new RejectedFile("files.content");
+				throw new UserError("files.content");
 			}
 		}
 		String key = UUID.randomUUID() + "." + extension;

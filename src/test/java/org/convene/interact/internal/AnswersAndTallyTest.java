@@ -14,9 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.convene.interact.Activity;
 import org.convene.interact.ActivityText;
 import org.convene.interact.ActivityType;
-import org.convene.interact.AnswerRejected;
 import org.convene.interact.Response;
 import org.convene.interact.Results;
+import org.convene.platform.UserError;
 import org.junit.jupiter.api.Test;
 
 /** How forms become canonical answers, and how answers add up, for every activity type. */
@@ -42,7 +42,7 @@ class AnswersAndTallyTest {
 		Activity multiple = activity(ActivityType.MULTIPLE, "A\nB\nC\nD", null, 2, null);
 		assertThat(Answers.parse(multiple, Map.of("choice", new String[] { "3", "0" }))).isEqualTo("0,3");
 		assertThatThrownBy(() -> Answers.parse(multiple, Map.of("choice", new String[] { "0", "1", "2" })))
-			.isInstanceOf(AnswerRejected.class).hasMessage("interact.error.tooMany");
+			.isInstanceOf(UserError.class).hasMessage("interact.error.tooMany");
 		assertThatThrownBy(() -> Answers.parse(multiple, Map.of("choice", new String[] { "7" })))
 			.hasMessage("interact.error.invalid");
 		assertThatThrownBy(() -> Answers.parse(multiple, Map.of())).hasMessage("interact.error.choose");

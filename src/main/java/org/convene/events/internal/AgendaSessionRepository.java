@@ -1,8 +1,9 @@
-package org.convene.events;
+package org.convene.events.internal;
 
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.convene.events.AgendaSession;
 
 /** Stored agenda sessions. */
 public interface AgendaSessionRepository extends JpaRepository<AgendaSession, Long> {

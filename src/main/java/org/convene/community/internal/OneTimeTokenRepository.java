@@ -1,10 +1,11 @@
-package org.convene.community;
+package org.convene.community.internal;
 
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.convene.community.OneTimeToken;
 
 /** Stored one-time links. */
 public interface OneTimeTokenRepository extends JpaRepository<OneTimeToken, String> {

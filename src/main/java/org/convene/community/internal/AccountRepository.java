@@ -1,9 +1,11 @@
-package org.convene.community;
+package org.convene.community.internal;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.convene.community.Account;
+import org.convene.community.Role;
 
 /** Stored accounts. */
 public interface AccountRepository extends JpaRepository<Account, Long> {

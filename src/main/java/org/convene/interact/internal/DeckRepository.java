@@ -1,9 +1,10 @@
-package org.convene.interact;
+package org.convene.interact.internal;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.convene.interact.Deck;
 
 public interface DeckRepository extends JpaRepository<Deck, Long> {
 
