@@ -149,6 +149,11 @@ public final class Charts {
 		return String.format(locale, "%d%%", Math.round(100.0 * part / whole));
 	}
 
+	/** A character XML 1.0 allows on its own: no control characters but tab and newline, no U+FFFE/U+FFFF, no half pair. */
+	private static boolean allowedInXml(char c) {
+		return (c >= 0x20 || c == '\n' || c == '\t') && c != 0xFFFE && c != 0xFFFF && !Character.isSurrogate(c);
+	}
+
 	static String escape(String text) {
 		if (text == null) {
 			return "";
@@ -163,7 +168,11 @@ public final class Charts {
 				case '"' -> out.append("&quot;");
 				case '\'' -> out.append("&#39;");
 				default -> {
-					if (c >= 0x20 || c == '\n' || c == '\t') {
+					if (Character.isHighSurrogate(c) && i + 1 < text.length()
+							&& Character.isLowSurrogate(text.charAt(i + 1))) {
+						out.append(c).append(text.charAt(++i));
+					}
+					else if (allowedInXml(c)) {
 						out.append(c);
 					}
 				}
