@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -118,7 +119,108 @@ class PlannerTest {
 		// 3 hosted tables and 4 rounds: every traveller sits with some host twice
 		List<Instance.Table> hosted = List.of(new Instance.Table(3, "p1"), new Instance.Table(3, "p2"),
 				new Instance.Table(3, "p3"));
-		assertThat(new Planner(new Instance(4, hosted, people(9), List.of(), 1, 1)).lowerBound()).isGreaterThanOrEqualTo(6);
+		Instance hostedCafe = new Instance(4, hosted, people(9), List.of(), 2, 1);
+		assertThat(new Planner(hostedCafe).lowerBound()).isEqualTo(6);
+		// and the bound is tight: a plan reaches it
+		assertThat(new Planner(hostedCafe).plan().metrics().repeatedPairs()).isEqualTo(6);
+	}
+
+	@Test
+	void noPlanBeatsTheLowerBoundOnRandomSmallRooms() {
+		Random random = new Random(2026);
+		for (int i = 0; i < 60; i++) {
+			int tableCount = 2 + random.nextInt(3);
+			int capacity = 2 + random.nextInt(3);
+			int people = tableCount * capacity - random.nextInt(capacity);
+			boolean hosted = random.nextBoolean();
+			List<Instance.Table> tables = new ArrayList<>();
+			for (int t = 0; t < tableCount; t++) {
+				tables.add(new Instance.Table(capacity, hosted ? "p" + (t + 1) : null));
+			}
+			Instance instance = new Instance(2 + random.nextInt(5), tables, people(people), List.of(), 0.2, i);
+			Plan plan = new Planner(instance).plan(20_000);
+			assertThat(repeats(plan)).as("%s", instance).isEqualTo(plan.metrics().repeatedPairs())
+				.isGreaterThanOrEqualTo(plan.metrics().lowerBoundRepeatedPairs());
+		}
+	}
+
+	/** Tiny rooms small enough to try every plan: the bound never exceeds the optimum, and the planner finds it. */
+	@Test
+	void onRoomsSmallEnoughToTryEveryPlanThePlannerFindsTheOptimum() {
+		int[][] shapes = { { 6, 3, 3 }, { 6, 3, 4 }, { 6, 2, 4 }, { 8, 4, 3 }, { 8, 2, 3 }, { 9, 3, 3 }, { 4, 2, 5 } };
+		for (int[] shape : shapes) {
+			int n = shape[0];
+			int size = shape[1];
+			int rounds = shape[2];
+			Instance instance = new Instance(rounds, tables(n / size, size), people(n), List.of(), 1, 3);
+			int optimum = bruteForceOptimum(n, size, rounds);
+			Plan plan = new Planner(instance).plan();
+			assertThat(plan.metrics().lowerBoundRepeatedPairs()).as("bound, %d people in %d, %d rounds", n, size, rounds)
+				.isLessThanOrEqualTo(optimum);
+			assertThat(plan.metrics().repeatedPairs()).as("plan, %d people in %d, %d rounds", n, size, rounds)
+				.isEqualTo(optimum);
+		}
+	}
+
+	/** The fewest repeats over every plan: the first round fixed (relabelling people changes nothing). */
+	static int bruteForceOptimum(int n, int size, int rounds) {
+		List<int[]> partitions = new ArrayList<>();
+		partitions(new int[n], new int[n / size], 0, size, partitions);
+		int[][] meet = new int[n][n];
+		add(meet, partitions.getFirst(), 1);
+		return search(meet, partitions, rounds - 1);
+	}
+
+	private static int search(int[][] meet, List<int[]> partitions, int roundsLeft) {
+		if (roundsLeft == 0) {
+			int repeats = 0;
+			for (int a = 0; a < meet.length; a++) {
+				for (int b = a + 1; b < meet.length; b++) {
+					repeats += Math.max(0, meet[a][b] - 1);
+				}
+			}
+			return repeats;
+		}
+		int best = Integer.MAX_VALUE;
+		for (int[] p : partitions) {
+			add(meet, p, 1);
+			best = Math.min(best, search(meet, partitions, roundsLeft - 1));
+			add(meet, p, -1);
+			if (best == 0) {
+				break;
+			}
+		}
+		return best;
+	}
+
+	private static void add(int[][] meet, int[] tableOf, int delta) {
+		for (int a = 0; a < tableOf.length; a++) {
+			for (int b = a + 1; b < tableOf.length; b++) {
+				if (tableOf[a] == tableOf[b]) {
+					meet[a][b] += delta;
+				}
+			}
+		}
+	}
+
+	/** Every way to seat n people at equal tables, tables unordered (a new table opens for the lowest unseated person). */
+	private static void partitions(int[] tableOf, int[] filled, int person, int size, List<int[]> out) {
+		if (person == tableOf.length) {
+			out.add(tableOf.clone());
+			return;
+		}
+		for (int t = 0; t < filled.length; t++) {
+			boolean opensTable = filled[t] == 0;
+			if (filled[t] < size) {
+				tableOf[person] = t;
+				filled[t]++;
+				partitions(tableOf, filled, person + 1, size, out);
+				filled[t]--;
+			}
+			if (opensTable) {
+				break; // empty tables are alike: open only the first
+			}
+		}
 	}
 
 	@Test
