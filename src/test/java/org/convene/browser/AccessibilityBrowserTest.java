@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.convene.cafe.Cafes;
 import org.convene.events.Event;
 import org.convene.events.Events;
+import org.convene.interact.Deck;
+import org.convene.interact.Decks;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Basic accessibility on every page a person uses, checked in the browser: landmarks, one main
- * heading, a label for every form field and a name for every button, in English and in Arabic.
+ * Basic accessibility on every page a person uses — the phones and the projector too — checked in the browser:
+ * landmarks, one main heading, a label for every form field and a name for every button, in English and in Arabic.
  */
 class AccessibilityBrowserTest extends BrowserTest {
 
@@ -20,15 +23,15 @@ class AccessibilityBrowserTest extends BrowserTest {
 	Events events;
 
 	@Autowired
-	org.convene.cafe.Cafes cafes;
+	Cafes cafes;
 
 	@Autowired
-	org.convene.interact.Decks decks;
+	Decks decks;
 
 	private static final String CHECK = """
-			() => {
+			(landmarks) => {
 			  const problems = [];
-			  for (const tag of ['header', 'nav', 'main', 'footer']) {
+			  for (const tag of landmarks) {
 			    if (!document.querySelector(tag)) problems.push('no <' + tag + '>');
 			  }
 			  const h1 = document.querySelectorAll('h1').length;
@@ -65,8 +68,22 @@ class AccessibilityBrowserTest extends BrowserTest {
 			for (var cafe : cafes.forEvent(e.getId())) {
 				pages.addAll(List.of("/cafes/" + cafe.id(), "/cafes/" + cafe.id() + "/harvest"));
 			}
-			decks.forEvent(e.getId()).stream().filter(org.convene.interact.Deck::isSelfPaced).findFirst()
+			decks.forEvent(e.getId()).stream().filter(Deck::isSelfPaced).findFirst()
 				.ifPresent(d -> pages.add("/decks/" + d.getId() + "/results"));
+		}
+		return pages;
+	}
+
+	/** The pages most people use: phones (polls, questionnaires, cafés) and the projector. */
+	List<String> roomPages() {
+		List<String> pages = new ArrayList<>(List.of("/j", "/j/DEMO42", "/c"));
+		for (Event e : events.listVisible(true)) {
+			for (var cafe : cafes.forEvent(e.getId())) {
+				pages.addAll(List.of("/c/" + cafes.people(cafe.id()).getFirst().key(), "/cafes/" + cafe.id() + "/run"));
+			}
+			for (Deck d : decks.forEvent(e.getId())) {
+				pages.add(d.isSelfPaced() ? "/j/" + d.getJoinCode() : "/decks/" + d.getId() + "/present");
+			}
 		}
 		return pages;
 	}
@@ -78,13 +95,21 @@ class AccessibilityBrowserTest extends BrowserTest {
 		for (String language : List.of("en", "ar")) {
 			page.locator(".language-switcher button[value=" + language + "]").click();
 			for (String path : pages()) {
-				page.navigate(url(path));
-				@SuppressWarnings("unchecked")
-				List<String> found = (List<String>) page.evaluate(CHECK);
-				found.forEach(p -> problems.add(language + " " + path + ": " + p));
+				check(path, language, List.of("header", "nav", "main", "footer"), problems);
+			}
+			// phones and the projector carry no site navigation or footer (nothing to leave the room by)
+			for (String path : roomPages()) {
+				check(path, language, List.of("header", "main"), problems);
 			}
 		}
 		assertThat(problems).isEmpty();
+	}
+
+	private void check(String path, String language, List<String> landmarks, List<String> problems) {
+		page.navigate(url(path));
+		@SuppressWarnings("unchecked")
+		List<String> found = (List<String>) page.evaluate(CHECK, landmarks);
+		found.forEach(p -> problems.add(language + " " + path + ": " + p));
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.convene.community.internal.AccountRepository;
+import org.convene.platform.web.PagesTest;
 
 /** A plain start (no demo) has no account and no default password: the log prints a set-up link. */
 @SpringBootTest(properties = {
@@ -45,6 +47,10 @@ class FirstStartTest {
 		assertThat(link.find()).as("the start-up log prints a set-up link").isTrue();
 		String path = link.group(1);
 		// post the form as a browser would: with the CSRF token the page itself carries
+		for (String language : List.of("en", "fr", "es", "ar", "ru", "ur")) {
+			PagesTest.assertIsAGoodPage(path, language,
+					mvc.perform(get(path).header("Accept-Language", language)).andReturn().getResponse());
+		}
 		MockHttpSession session = new MockHttpSession();
 		var page = mvc.perform(get(path).session(session)).andReturn().getResponse();
 		assertThat(page.getStatus()).isEqualTo(200);

@@ -6,11 +6,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 import org.convene.ConveneTest;
+import org.convene.community.Accounts;
+import org.convene.community.Role;
 import org.convene.events.Event;
 import org.convene.events.Events;
 import org.convene.cafe.Cafe;
@@ -29,7 +32,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Content-Security-Policy header, and no inline script or style.
  */
 @ConveneTest
-class PagesTest {
+public class PagesTest {
 
 	private static final Pattern INLINE_SCRIPT = Pattern.compile("<script(?![^>]*\\ssrc=)[^>]*>", Pattern.CASE_INSENSITIVE);
 	private static final Pattern STYLE_ATTRIBUTE = Pattern.compile("\\sstyle\\s*=", Pattern.CASE_INSENSITIVE);
@@ -47,6 +50,9 @@ class PagesTest {
 
 	@Autowired
 	Cafes cafes;
+
+	@Autowired
+	Accounts accounts;
 
 	List<String> pages() {
 		List<String> pages = new ArrayList<>(List.of("/", "/login", "/events", "/events/new", "/account",
@@ -81,26 +87,71 @@ class PagesTest {
 		return pages;
 	}
 
+	/** The pages reached by a one-time link: an invitation and a password reset (the set-up page: FirstStartTest). */
+	List<String> linkPages() {
+		String invitation = accounts.invite("pages-" + System.nanoTime() + "@example.org", Role.MEMBER);
+		long member = accounts.find("member@demo.convene").orElseThrow().getId();
+		String reset = accounts.issueResetLink(member).url();
+		return List.of(URI.create(invitation).getPath(), URI.create(reset).getPath());
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "fr", "es", "ar", "ru", "ur" })
 	void everyPageRendersInEveryLanguage(String language) throws Exception {
-		boolean rtl = language.equals("ar") || language.equals("ur");
 		for (String page : pages()) {
 			MockHttpServletResponse response = mvc
 				.perform(get(page).header("Accept-Language", language)
 					.with(user("admin@demo.convene").roles("ADMIN")))
 				.andReturn()
 				.getResponse();
-			String html = response.getContentAsString();
-			assertThat(response.getStatus()).as(page + " in " + language).isEqualTo(200);
-			assertThat(html).as(page).contains("<html lang=\"" + language + "\" dir=\"" + (rtl ? "rtl" : "ltr") + "\"");
-			assertThat(html).as(page).doesNotContain("??");
-			assertNoInlineCode(page, html);
-			assertEveryPostFormHasACsrfToken(page, html);
-			assertThat(response.getHeader("Content-Security-Policy")).as(page).contains("script-src 'self'")
-				.contains("style-src 'self'")
-				.doesNotContain("unsafe-inline");
+			assertIsAGoodPage(page, language, response);
 		}
+		for (String page : linkPages()) {
+			assertIsAGoodPage(page, language,
+					mvc.perform(get(page).header("Accept-Language", language)).andReturn().getResponse());
+		}
+	}
+
+	/**
+	 * What a page shows depends on who reads it (an organiser's controls, a member's view, a guest's): every page a
+	 * role may open renders for that role in every language. Pages a role may not open are the authorisation walk's.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "COORDINATOR", "MEMBER", "GUEST" })
+	void everyPageARoleMayOpenRendersForItInEveryLanguage(String role) throws Exception {
+		int rendered = 0;
+		for (String language : List.of("en", "fr", "es", "ar", "ru", "ur")) {
+			for (String page : pages()) {
+				var request = get(page).header("Accept-Language", language);
+				if (!role.equals("GUEST")) {
+					request = request.with(user(role.toLowerCase() + "@demo.convene").roles(role));
+				}
+				MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+				String location = response.getRedirectedUrl();
+				if (response.getStatus() == 403 || response.getStatus() == 302 && location != null
+						&& location.endsWith("/login")) {
+					continue;
+				}
+				assertIsAGoodPage(page + " as " + role, language, response);
+				rendered++;
+			}
+		}
+		assertThat(rendered).as("pages rendered for " + role).isGreaterThan(role.equals("GUEST") ? 30 : 60);
+	}
+
+	/** 200, the reader's language and direction, no missing message, no inline code, CSRF on every post form, CSP. */
+	public static void assertIsAGoodPage(String page, String language, MockHttpServletResponse response)
+			throws Exception {
+		boolean rtl = language.equals("ar") || language.equals("ur");
+		String html = response.getContentAsString();
+		assertThat(response.getStatus()).as(page + " in " + language).isEqualTo(200);
+		assertThat(html).as(page).contains("<html lang=\"" + language + "\" dir=\"" + (rtl ? "rtl" : "ltr") + "\"");
+		assertThat(html).as(page).doesNotContain("??");
+		assertNoInlineCode(page, html);
+		assertEveryPostFormHasACsrfToken(page, html);
+		assertThat(response.getHeader("Content-Security-Policy")).as(page).contains("script-src 'self'")
+			.contains("style-src 'self'")
+			.doesNotContain("unsafe-inline");
 	}
 
 	@Test
