@@ -7,19 +7,23 @@
       if (box) { box.value = ''; }
     }
   });
-  // A host's note pad: a refresh that set off before the host's own post answered must not replace what
-  // the post returned (the saved note, or the warning about personal data). Posts are counted; a refresh
-  // remembers the count it started with and is dropped when a post answered in between.
-  var notepadPosts = 0;
+  // A box's own posts (a host's note, a dot) and its pushed refreshes race: a refresh that set off before a post
+  // answered must not replace what the post returned (the saved note, the warning about personal data, the dot
+  // just given). Posts are counted per box; a refresh remembers the count it started with and is dropped when a
+  // post answered in between (the post pushes a fresh refresh of its own). The posts themselves are never queued
+  // behind a refresh (their forms carry hx-sync="this:drop"): a queued post from a form the refresh replaces is
+  // silently dropped by htmx, which lost taps.
+  var posts = {};
   document.addEventListener('htmx:beforeRequest', function (e) {
-    if (e.detail.elt && e.detail.elt.id === 'notepad-box') { e.detail.xhr.notepadPosts = notepadPosts; }
+    var elt = e.detail.elt;
+    if (elt && elt.id && elt.hasAttribute('hx-get')) { e.detail.xhr.postsAtStart = posts[elt.id] || 0; }
   });
   document.addEventListener('htmx:beforeSwap', function (e) {
     var target = e.detail.target;
-    if (!target || target.id !== 'notepad-box') { return; }
+    if (!target || !target.id) { return; }
     var config = e.detail.requestConfig;
-    if (config && config.verb === 'post') { notepadPosts++; }
-    else if (e.detail.xhr.notepadPosts !== undefined && e.detail.xhr.notepadPosts !== notepadPosts) {
+    if (config && config.verb === 'post') { posts[target.id] = (posts[target.id] || 0) + 1; }
+    else if (e.detail.xhr.postsAtStart !== undefined && e.detail.xhr.postsAtStart !== (posts[target.id] || 0)) {
       e.detail.shouldSwap = false;
     }
   });
@@ -32,6 +36,6 @@
     var html = e.detail.serverResponse;
     var config = e.detail.requestConfig;
     if (config && config.verb === 'get' && shown.get(box) === html) { e.detail.shouldSwap = false; }
-    shown.set(box, html);
+    if (e.detail.shouldSwap) { shown.set(box, html); }
   });
 })();
