@@ -6,6 +6,8 @@ import java.util.List;
 import org.convene.cafe.Cafe;
 import org.convene.cafe.CafePerson;
 import org.convene.cafe.Cafes;
+import org.convene.cafe.CafeHarvest;
+import org.convene.cafe.CafePlanning;
 import org.convene.cafe.Note;
 import org.convene.events.Event;
 import org.convene.events.Events;
@@ -28,10 +30,14 @@ class DemoCafe implements ApplicationRunner {
 
 	private final Events events;
 	private final Cafes cafes;
+	private final CafePlanning planning;
+	private final CafeHarvest harvest;
 
-	DemoCafe(Events events, Cafes cafes) {
+	DemoCafe(Events events, Cafes cafes, CafePlanning planning, CafeHarvest harvest) {
 		this.events = events;
 		this.cafes = cafes;
+		this.planning = planning;
+		this.harvest = harvest;
 	}
 
 	@Override
@@ -52,7 +58,7 @@ class DemoCafe implements ApplicationRunner {
 		cafes.saveTables(cafe.id(), List.of(new Cafes.TableForm(null, "1", 5, people.get(0).id()),
 				new Cafes.TableForm(null, "2", 5, people.get(1).id()),
 				new Cafes.TableForm(null, "3", 5, people.get(2).id())));
-		cafes.planNow(cafe.id(), 2, 20_000);
+		planning.planNow(cafe.id(), 2, 20_000);
 		String[][][] notes = {
 				{ { "WORKS", "Joint trainings of police and prosecutors built trust across agencies", "CAPACITY_BUILDING" },
 						{ "DOES_NOT_WORK", "Referral of victims stalls when shelters are full", "PROTECTION_OF_VICTIMS" } },
@@ -64,25 +70,25 @@ class DemoCafe implements ApplicationRunner {
 			cafes.moveTo(cafe.id(), round);
 			for (int table = 0; table < 3; table++) {
 				String[] note = notes[round - 1][(table + round) % 2];
-				cafes.addNote(people.get(table).key(), note[1] + " (table " + (table + 1) + ")", Note.Tag.valueOf(note[0]),
+				harvest.addNote(people.get(table).key(), note[1] + " (table " + (table + 1) + ")", Note.Tag.valueOf(note[0]),
 						Objective.valueOf(note[2]), false);
 			}
 		}
 		cafes.moveTo(cafe.id(), 4);
 		cafes.setVoting(cafe.id(), true);
-		List<Note> written = cafes.notes(cafe.id());
+		List<Note> written = harvest.notes(cafe.id());
 		for (int i = 3; i < people.size(); i++) {
-			cafes.setDot(people.get(i).key(), written.get(written.size() - 1 - i % 3).id(), true);
-			cafes.setDot(people.get(i).key(), written.get(i % written.size()).id(), true);
+			harvest.setDot(people.get(i).key(), written.get(written.size() - 1 - i % 3).id(), true);
+			harvest.setDot(people.get(i).key(), written.get(i % written.size()).id(), true);
 		}
 		cafes.setVoting(cafe.id(), false);
-		List<Note> top = cafes.notes(cafe.id()).stream()
+		List<Note> top = harvest.notes(cafe.id()).stream()
 			.sorted((a, b) -> Integer.compare(b.dots(), a.dots()))
 			.limit(2)
 			.toList();
 		for (Note note : top) {
-			cafes.cluster(cafe.id(), note.id(), "Champions' network");
-			cafes.addAction(cafe.id(), note.id(), null, "GLO.ACT Pakistan", LocalDate.of(2022, 11, 30));
+			harvest.cluster(cafe.id(), note.id(), "Champions' network");
+			harvest.addAction(cafe.id(), note.id(), null, "GLO.ACT Pakistan", LocalDate.of(2022, 11, 30));
 		}
 	}
 }

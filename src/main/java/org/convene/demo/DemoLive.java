@@ -15,6 +15,7 @@ import org.convene.interact.ActivityType;
 import org.convene.interact.Deck;
 import org.convene.interact.Decks;
 import org.convene.interact.Live;
+import org.convene.interact.LiveControls;
 import org.convene.interact.Room;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -38,11 +39,13 @@ class DemoLive implements ApplicationRunner {
 	private final Events events;
 	private final Decks decks;
 	private final Live live;
+	private final LiveControls controls;
 
-	DemoLive(Events events, Decks decks, Live live) {
+	DemoLive(Events events, Decks decks, Live live, LiveControls controls) {
 		this.events = events;
 		this.decks = decks;
 		this.live = live;
+		this.controls = controls;
 	}
 
 	@Override
@@ -74,7 +77,7 @@ class DemoLive implements ApplicationRunner {
 	private void evaluation(Event event, boolean vienna) {
 		Deck deck = decks.fromTemplate(Decks.Template.EVALUATION, java.util.Locale.ENGLISH, event.getId(), null);
 		Room room = live.room(deck.getId());
-		List<Activity> items = room.activities().stream().map(Room.Live::activity).toList();
+		List<Activity> items = room.activities().stream().map(Room.LiveActivity::activity).toList();
 		// per respondent: overall, relevance, expectations, knowledge (1–5), helpfulness (option), safe (option)
 		int[][] answers = vienna ? new int[][] {
 				{ 5, 5, 5, 5, 0, 0 }, { 5, 5, 5, 5, 0, 0 }, { 5, 5, 5, 5, 0, 0 }, { 5, 5, 5, 5, 0, 0 },
@@ -116,7 +119,7 @@ class DemoLive implements ApplicationRunner {
 			live.submitAll(room, String.format("%s-eval-%02d", vienna ? "vienna" : "islamabad", i + 1), null, forms, sex,
 					stakeholders[i % stakeholders.length], false);
 		}
-		live.control(room, Live.Control.CLOSE);
+		controls.control(room, LiveControls.Control.CLOSE);
 		if (vienna) {
 			selfAssessment(event);
 		}
@@ -139,7 +142,7 @@ class DemoLive implements ApplicationRunner {
 				live.submitAll(room, String.format("vienna-self-%s-%02d", deck == before ? "pre" : "post", i + 1), null,
 						Map.of(grid, form), i % 2 == 0 ? org.convene.events.Sex.FEMALE : org.convene.events.Sex.MALE, null, false);
 			}
-			live.control(room, Live.Control.CLOSE);
+			controls.control(room, LiveControls.Control.CLOSE);
 		}
 	}
 
@@ -172,10 +175,10 @@ class DemoLive implements ApplicationRunner {
 		for (Deck d : List.of(start, end)) {
 			Room room = live.room(d.getId());
 			for (int i = 0; i < room.activities().size(); i++) {
-				live.moveTo(room, i);
-				live.control(room, Live.Control.SHOW);
+				controls.moveTo(room, i);
+				controls.control(room, LiveControls.Control.SHOW);
 			}
-			live.control(room, Live.Control.CLOSE);
+			controls.control(room, LiveControls.Control.CLOSE);
 		}
 	}
 
@@ -253,6 +256,6 @@ class DemoLive implements ApplicationRunner {
 						"ru", new ActivityText("Вопросы организаторам", null, null, null),
 						"ur", new ActivityText("منتظمین کے لیے سوالات", null, null, null))));
 		Room room = live.room(deck.getId());
-		live.moveTo(room, 0);
+		controls.moveTo(room, 0);
 	}
 }

@@ -106,7 +106,7 @@ public class Evaluations {
 		int minCell = properties.minCell();
 		List<Item> items = new ArrayList<>();
 		java.util.Set<String> everyone = new java.util.HashSet<>();
-		for (Room.Live l : room.activities()) {
+		for (Room.LiveActivity l : room.activities()) {
 			Activity a = l.activity();
 			List<Response> answers = l.responses().stream()
 				.filter(r -> r.status() != Response.Status.HIDDEN)
@@ -149,7 +149,7 @@ public class Evaluations {
 			return List.of();
 		}
 		List<Change> changes = new ArrayList<>();
-		List<Room.Live> pre = before.activities();
+		List<Room.LiveActivity> pre = before.activities();
 		for (int i = 0; i < Math.min(pre.size(), after.size()); i++) {
 			Item post = after.get(i);
 			Activity a = pre.get(i).activity();

@@ -29,7 +29,7 @@ public final class Room {
 	}
 
 	/** An activity's live state and its answers. */
-	public static final class Live {
+	public static final class LiveActivity {
 
 		private final Activity activity;
 		volatile boolean locked;
@@ -40,7 +40,7 @@ public final class Room {
 		/** By id: Q&amp;A questions. */
 		final Map<Long, Response> questions = new ConcurrentHashMap<>();
 
-		Live(Activity activity) {
+		LiveActivity(Activity activity) {
 			this.activity = activity;
 			this.locked = activity.isLocked();
 			this.shown = activity.isResultsShown();
@@ -84,16 +84,16 @@ public final class Room {
 	private final Deck deck;
 	volatile DeckState state;
 	volatile int position;
-	private final List<Live> activities;
-	private final Map<Long, Live> byId = new LinkedHashMap<>();
+	private final List<LiveActivity> activities;
+	private final Map<Long, LiveActivity> byId = new LinkedHashMap<>();
 	final Map<String, Member> members = new ConcurrentHashMap<>();
 
 	Room(Deck deck, List<Activity> activities) {
 		this.deck = deck;
 		this.state = deck.getState();
 		this.position = deck.getPosition();
-		this.activities = activities.stream().map(Live::new).toList();
-		for (Live l : this.activities) {
+		this.activities = activities.stream().map(LiveActivity::new).toList();
+		for (LiveActivity l : this.activities) {
 			byId.put(l.activity.getId(), l);
 		}
 	}
@@ -122,16 +122,16 @@ public final class Room {
 		return position;
 	}
 
-	public List<Live> activities() {
+	public List<LiveActivity> activities() {
 		return activities;
 	}
 
-	public Live live(long activityId) {
+	public LiveActivity live(long activityId) {
 		return byId.get(activityId);
 	}
 
 	/** The activity the room is on, or null for an empty deck. */
-	public Live current() {
+	public LiveActivity current() {
 		return position >= 0 && position < activities.size() ? activities.get(position) : null;
 	}
 
@@ -146,7 +146,7 @@ public final class Room {
 	/** Quiz totals, best first: nickname (or a pseudonym), points, correct answers. */
 	public List<Leader> leaderboard(int limit) {
 		Map<String, int[]> totals = new LinkedHashMap<>();
-		for (Live l : activities) {
+		for (LiveActivity l : activities) {
 			if (l.activity.getType() != ActivityType.QUIZ) {
 				continue;
 			}

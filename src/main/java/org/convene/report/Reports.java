@@ -9,6 +9,7 @@ import java.util.Map;
 import org.convene.cafe.ActionItem;
 import org.convene.cafe.Cafe;
 import org.convene.cafe.Cafes;
+import org.convene.cafe.CafeHarvest;
 import org.convene.cafe.Note;
 import org.convene.events.AgendaSession;
 import org.convene.events.Event;
@@ -69,13 +70,15 @@ public class Reports {
 	private final Decks decks;
 	private final Evaluations evaluations;
 	private final Cafes cafes;
+	private final CafeHarvest harvest;
 	private final ReportTexts texts;
 
-	Reports(Events events, Decks decks, Evaluations evaluations, Cafes cafes, ReportTexts texts) {
+	Reports(Events events, Decks decks, Evaluations evaluations, Cafes cafes, CafeHarvest harvest, ReportTexts texts) {
 		this.events = events;
 		this.decks = decks;
 		this.evaluations = evaluations;
 		this.cafes = cafes;
+		this.harvest = harvest;
 		this.texts = texts;
 	}
 
@@ -121,12 +124,12 @@ public class Reports {
 	}
 
 	private CafePart cafe(Cafe cafe) {
-		List<Note> shown = cafes.notes(cafe.id()).stream().filter(Note::shown).toList();
+		List<Note> shown = harvest.notes(cafe.id()).stream().filter(Note::shown).toList();
 		List<Note> top = shown.stream().filter(n -> n.dots() > 0)
 			.sorted(Comparator.comparingInt(Note::dots).reversed())
 			.limit(10)
 			.toList();
-		return new CafePart(cafe, cafes.clusters(cafe.id()), top, cafes.actions(cafe.id()));
+		return new CafePart(cafe, harvest.clusters(cafe.id()), top, harvest.actions(cafe.id()));
 	}
 
 	@Transactional(readOnly = true)

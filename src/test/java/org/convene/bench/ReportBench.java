@@ -70,7 +70,7 @@ public final class ReportBench {
 		Live live = context.getBean(Live.class);
 		var deck = decks.fromTemplate(Decks.Template.EVALUATION, Locale.ENGLISH, eventId, null);
 		Room room = live.room(deck.getId());
-		var items = room.activities().stream().map(Room.Live::activity).toList();
+		var items = room.activities().stream().map(Room.LiveActivity::activity).toList();
 		for (int i = 0; i < people; i++) {
 			Map<Long, Map<String, String[]>> forms = new HashMap<>();
 			for (int q = 0; q < 4; q++) {

@@ -14,6 +14,7 @@ import com.microsoft.playwright.options.AriaRole;
 import org.convene.cafe.Cafe;
 import org.convene.cafe.CafePerson;
 import org.convene.cafe.Cafes;
+import org.convene.cafe.CafeHarvest;
 import org.convene.cafe.Seating;
 import org.convene.events.Event;
 import org.convene.events.EventDetails;
@@ -40,6 +41,9 @@ class CafeBrowserTest extends BrowserTest {
 	@Autowired
 	Cafes cafes;
 
+	@Autowired
+	CafeHarvest harvest;
+
 
 	@Test
 	void aCoordinatorPlansAndRunsACafeWhileTwoPhonesFollowAndVote() {
@@ -64,9 +68,9 @@ class CafeBrowserTest extends BrowserTest {
 		long cafeId = Long.parseLong(setupUrl.replaceAll(".*/cafes/(\\d+).*", "$1"));
 
 		// Amina hosts the first table, Chen the second
-		page.locator("#tables select[name=host]").first().selectOption(new com.microsoft.playwright.options.SelectOption()
+		page.locator("#tables select[name$=\".host\"]").first().selectOption(new com.microsoft.playwright.options.SelectOption()
 			.setLabel("Amina Host"));
-		page.locator("#tables select[name=host]").nth(1).selectOption(new com.microsoft.playwright.options.SelectOption()
+		page.locator("#tables select[name$=\".host\"]").nth(1).selectOption(new com.microsoft.playwright.options.SelectOption()
 			.setLabel("Chen"));
 		page.locator("#tables button[type=submit]").click();
 		page.waitForURL("**/cafes/" + cafeId + "#tables");
@@ -211,11 +215,11 @@ class CafeBrowserTest extends BrowserTest {
 		page.locator("#actions tbody button[type=submit]").first().click();
 		page.waitForURL("**/harvest#actions");
 		assertThat(page.locator(".notices .notice")).hasText("The action item is saved.");
-		var action = cafes.actions(cafeId).get(0);
+		var action = harvest.actions(cafeId).get(0);
 		assertThat(action.owner()).isEqualTo("GLO.ACT Pakistan");
 		assertThat(action.due()).isEqualTo(LocalDate.of(2030, 6, 30));
 		assertThat(action.status()).isEqualTo(org.convene.cafe.ActionItem.Status.IN_PROGRESS);
-		assertThat(cafes.notes(cafeId)).filteredOn(n -> n.text().contains("hotline")).singleElement()
+		assertThat(harvest.notes(cafeId)).filteredOn(n -> n.text().contains("hotline")).singleElement()
 			.matches(org.convene.cafe.Note::shown);
 		host.context().close();
 		traveller.context().close();

@@ -42,6 +42,12 @@ class CafesTest {
 	Cafes cafes;
 
 	@Autowired
+	CafePlanning planning;
+
+	@Autowired
+	CafeHarvest harvest;
+
+	@Autowired
 	Pdfs pdfs;
 
 	private Event eventWith(int people) {
@@ -66,7 +72,7 @@ class CafesTest {
 				new Cafes.TableForm(null, "B", 5, people.get(1).id()), new Cafes.TableForm(null, "C", 5, people.get(2).id())));
 		cafes.setAbsent(cafe.id(), people.get(5).id(), Set.of(2));
 
-		Cafes.PlanJob job = cafes.startPlanning(cafe.id(), 1);
+		CafePlanning.PlanJob job = planning.startPlanning(cafe.id(), 1);
 		while (!job.done()) {
 			Thread.sleep(50);
 		}
@@ -87,12 +93,12 @@ class CafesTest {
 		// a swap by hand: the two travellers change tables and the figures are recomputed from the seats
 		CafePerson a = seating.at(tables.get(0).id(), 1).get(1);
 		CafePerson b = seating.at(tables.get(1).id(), 1).get(1);
-		Cafe.PlanFigures after = cafes.swap(cafe.id(), 1, a.id(), b.id());
+		Cafe.PlanFigures after = planning.swap(cafe.id(), 1, a.id(), b.id());
 		Seating swapped = cafes.seating(cafe.id());
 		assertThat(swapped.tableOf(a.id(), 1).id()).isEqualTo(tables.get(1).id());
 		assertThat(swapped.tableOf(b.id(), 1).id()).isEqualTo(tables.get(0).id());
 		assertThat(cafes.get(cafe.id()).plan().repeatedPairs()).isEqualTo(after.repeatedPairs());
-		assertThatThrownBy(() -> cafes.swap(cafe.id(), 1, people.get(0).id(), b.id()))
+		assertThatThrownBy(() -> planning.swap(cafe.id(), 1, people.get(0).id(), b.id()))
 			.isInstanceOf(UserError.class).hasMessage("cafe.error.swapHost");
 	}
 
@@ -104,43 +110,43 @@ class CafesTest {
 		CafePerson host = people.get(0);
 		cafes.saveTables(cafe.id(), List.of(new Cafes.TableForm(null, "A", 4, host.id()),
 				new Cafes.TableForm(null, "B", 4, null)));
-		cafes.planNow(cafe.id(), 0.2, 2_000);
+		planning.planNow(cafe.id(), 0.2, 2_000);
 		CafePerson traveller = cafes.seating(cafe.id()).at(cafes.tables(cafe.id()).get(0).id(), 1).get(1);
 
-		assertThatThrownBy(() -> cafes.addNote(host.key(), "Too early", Note.Tag.IDEA, null, false))
+		assertThatThrownBy(() -> harvest.addNote(host.key(), "Too early", Note.Tag.IDEA, null, false))
 			.isInstanceOf(UserError.class).hasMessage("cafe.error.notHost");
 		cafes.moveTo(cafe.id(), 1);
-		cafes.addNote(host.key(), "Joint investigation teams work", Note.Tag.WORKS, Objective.REGIONAL_COOPERATION,
+		harvest.addNote(host.key(), "Joint investigation teams work", Note.Tag.WORKS, Objective.REGIONAL_COOPERATION,
 				false);
-		assertThatThrownBy(() -> cafes.addNote(traveller.key(), "Not the host", Note.Tag.IDEA, null, false))
+		assertThatThrownBy(() -> harvest.addNote(traveller.key(), "Not the host", Note.Tag.IDEA, null, false))
 			.isInstanceOf(UserError.class).hasMessage("cafe.error.notHost");
-		assertThatThrownBy(() -> cafes.addNote(host.key(), "Call +92 300 1234567", Note.Tag.IDEA, null, false))
+		assertThatThrownBy(() -> harvest.addNote(host.key(), "Call +92 300 1234567", Note.Tag.IDEA, null, false))
 			.isInstanceOf(org.convene.platform.text.PersonalIdentifiers.Found.class);
-		cafes.addNote(host.key(), "Call +92 300 1234567", Note.Tag.IDEA, null, true);
-		List<Note> notes = cafes.notes(cafe.id());
+		harvest.addNote(host.key(), "Call +92 300 1234567", Note.Tag.IDEA, null, true);
+		List<Note> notes = harvest.notes(cafe.id());
 		assertThat(notes).extracting(Note::flagged).containsExactly(false, true);
 
 		long insight = notes.get(0).id();
-		assertThatThrownBy(() -> cafes.setDot(traveller.key(), insight, true)).isInstanceOf(UserError.class)
+		assertThatThrownBy(() -> harvest.setDot(traveller.key(), insight, true)).isInstanceOf(UserError.class)
 			.hasMessage("cafe.error.votingClosed");
 		cafes.setVoting(cafe.id(), true);
-		cafes.setDot(traveller.key(), insight, true);
-		cafes.setDot(traveller.key(), insight, true); // a double tap: still one dot
-		cafes.setDot(host.key(), insight, true);
-		assertThat(cafes.notes(cafe.id()).get(0).dots()).isEqualTo(2);
-		cafes.setDot(host.key(), insight, false);
-		assertThat(cafes.notes(cafe.id()).get(0).dots()).isEqualTo(1);
+		harvest.setDot(traveller.key(), insight, true);
+		harvest.setDot(traveller.key(), insight, true); // a double tap: still one dot
+		harvest.setDot(host.key(), insight, true);
+		assertThat(harvest.notes(cafe.id()).get(0).dots()).isEqualTo(2);
+		harvest.setDot(host.key(), insight, false);
+		assertThat(harvest.notes(cafe.id()).get(0).dots()).isEqualTo(1);
 
-		cafes.cluster(cafe.id(), insight, "Cooperation");
-		assertThat(cafes.clusters(cafe.id())).containsOnlyKeys("Cooperation");
-		cafes.addAction(cafe.id(), insight, null, "FIA", LocalDate.of(2030, 6, 1));
-		cafes.addAction(cafe.id(), insight, null, "FIA", LocalDate.of(2030, 6, 1)); // a double click
-		assertThat(cafes.actions(cafe.id())).hasSize(1);
-		ActionItem action = cafes.actions(cafe.id()).get(0);
+		harvest.cluster(cafe.id(), insight, "Cooperation");
+		assertThat(harvest.clusters(cafe.id())).containsOnlyKeys("Cooperation");
+		harvest.addAction(cafe.id(), insight, null, "FIA", LocalDate.of(2030, 6, 1));
+		harvest.addAction(cafe.id(), insight, null, "FIA", LocalDate.of(2030, 6, 1)); // a double click
+		assertThat(harvest.actions(cafe.id())).hasSize(1);
+		ActionItem action = harvest.actions(cafe.id()).get(0);
 		assertThat(action.text()).isEqualTo("Joint investigation teams work");
 		assertThat(action.status()).isEqualTo(ActionItem.Status.OPEN);
-		cafes.updateAction(cafe.id(), action.id(), action.text(), "FIA", action.due(), ActionItem.Status.DONE);
-		assertThat(cafes.actions(cafe.id()).get(0).status()).isEqualTo(ActionItem.Status.DONE);
+		harvest.updateAction(cafe.id(), action.id(), action.text(), "FIA", action.due(), ActionItem.Status.DONE);
+		assertThat(harvest.actions(cafe.id()).get(0).status()).isEqualTo(ActionItem.Status.DONE);
 	}
 
 	@Autowired
@@ -153,7 +159,7 @@ class CafesTest {
 		List<CafePerson> people = cafes.people(cafe.id());
 		cafes.saveTables(cafe.id(), List.of(new Cafes.TableForm(null, "North", 4, people.get(0).id()),
 				new Cafes.TableForm(null, "South", 4, null)));
-		cafes.planNow(cafe.id(), 0.2, 2_000);
+		planning.planNow(cafe.id(), 0.2, 2_000);
 		for (String lang : List.of("en", "ar")) {
 			byte[] pdf = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
 				.get("/cafes/" + cafe.id() + "/cards.pdf").locale(Locale.of(lang))
@@ -192,9 +198,9 @@ class CafesTest {
 		for (int round = 1; round <= 3; round++) {
 			assertThat(seating.unseated(round)).isEmpty();
 		}
-		assertThat(cafes.notes(cafe.id())).hasSize(9);
-		assertThat(cafes.notes(cafe.id()).stream().mapToInt(Note::dots).sum()).isPositive();
-		assertThat(cafes.actions(cafe.id())).hasSize(2);
+		assertThat(harvest.notes(cafe.id())).hasSize(9);
+		assertThat(harvest.notes(cafe.id()).stream().mapToInt(Note::dots).sum()).isPositive();
+		assertThat(harvest.actions(cafe.id())).hasSize(2);
 	}
 
 	@Autowired
@@ -202,10 +208,16 @@ class CafesTest {
 
 	@Test
 	void everyRefusalReadsInEveryLanguage() throws Exception {
-		String source = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/java/org/convene/cafe/Cafes.java"));
-		var keys = java.util.regex.Pattern.compile("\"(cafe\\.error\\.[A-Za-z]+)\"").matcher(source).results()
-			.map(m -> m.group(1)).distinct().toList();
-		assertThat(keys).hasSizeGreaterThan(10);
+		StringBuilder source = new StringBuilder();
+		try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java/org/convene"))) {
+			for (var file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+				source.append(java.nio.file.Files.readString(file));
+			}
+		}
+		// every key a UserError is thrown with, in every module
+		var keys = java.util.regex.Pattern.compile("new UserError\\(\"([a-z]+\\.[A-Za-z.]+)\"").matcher(source)
+			.results().map(m -> m.group(1)).distinct().toList();
+		assertThat(keys).hasSizeGreaterThan(20);
 		for (Locale locale : org.convene.platform.i18n.Languages.SUPPORTED) {
 			for (String key : keys) {
 				String text = messages.getMessage(key, new Object[] { 1, 2, 3 }, locale);
@@ -224,12 +236,12 @@ class CafesTest {
 		cafes.allowTogether(cafe.id(), a, b);
 		assertThat(cafes.together(cafe.id())).hasSize(1);
 		assertThat(cafes.apart(cafe.id())).isEmpty();
-		var instance = cafes.instance(cafe.id(), 1, 1);
+		var instance = planning.instance(cafe.id(), 1, 1);
 		assertThat(instance.together()).containsExactly(List.of("p" + Math.min(a, b), "p" + Math.max(a, b)));
 		assertThat(instance.problems()).isEmpty();
 		cafes.keepApart(cafe.id(), b, a); // the same pair, now kept apart instead
 		assertThat(cafes.together(cafe.id())).isEmpty();
-		assertThat(cafes.instance(cafe.id(), 1, 1).apart()).hasSize(1);
+		assertThat(planning.instance(cafe.id(), 1, 1).apart()).hasSize(1);
 		cafes.forgetPair(cafe.id(), a, b);
 		assertThat(cafes.apart(cafe.id())).isEmpty();
 		assertThatThrownBy(() -> cafes.allowTogether(cafe.id(), a, a)).isInstanceOf(UserError.class)
@@ -241,7 +253,7 @@ class CafesTest {
 		Event event = eventWith(9);
 		Cafe cafe = cafes.create(event.getId(), null, "Café", List.of("One"));
 		cafes.saveTables(cafe.id(), List.of(new Cafes.TableForm(null, "A", 4, null), new Cafes.TableForm(null, "B", 4, null)));
-		assertThatThrownBy(() -> cafes.startPlanning(cafe.id(), 1)).isInstanceOf(UserError.class)
+		assertThatThrownBy(() -> planning.startPlanning(cafe.id(), 1)).isInstanceOf(UserError.class)
 			.hasMessage("cafe.error.seats");
 	}
 

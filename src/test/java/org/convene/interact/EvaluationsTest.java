@@ -38,6 +38,9 @@ class EvaluationsTest {
 	Live live;
 
 	@Autowired
+	LiveControls controls;
+
+	@Autowired
 	Events events;
 
 	@Autowired
@@ -100,7 +103,7 @@ class EvaluationsTest {
 		Deck deck = decks.fromTemplate(Decks.Template.EVALUATION, Locale.ENGLISH, event.getId(), null);
 		assertThat(deck.isSelfPaced()).isTrue();
 		Room room = live.room(deck.getId());
-		List<Activity> items = room.activities().stream().map(Room.Live::activity).toList();
+		List<Activity> items = room.activities().stream().map(Room.LiveActivity::activity).toList();
 		assertThat(items).hasSize(8);
 
 		for (int i = 0; i < 4; i++) {
@@ -144,7 +147,7 @@ class EvaluationsTest {
 		assertThat(projector).contains("people have answered so far").contains("<p class=\"join-code\">6</p>")
 			.doesNotContain("value=\"NEXT\"");
 		// a questionnaire after the deck closed is refused
-		live.control(room, Live.Control.CLOSE);
+		controls.control(room, LiveControls.Control.CLOSE);
 		assertThatThrownBy(() -> live.submitAll(room, "late", null, Map.of(), null, null, false))
 			.isInstanceOf(UserError.class);
 	}

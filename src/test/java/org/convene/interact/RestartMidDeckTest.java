@@ -57,6 +57,7 @@ class RestartMidDeckTest {
 		try (ConfigurableApplicationContext app = start()) {
 			Decks decks = app.getBean(Decks.class);
 			Live live = app.getBean(Live.class);
+			LiveControls controls = app.getBean(LiveControls.class);
 			Deck deck = decks.create("Restart", "en", null, null);
 			deckId = deck.getId();
 			code = deck.getJoinCode();
@@ -64,7 +65,7 @@ class RestartMidDeckTest {
 				decks.addActivity(deckId, ActivityType.SINGLE, new ActivityDetails(
 						new ActivityText(prompt, "Yes\nNo\nMaybe", null, null), null, null, null, null, false, Map.of()));
 			}
-			live.moveTo(live.room(deckId), 1);
+			controls.moveTo(live.room(deckId), 1);
 			long activity = live.room(deckId).current().activity().getId();
 			String base = "http://localhost:" + app.getBean(Environment.class).getProperty("local.server.port");
 			ExecutorService phones = Executors.newFixedThreadPool(20);

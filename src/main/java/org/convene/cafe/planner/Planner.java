@@ -23,6 +23,11 @@ import java.util.Random;
  * unless it beats the best plan, and restarting from the best plan with a few random swaps when it
  * stalls. Deterministic for a seed; it stops at the time budget, or earlier when it has reached the
  * lower bound of repeats and found nothing better for a while.
+ *
+ * <p>One class on purpose (over 400 lines): the starts, the move evaluation and the search share the
+ * same seat, member and meeting arrays, updated in place millions of times a second; splitting them
+ * would mean passing those arrays around or copying them in the hot loop. Issue 17's constructions
+ * (affine planes, Latin squares, designs) are separate and belong in their own classes beside it.
  */
 public final class Planner {
 

@@ -1,7 +1,5 @@
 package org.convene.cafe.web;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,18 +8,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.convene.cafe.ActionItem;
 import org.convene.cafe.Cafe;
 import org.convene.cafe.CafePerson;
 import org.convene.cafe.CafeTable;
 import org.convene.cafe.Cafes;
-import org.convene.cafe.Note;
+import org.convene.cafe.CafeHarvest;
+import org.convene.cafe.CafePlanning;
 import org.convene.cafe.Seating;
-import org.convene.charts.QrCodes;
 import org.convene.events.Event;
 import org.convene.events.Events;
 import org.convene.events.Objective;
@@ -29,20 +25,17 @@ import org.convene.platform.ConveneProperties;
 import org.convene.platform.UserError;
 import org.convene.platform.pdf.Pdfs;
 import org.convene.platform.push.PushHub;
-import org.convene.platform.web.Downloads;
-import org.convene.platform.web.PublicAddress;
 import org.convene.platform.web.SubmitOnce;
 import org.springframework.context.MessageSource;
-import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -54,28 +47,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CafeController {
 
-	/** One participant's card: their table in each round (null table: absent or not seated), and a QR code to their phone page. */
-	record Card(CafePerson person, List<CardRound> rounds, String qr, String link) {
-	}
-
-	record CardRound(int number, String table, boolean host) {
-	}
-
-	/** One table's sheet: who sits there in each round, host first. */
-	record Sheet(CafeTable table, List<SheetRound> rounds) {
-	}
-
-	record SheetRound(Cafe.Round round, List<CafePerson> people) {
-	}
-
-	/** The notes of one table in one round, for the harvest board. */
-	record TableNotes(CafeTable table, List<Note> notes) {
-	}
-
-	record RoundNotes(Cafe.Round round, List<TableNotes> tables) {
-	}
-
 	private final Cafes cafes;
+	private final CafePlanning planning;
+	private final CafeHarvest harvest;
 	private final Events events;
 	private final Pdfs pdfs;
 	private final PushHub hub;
@@ -83,9 +57,11 @@ class CafeController {
 	private final MessageSource messages;
 	private final ConveneProperties properties;
 
-	CafeController(Cafes cafes, Events events, Pdfs pdfs, PushHub hub, SubmitOnce submitOnce, MessageSource messages,
+	CafeController(Cafes cafes, CafePlanning planning, CafeHarvest harvest, Events events, Pdfs pdfs, PushHub hub, SubmitOnce submitOnce, MessageSource messages,
 			ConveneProperties properties) {
 		this.cafes = cafes;
+		this.planning = planning;
+		this.harvest = harvest;
 		this.events = events;
 		this.pdfs = pdfs;
 		this.hub = hub;
@@ -130,10 +106,11 @@ class CafeController {
 		model.addAttribute("together", cafes.together(cafeId).stream()
 			.map(p -> new Pair(seating.person(p[0]), seating.person(p[1])))
 			.toList());
-		model.addAttribute("apartTogether", cafes.apartTogether(cafeId));
+		model.addAttribute("apartTogether", planning.apartTogether(cafeId));
 		model.addAttribute("unseated", unseated(cafe, seating));
-		model.addAttribute("job", cafes.planning(cafeId));
+		model.addAttribute("job", planning.planning(cafeId));
 		model.addAttribute("objectives", Objective.values());
+		model.addAttribute("form", SetupForm.of(cafe, seating.tables()));
 		model.addAttribute("withHtmx", true);
 		return "cafe/setup";
 	}
@@ -173,59 +150,32 @@ class CafeController {
 		return act(cafeId, "", redirect, () -> cafes.update(cafeId, title, sessionId, dotsPerPerson));
 	}
 
-	/** The rounds as the form sends them: parallel lists; a round with neither question nor minutes is dropped. */
+	/** The rounds as the form sends them ({@code rounds[i].question}, {@code .minutes}, {@code .returnHome}). */
 	@PostMapping("/cafes/{cafeId}/rounds")
-	String rounds(@PathVariable long cafeId, @RequestParam(name = "question", required = false) List<String> questions,
-			@RequestParam(name = "minutes", required = false) List<String> minutes,
-			@RequestParam(name = "returnHome", required = false) List<Integer> returnHome, Locale locale,
+	String rounds(@PathVariable long cafeId, @ModelAttribute SetupForm form, BindingResult binding,
 			RedirectAttributes redirect) {
-		List<Cafe.Round> rounds = new ArrayList<>();
-		int count = questions == null ? 0 : questions.size();
-		for (int i = 0; i < count; i++) {
-			String question = questions.get(i) == null ? "" : questions.get(i).strip();
-			String m = minutes != null && i < minutes.size() && minutes.get(i) != null ? minutes.get(i).strip() : "";
-			if (question.isEmpty() && m.isEmpty()) {
-				continue;
+		return act(cafeId, "#rounds", redirect, () -> {
+			if (binding.hasErrors()) {
+				throw new UserError("cafe.error.minutes");
 			}
-			int mins;
-			try {
-				mins = m.isEmpty() ? 20 : Integer.parseInt(m);
-			}
-			catch (NumberFormatException e) {
-				mins = -1;
-			}
-			rounds.add(new Cafe.Round(rounds.size() + 1, question, mins,
-					returnHome != null && returnHome.contains(i + 1)));
-		}
-		return act(cafeId, "#rounds", redirect, () -> cafes.saveRounds(cafeId, rounds));
+			cafes.saveRounds(cafeId, form.toRounds());
+		});
 	}
 
-	/** The tables as the form sends them: parallel lists; a blank name removes a table. */
+	/** The tables as the form sends them ({@code tables[i].id}, {@code .name}, {@code .capacity}, {@code .host}). */
 	@PostMapping("/cafes/{cafeId}/tables")
-	String tables(@PathVariable long cafeId, @RequestParam(name = "tableId", required = false) List<String> ids,
-			@RequestParam(name = "name", required = false) List<String> names,
-			@RequestParam(name = "capacity", required = false) List<String> capacities,
-			@RequestParam(name = "host", required = false) List<String> hostIds, Locale locale,
+	String tables(@PathVariable long cafeId, @ModelAttribute SetupForm form, BindingResult binding,
 			RedirectAttributes redirect) {
-		List<Cafes.TableForm> forms = new ArrayList<>();
-		int count = names == null ? 0 : names.size();
-		for (int i = 0; i < count; i++) {
-			forms.add(new Cafes.TableForm(number(ids, i), names.get(i),
-					number(capacities, i) == null ? 0 : number(capacities, i).intValue(), number(hostIds, i)));
-		}
-		return act(cafeId, "#tables", redirect, () -> cafes.saveTables(cafeId, forms));
-	}
-
-	private static Long number(List<String> values, int i) {
-		if (values == null || i >= values.size() || values.get(i) == null || values.get(i).isBlank()) {
-			return null;
-		}
-		try {
-			return Long.valueOf(values.get(i).strip());
-		}
-		catch (NumberFormatException e) {
-			return -1L;
-		}
+		return act(cafeId, "#tables", redirect, () -> {
+			FieldError wrong = binding.getFieldError();
+			if (wrong != null) {
+				String row = wrong.getField().replaceAll("\\.\\w+$", ".name");
+				Object name = binding.getRawFieldValue(row);
+				throw new UserError(wrong.getField().endsWith(".capacity") ? "cafe.error.capacity" : "cafe.error.host",
+						name == null ? "" : name);
+			}
+			cafes.saveTables(cafeId, form.toTables());
+		});
 	}
 
 	/** Brings in the participants registered since the café was set up. */
@@ -277,14 +227,14 @@ class CafeController {
 	@PostMapping("/cafes/{cafeId}/plan")
 	String plan(@PathVariable long cafeId, @RequestParam(defaultValue = "10") double seconds, Locale locale,
 			RedirectAttributes redirect) {
-		return act(cafeId, "#plan", redirect, () -> cafes.startPlanning(cafeId, seconds));
+		return act(cafeId, "#plan", redirect, () -> planning.startPlanning(cafeId, seconds));
 	}
 
 	/** The planner's progress, polled every second by the set-up page; when it is done the page reloads. */
 	@GetMapping("/cafes/{cafeId}/plan")
 	String progress(@PathVariable long cafeId, HttpServletResponse response, Model model) {
 		Cafe cafe = cafes.get(cafeId);
-		Cafes.PlanJob job = cafes.planning(cafeId);
+		CafePlanning.PlanJob job = planning.planning(cafeId);
 		if (job == null || job.done()) {
 			response.setHeader("HX-Refresh", "true");
 		}
@@ -300,186 +250,9 @@ class CafeController {
 			if (a == null || b == null) {
 				throw new UserError("cafe.error.swapSeats");
 			}
-			cafes.swap(cafeId, round, a, b);
+			planning.swap(cafeId, round, a, b);
 			redirect.addFlashAttribute("notice", "cafe.swapped");
 		});
-	}
-
-	// ---- running the rounds
-
-	/** The projector: the round, its question and clock, who sits where, and the controls. */
-	@GetMapping("/cafes/{cafeId}/run")
-	String run(@PathVariable long cafeId, HttpServletRequest request, Model model) {
-		runModel(cafeId, model);
-		String base = PublicAddress.of(properties.baseUrl(), request);
-		model.addAttribute("phoneUrl", base + "/c");
-		model.addAttribute("qr", QrCodes.svg(base + "/c", base + "/c"));
-		model.addAttribute("cafeScripts", true);
-		return "cafe/run";
-	}
-
-	/** The projector's stage, fetched again whenever the café changes. */
-	@GetMapping("/cafes/{cafeId}/run/stage")
-	String runStage(@PathVariable long cafeId, Model model) {
-		runModel(cafeId, model);
-		return "cafe/run :: stage";
-	}
-
-	private void runModel(long cafeId, Model model) {
-		Cafe cafe = cafes.get(cafeId);
-		model.addAttribute("cafe", cafe);
-		model.addAttribute("seating", cafes.seating(cafeId));
-		model.addAttribute("secondsLeft", cafe.secondsLeft(Instant.now()));
-		List<Note> notes = cafes.notes(cafeId);
-		model.addAttribute("noteCount", notes.stream().filter(n -> !n.hidden()).count());
-		model.addAttribute("top", notes.stream().filter(n -> n.shown() && n.dots() > 0)
-			.sorted(java.util.Comparator.comparingInt(Note::dots).reversed())
-			.limit(5)
-			.toList());
-	}
-
-	@GetMapping(path = "/cafes/{cafeId}/events", produces = "text/event-stream")
-	SseEmitter events(@PathVariable long cafeId,
-			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
-		cafes.get(cafeId);
-		return hub.subscribe(Cafes.topic(cafeId), lastEventId);
-	}
-
-	/** Moves to a round: 0 before the first, n + 1 to end; the projector and every phone follow. */
-	@PostMapping("/cafes/{cafeId}/round")
-	String round(@PathVariable long cafeId, @RequestParam int to) {
-		cafes.moveTo(cafeId, to);
-		return "redirect:/cafes/" + cafeId + "/run";
-	}
-
-	@PostMapping("/cafes/{cafeId}/voting")
-	String voting(@PathVariable long cafeId, @RequestParam boolean open,
-			@RequestParam(defaultValue = "run") String back) {
-		cafes.setVoting(cafeId, open);
-		return "redirect:/cafes/" + cafeId + ("harvest".equals(back) ? "/harvest" : "/run");
-	}
-
-	// ---- the harvest
-
-	@GetMapping("/cafes/{cafeId}/harvest")
-	String harvest(@PathVariable long cafeId, Model model) {
-		Cafe cafe = cafes.get(cafeId);
-		List<CafeTable> tables = cafes.tables(cafeId);
-		List<Note> notes = cafes.notes(cafeId);
-		List<RoundNotes> rounds = new ArrayList<>();
-		for (Cafe.Round r : cafe.rounds()) {
-			List<TableNotes> atTables = new ArrayList<>();
-			for (CafeTable t : tables) {
-				List<Note> here = notes.stream().filter(n -> n.round() == r.number() && n.tableId() == t.id()).toList();
-				if (!here.isEmpty()) {
-					atTables.add(new TableNotes(t, here));
-				}
-			}
-			rounds.add(new RoundNotes(r, atTables));
-		}
-		Map<Long, Note> byId = new HashMap<>();
-		notes.forEach(n -> byId.put(n.id(), n));
-		model.addAttribute("cafe", cafe);
-		model.addAttribute("event", events.get(cafe.eventId()));
-		model.addAttribute("rounds", rounds);
-		model.addAttribute("noteCount", notes.size());
-		model.addAttribute("tableNames", tableNames(tables));
-		Map<String, List<Note>> clusters = cafes.clusters(cafeId);
-		model.addAttribute("clusters", clusters);
-		model.addAttribute("clusterNames", clusters.keySet());
-		model.addAttribute("actions", cafes.actions(cafeId));
-		model.addAttribute("notesById", byId);
-		model.addAttribute("statuses", ActionItem.Status.values());
-		return "cafe/harvest";
-	}
-
-	private static Map<Long, String> tableNames(List<CafeTable> tables) {
-		Map<Long, String> names = new HashMap<>();
-		tables.forEach(t -> names.put(t.id(), t.name()));
-		return names;
-	}
-
-	@PostMapping("/cafes/{cafeId}/notes/{noteId}/hide")
-	String hide(@PathVariable long cafeId, @PathVariable long noteId, @RequestParam boolean hidden) {
-		cafes.hideNote(cafeId, noteId, hidden);
-		return "redirect:/cafes/" + cafeId + "/harvest#note-" + noteId;
-	}
-
-	/** A flagged note the coordinator has checked: it joins the ballot and the projector. */
-	@PostMapping("/cafes/{cafeId}/notes/{noteId}/clear")
-	String clearFlag(@PathVariable long cafeId, @PathVariable long noteId) {
-		cafes.clearFlag(cafeId, noteId);
-		return "redirect:/cafes/" + cafeId + "/harvest#note-" + noteId;
-	}
-
-	@PostMapping("/cafes/{cafeId}/notes/{noteId}/cluster")
-	String cluster(@PathVariable long cafeId, @PathVariable long noteId,
-			@RequestParam(required = false) String cluster) {
-		cafes.cluster(cafeId, noteId, cluster);
-		return "redirect:/cafes/" + cafeId + "/harvest#note-" + noteId;
-	}
-
-	/** A new action item; the form's one-time token makes a double click add it once. */
-	@PostMapping("/cafes/{cafeId}/actions")
-	String addAction(@PathVariable long cafeId, @RequestParam(required = false) Long noteId,
-			@RequestParam(required = false) String text, @RequestParam(required = false) String owner,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
-			@RequestParam(required = false) String formToken, HttpSession httpSession, Locale locale,
-			RedirectAttributes redirect) {
-		return submitOnce.run(httpSession, formToken, () -> act(cafeId, "/harvest#actions", redirect, () -> {
-			cafes.addAction(cafeId, noteId, text, owner, due);
-			redirect.addFlashAttribute("notice", "cafe.actionAdded");
-		}));
-	}
-
-	@PostMapping("/cafes/{cafeId}/actions/{actionId}")
-	String updateAction(@PathVariable long cafeId, @PathVariable long actionId,
-			@RequestParam(required = false) String text, @RequestParam(required = false) String owner,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
-			@RequestParam(required = false) ActionItem.Status status, Locale locale, RedirectAttributes redirect) {
-		return act(cafeId, "/harvest#actions", redirect, () -> {
-			cafes.updateAction(cafeId, actionId, text, owner, due, status);
-			redirect.addFlashAttribute("notice", "cafe.actionSaved");
-		});
-	}
-
-	@PostMapping("/cafes/{cafeId}/actions/{actionId}/delete")
-	String deleteAction(@PathVariable long cafeId, @PathVariable long actionId) {
-		cafes.deleteAction(cafeId, actionId);
-		return "redirect:/cafes/" + cafeId + "/harvest#actions";
-	}
-
-	// ---- seat cards
-
-	/** Seat cards: one card per participant with their table per round, then one sheet per table. */
-	@GetMapping("/cafes/{cafeId}/cards.pdf")
-	ResponseEntity<byte[]> cards(@PathVariable long cafeId, HttpServletRequest request, Locale locale) {
-		Cafe cafe = cafes.get(cafeId);
-		Seating seating = cafes.seating(cafeId);
-		String base = PublicAddress.of(properties.baseUrl(), request);
-		List<Card> cards = new ArrayList<>();
-		for (CafePerson person : seating.people()) {
-			List<CardRound> rounds = new ArrayList<>();
-			for (Cafe.Round round : cafe.rounds()) {
-				CafeTable table = seating.tableOf(person.id(), round.number());
-				rounds.add(new CardRound(round.number(), table == null ? null : table.name(),
-						table != null && Long.valueOf(person.id()).equals(table.hostId())));
-			}
-			String link = base + "/c/" + person.key();
-			cards.add(new Card(person, rounds, QrCodes.svg(link, link), link));
-		}
-		List<Sheet> sheets = seating.tables().stream()
-			.map(t -> new Sheet(t, cafe.rounds().stream()
-				.map(r -> new SheetRound(r, seating.at(t.id(), r.number())))
-				.toList()))
-			.toList();
-		List<List<Card>> rows = new ArrayList<>();
-		for (int i = 0; i < cards.size(); i += 2) {
-			rows.add(cards.subList(i, Math.min(cards.size(), i + 2)));
-		}
-		byte[] pdf = pdfs.render("cafe/cards", Map.of("cafe", cafe, "rows", rows, "sheets", sheets,
-				"planned", !seating.isEmpty()), locale);
-		return Downloads.attachment("seat-cards-" + cafeId + ".pdf", "application/pdf", pdf);
 	}
 
 	// ----

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.convene.cafe.Cafe;
 import org.convene.cafe.CafeTable;
 import org.convene.cafe.Cafes;
+import org.convene.cafe.CafeHarvest;
 import org.convene.cafe.Note;
 import org.convene.cafe.Seating;
 import org.convene.events.Objective;
@@ -40,11 +41,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PhoneController {
 
 	private final Cafes cafes;
+	private final CafeHarvest harvest;
 	private final PushHub hub;
 	private final MessageSource messages;
 
-	PhoneController(Cafes cafes, PushHub hub, MessageSource messages) {
+	PhoneController(Cafes cafes, CafeHarvest harvest, PushHub hub, MessageSource messages) {
 		this.cafes = cafes;
+		this.harvest = harvest;
 		this.hub = hub;
 		this.messages = messages;
 	}
@@ -103,7 +106,7 @@ class PhoneController {
 			Locale locale, Model model, RedirectAttributes redirect) {
 		Cafes.Phone phone = cafes.phone(key);
 		try {
-			cafes.addNote(key, text, tag, objective(objective), identifiersConfirmed);
+			harvest.addNote(key, text, tag, objective(objective), identifiersConfirmed);
 			if (htmx == null) {
 				redirect.addFlashAttribute("noteSaved", true);
 				return "redirect:/c/" + phone.person().key();
@@ -133,7 +136,7 @@ class PhoneController {
 			Locale locale, Model model, RedirectAttributes redirect) {
 		Cafes.Phone phone = cafes.phone(key);
 		try {
-			cafes.setDot(key, noteId, on);
+			harvest.setDot(key, noteId, on);
 		}
 		catch (UserError e) {
 			String message = e.message(messages, locale);
@@ -178,13 +181,13 @@ class PhoneController {
 		model.addAttribute("secondsLeft", cafe.secondsLeft(Instant.now()));
 		// one read of the seating and of the notes serves the whole stage (every phone fetches it on every change)
 		CafeTable noteTable = seating.noteTable(cafe, me);
-		List<Note> notes = noteTable != null || cafe.votingOpen() ? cafes.notes(cafe.id()) : List.of();
+		List<Note> notes = noteTable != null || cafe.votingOpen() ? harvest.notes(cafe.id()) : List.of();
 		model.addAttribute("noteTable", noteTable);
-		model.addAttribute("tableNotes", noteTable == null ? List.of() : Cafes.atTable(notes, noteTable.id()));
+		model.addAttribute("tableNotes", noteTable == null ? List.of() : CafeHarvest.atTable(notes, noteTable.id()));
 		model.addAttribute("tags", Note.Tag.values());
 		model.addAttribute("objectives", Objective.values());
 		if (cafe.votingOpen()) {
-			java.util.Set<Long> mine = cafes.dotsOf(me);
+			java.util.Set<Long> mine = harvest.dotsOf(me);
 			java.util.Map<Long, String> tableNames = new java.util.HashMap<>();
 			seating.tables().forEach(t -> tableNames.put(t.id(), t.name()));
 			model.addAttribute("myDots", mine);

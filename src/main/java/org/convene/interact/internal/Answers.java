@@ -10,8 +10,11 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.convene.interact.Activity;
+import org.convene.interact.ActivityType;
+import org.convene.interact.Response;
 import org.convene.platform.UserError;
 import org.convene.platform.text.Folding;
+import org.convene.platform.text.PersonalIdentifiers;
 
 /**
  * Turns what a form sent into one canonical answer string per activity type, or says in a message key
@@ -208,5 +211,38 @@ public final class Answers {
 	private static List<String> values(Map<String, String[]> form, String name) {
 		String[] values = form.get(name);
 		return values == null ? List.of() : Arrays.asList(values);
+	}
+
+	/** Nothing given: every field empty (points left at 0 count as empty). */
+	public static boolean blank(Map<String, String[]> form) {
+		return form.entrySet().stream().allMatch(e -> Arrays.stream(e.getValue())
+			.allMatch(v -> v == null || v.isBlank() || (e.getKey().startsWith("points_") && v.strip().equals("0"))));
+	}
+
+	public static boolean checkIdentifiers(Activity activity, String answer, boolean confirmed) {
+		List<PersonalIdentifiers.Finding> findings = identifiersIn(activity, answer);
+		if (findings.isEmpty()) {
+			return false;
+		}
+		if (!confirmed) {
+			throw new PersonalIdentifiers.Found(findings);
+		}
+		return true;
+	}
+
+	/** What in a typed answer (open text, a question, words) looks like personal identifiers. */
+	public static List<PersonalIdentifiers.Finding> identifiersIn(Activity activity, String answer) {
+		return activity.getType().isText() || activity.getType() == ActivityType.WORDS ? PersonalIdentifiers.find(answer)
+				: List.of();
+	}
+
+	/** Typed answers wait for a moderator when the activity is moderated or they look like personal data. */
+	public static Response.Status statusOf(Activity activity, boolean flagged) {
+		return activity.getType().isText() && (activity.isModerated() || flagged) ? Response.Status.PENDING
+				: Response.Status.SHOWN;
+	}
+
+	public static boolean correct(Activity activity, String answer) {
+		return activity.correctOptions().equals(new TreeSet<>(Answers.indexes(answer)));
 	}
 }

@@ -63,7 +63,7 @@ public class Stages {
 	/** The audience stage's model; {@code token} adds what this person already answered. */
 	public Map<String, Object> audienceModel(Room room, Locale locale, String token) {
 		Map<String, Object> model = common(room, locale);
-		Room.Live live = room.current();
+		Room.LiveActivity live = room.current();
 		if (live != null) {
 			Response mine = live.answerOf(token);
 			model.put("mine", mine);
@@ -88,7 +88,7 @@ public class Stages {
 		model.put("room", room);
 		model.put("code", room.code());
 		List<Map<String, Object>> questions = new java.util.ArrayList<>();
-		for (Room.Live live : room.activities()) {
+		for (Room.LiveActivity live : room.activities()) {
 			if (live.activity().getType() == ActivityType.QA) {
 				continue; // questions and upvotes need a live room; a questionnaire leaves a Q&A out
 			}
@@ -114,7 +114,7 @@ public class Stages {
 
 	public Map<String, Object> presenterModel(Room room, Locale locale) {
 		Map<String, Object> model = common(room, locale);
-		Room.Live live = room.current();
+		Room.LiveActivity live = room.current();
 		if (live != null) {
 			model.put("results", Tally.of(live.activity(), live.responses(), locale, true, true));
 			model.put("answered", live.responses().size());
@@ -145,7 +145,7 @@ public class Stages {
 		model.put("room", room);
 		model.put("code", room.code());
 		model.put("total", room.activities().size());
-		Room.Live live = room.current();
+		Room.LiveActivity live = room.current();
 		model.put("live", live);
 		if (live != null) {
 			Activity a = live.activity();

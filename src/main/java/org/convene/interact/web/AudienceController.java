@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.convene.interact.Live;
+import org.convene.interact.LivePush;
 import org.convene.interact.Room;
 import org.convene.interact.internal.Stages;
 import org.convene.platform.UserError;
@@ -40,10 +41,12 @@ class AudienceController {
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final Live live;
+	private final LivePush push;
 	private final Stages stages;
 
-	AudienceController(Live live, Stages stages) {
+	AudienceController(Live live, LivePush push, Stages stages) {
 		this.live = live;
+		this.push = push;
 		this.stages = stages;
 	}
 
@@ -163,7 +166,7 @@ class AudienceController {
 		}
 		response.setStatus(422);
 		Map<Long, String> drafts = new java.util.HashMap<>();
-		for (org.convene.interact.Room.Live l : room.activities()) {
+		for (org.convene.interact.Room.LiveActivity l : room.activities()) {
 			Map<String, String[]> form = forms.get(l.activity().getId());
 			if (form != null) {
 				try {
@@ -222,7 +225,7 @@ class AudienceController {
 	SseEmitter events(@PathVariable String code,
 			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId, Locale locale) {
 		Room room = live.byCode(code);
-		return live.subscribeAudience(room, locale, lastEventId);
+		return push.subscribeAudience(room, locale, lastEventId);
 	}
 
 	/** The participant token from the cookie, or a new random one set on the response. */

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.convene.charts.QrCodes;
 import org.convene.interact.Live;
+import org.convene.interact.LiveControls;
+import org.convene.interact.LivePush;
 import org.convene.interact.Room;
 import org.convene.interact.internal.Stages;
 import org.convene.platform.ConveneProperties;
@@ -27,11 +29,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class PresenterController {
 
 	private final Live live;
+	private final LiveControls controls;
+	private final LivePush push;
 	private final Stages stages;
 	private final ConveneProperties properties;
 
-	PresenterController(Live live, Stages stages, ConveneProperties properties) {
+	PresenterController(Live live, LiveControls controls, LivePush push, Stages stages,
+			ConveneProperties properties) {
 		this.live = live;
+		this.controls = controls;
+		this.push = push;
 		this.stages = stages;
 		this.properties = properties;
 	}
@@ -51,18 +58,18 @@ class PresenterController {
 	@GetMapping(path = "/decks/{deckId}/present/stream", produces = "text/event-stream")
 	SseEmitter stream(@PathVariable long deckId,
 			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId, Locale locale) {
-		return live.subscribePresenter(live.room(deckId), locale, lastEventId);
+		return push.subscribePresenter(live.room(deckId), locale, lastEventId);
 	}
 
 	@PostMapping("/decks/{deckId}/control")
-	String control(@PathVariable long deckId, @RequestParam Live.Control action,
+	String control(@PathVariable long deckId, @RequestParam LiveControls.Control action,
 			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
 		Room room = live.room(deckId);
-		if (action == Live.Control.RESET && !confirmed) {
+		if (action == LiveControls.Control.RESET && !confirmed) {
 			redirect.addFlashAttribute("alert", "present.resetUnconfirmed");
 		}
 		else {
-			live.control(room, action);
+			controls.control(room, action);
 		}
 		return "redirect:/decks/" + deckId + "/present";
 	}

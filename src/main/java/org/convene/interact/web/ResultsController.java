@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.convene.interact.Deck;
 import org.convene.interact.Decks;
 import org.convene.interact.Live;
+import org.convene.interact.LiveControls;
 import org.convene.interact.Response;
 import org.convene.interact.Room;
 import org.convene.interact.internal.ResultsExport;
@@ -27,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ResultsController {
 
 	private final Live live;
+	private final LiveControls controls;
 	private final Decks decks;
 	private final ResultsExport export;
 	private final MessageSource messages;
@@ -35,13 +37,14 @@ class ResultsController {
 	private final org.convene.events.Events events;
 	private final org.convene.platform.ConveneProperties properties;
 
-	ResultsController(Live live, Decks decks, ResultsExport export, MessageSource messages,
+	ResultsController(Live live, LiveControls controls, Decks decks, ResultsExport export, MessageSource messages,
 			org.convene.interact.Evaluations evaluations, org.convene.events.Events events,
 			org.convene.platform.ConveneProperties properties) {
 		this.events = events;
 		this.properties = properties;
 		this.evaluations = evaluations;
 		this.live = live;
+		this.controls = controls;
 		this.decks = decks;
 		this.export = export;
 		this.messages = messages;
@@ -96,7 +99,7 @@ class ResultsController {
 	@PostMapping("/decks/{deckId}/responses/{responseId}")
 	String moderate(@PathVariable long deckId, @PathVariable long responseId, @RequestParam Response.Status status,
 			RedirectAttributes redirect) {
-		live.moderate(live.room(deckId), responseId, status);
+		controls.moderate(live.room(deckId), responseId, status);
 		redirect.addFlashAttribute("notice", "moderation.saved");
 		return "redirect:/decks/" + deckId + "/results#response-" + responseId;
 	}

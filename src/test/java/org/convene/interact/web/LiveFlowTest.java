@@ -1,10 +1,5 @@
 package org.convene.interact.web;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +21,7 @@ import org.convene.interact.ActivityType;
 import org.convene.interact.Deck;
 import org.convene.interact.Decks;
 import org.convene.interact.Live;
+import org.convene.interact.LiveControls;
 import org.convene.interact.Room;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +32,11 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * The audience's side end to end through the real security chain: plain forms without JavaScript
@@ -55,6 +56,9 @@ class LiveFlowTest {
 
 	@Autowired
 	Live live;
+
+	@Autowired
+	LiveControls controls;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -90,7 +94,7 @@ class LiveFlowTest {
 		decks.addActivity(deck.getId(), type, new ActivityDetails(new ActivityText("Question " + type, options, null, null),
 				min, max, correct, type == ActivityType.QUIZ ? 20 : null, moderated,
 				Map.of("fr", new ActivityText("Question en français", options, null, null))));
-		live.moveTo(live.room(deck.getId()), 0);
+		controls.moveTo(live.room(deck.getId()), 0);
 		return deck;
 	}
 
@@ -122,7 +126,7 @@ class LiveFlowTest {
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("value=\"0\" checked");
 
-		live.control(live.room(deck.getId()), Live.Control.LOCK);
+		controls.control(live.room(deck.getId()), LiveControls.Control.LOCK);
 		Phone french = new Phone(phone.session(), phone.token(), phone.csrf(), "fr");
 		MockHttpServletResponse locked = mvc.perform(french.post(url).param("activity", "" + activity).param("choice", "1"))
 			.andReturn().getResponse();
@@ -150,7 +154,7 @@ class LiveFlowTest {
 			.andReturn().getResponse();
 		assertThat(stale.getContentAsString()).contains("El presentador ha avanzado");
 
-		live.control(live.room(deck.getId()), Live.Control.CLOSE);
+		controls.control(live.room(deck.getId()), LiveControls.Control.CLOSE);
 		MockHttpServletResponse closed = mvc.perform(phone.post(url).param("activity", "" + activityId(deck))
 			.param("text", "hola")).andReturn().getResponse();
 		assertThat(closed.getContentAsString()).contains("Esta sesión ha terminado");
@@ -218,7 +222,7 @@ class LiveFlowTest {
 		assertThat(leaders.get(0).score()).isBetween(900, 1000);
 		assertThat(leaders.get(1).score()).isZero();
 		assertThat(leaders.get(1).name()).startsWith("P-");
-		live.control(room, Live.Control.SHOW);
+		controls.control(room, LiveControls.Control.SHOW);
 		Phone late = join(deck.getJoinCode(), "en");
 		assertThat(mvc.perform(get("/j/" + deck.getJoinCode())).andReturn().getResponse().getContentAsString())
 			.as("no form once the answer is revealed").doesNotContain("name=\"choice\"");
@@ -300,14 +304,14 @@ class LiveFlowTest {
 					new ActivityText(prompt, "Yes\nNo", null, null), null, null, null, null, false, Map.of()));
 		}
 		Room room = live.room(deck.getId());
-		live.moveTo(room, 0);
+		controls.moveTo(room, 0);
 		String url = "http://localhost:" + port + "/j/" + deck.getJoinCode() + "/events";
 		List<String> first = readStream(url, null, 1500);
 		String id = first.stream().filter(l -> l.startsWith("id:")).reduce((a, b) -> b).orElseThrow().substring(3);
 		assertThat(String.join("\n", first)).contains("First question");
 		assertThat(String.join("\n", readStream(url, id, 800))).as("nothing missed, nothing resent")
 			.doesNotContain("question");
-		live.moveTo(room, 1);
+		controls.moveTo(room, 1);
 		assertThat(String.join("\n", readStream(url, id, 1500))).contains("Second question")
 			.doesNotContain("First question");
 	}

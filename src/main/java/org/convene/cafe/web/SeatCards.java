@@ -1,0 +1,84 @@
+package org.convene.cafe.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
+import org.convene.cafe.Cafe;
+import org.convene.cafe.CafePerson;
+import org.convene.cafe.CafeTable;
+import org.convene.cafe.Cafes;
+import org.convene.cafe.Seating;
+import org.convene.charts.QrCodes;
+import org.convene.platform.ConveneProperties;
+import org.convene.platform.pdf.Pdfs;
+import org.convene.platform.web.Downloads;
+import org.convene.platform.web.PublicAddress;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * Seat cards (PDF): one card per participant with their table in each round and a QR code to their phone page
+ * (the full address phones can reach), then one sheet per table with who sits there each round, host first.
+ */
+@Controller
+class SeatCards {
+
+	/** One participant's card: their table in each round (null table: absent or not seated), and a QR code to their phone page. */
+	record Card(CafePerson person, List<CardRound> rounds, String qr, String link) {
+	}
+
+	record CardRound(int number, String table, boolean host) {
+	}
+
+	/** One table's sheet: who sits there in each round, host first. */
+	record Sheet(CafeTable table, List<SheetRound> rounds) {
+	}
+
+	record SheetRound(Cafe.Round round, List<CafePerson> people) {
+	}
+
+	private final Cafes cafes;
+	private final Pdfs pdfs;
+	private final ConveneProperties properties;
+
+	SeatCards(Cafes cafes, Pdfs pdfs, ConveneProperties properties) {
+		this.cafes = cafes;
+		this.pdfs = pdfs;
+		this.properties = properties;
+	}
+
+	/** Seat cards: one card per participant with their table per round, then one sheet per table. */
+	@GetMapping("/cafes/{cafeId}/cards.pdf")
+	ResponseEntity<byte[]> cards(@PathVariable long cafeId, HttpServletRequest request, Locale locale) {
+		Cafe cafe = cafes.get(cafeId);
+		Seating seating = cafes.seating(cafeId);
+		String base = PublicAddress.of(properties.baseUrl(), request);
+		List<Card> cards = new ArrayList<>();
+		for (CafePerson person : seating.people()) {
+			List<CardRound> rounds = new ArrayList<>();
+			for (Cafe.Round round : cafe.rounds()) {
+				CafeTable table = seating.tableOf(person.id(), round.number());
+				rounds.add(new CardRound(round.number(), table == null ? null : table.name(),
+						table != null && Long.valueOf(person.id()).equals(table.hostId())));
+			}
+			String link = base + "/c/" + person.key();
+			cards.add(new Card(person, rounds, QrCodes.svg(link, link), link));
+		}
+		List<Sheet> sheets = seating.tables().stream()
+			.map(t -> new Sheet(t, cafe.rounds().stream()
+				.map(r -> new SheetRound(r, seating.at(t.id(), r.number())))
+				.toList()))
+			.toList();
+		List<List<Card>> rows = new ArrayList<>();
+		for (int i = 0; i < cards.size(); i += 2) {
+			rows.add(cards.subList(i, Math.min(cards.size(), i + 2)));
+		}
+		byte[] pdf = pdfs.render("cafe/cards", Map.of("cafe", cafe, "rows", rows, "sheets", sheets,
+				"planned", !seating.isEmpty()), locale);
+		return Downloads.attachment("seat-cards-" + cafeId + ".pdf", "application/pdf", pdf);
+	}
+}

@@ -1,0 +1,84 @@
+package org.convene.interact;
+
+import java.util.Locale;
+
+import org.convene.interact.internal.Stages;
+import org.convene.platform.i18n.Languages;
+import org.convene.platform.push.PushHub;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * What a live room tells its screens: phones get the new state in their language when the room changes (one
+ * message each), projectors fresh results at most ten times a second however fast answers arrive.
+ */
+@Component
+public class LivePush {
+
+	private final PushHub hub;
+	private final Stages stages;
+
+	LivePush(PushHub hub, Stages stages) {
+		this.hub = hub;
+		this.stages = stages;
+	}
+
+	public static String audienceTopic(long deckId, String language) {
+		return "deck:" + deckId + ":audience:" + language;
+	}
+
+	public static String presenterTopic(long deckId, String language) {
+		return "deck:" + deckId + ":presenter:" + language;
+	}
+
+	/**
+	 * Phones get the new state in their own language: one message per phone per change. The board (the
+	 * results or questions under the form) goes with it, so a late board never belongs to an earlier
+	 * activity.
+	 */
+	void publishState(Room room) {
+		for (Locale locale : Languages.SUPPORTED) {
+			String topic = audienceTopic(room.id(), locale.getLanguage());
+			hub.publish(topic, "state", stages.audience(room, locale));
+			hub.publish(topic, "board", stages.board(room, locale));
+		}
+	}
+
+	/** The board alone (approved questions, moderated texts), without touching what people are typing. */
+	void publishBoard(Room room) {
+		for (Locale locale : Languages.SUPPORTED) {
+			hub.publishCoalesced(audienceTopic(room.id(), locale.getLanguage()), "board",
+					() -> stages.board(room, locale));
+		}
+	}
+
+	/** Projectors get fresh results at most ten times a second, however fast answers arrive. */
+	public void presenterChanged(Room room) {
+		for (Locale locale : Languages.SUPPORTED) {
+			String topic = presenterTopic(room.id(), locale.getLanguage());
+			if (hub.subscribers(topic) > 0) {
+				hub.publishCoalesced(topic, "results", () -> stages.presenter(room, locale));
+			}
+		}
+	}
+
+	/** A phone's stream: state changes in its language; the projector's counter goes up. */
+	public SseEmitter subscribeAudience(Room room, Locale locale, String lastEventId) {
+		SseEmitter emitter = hub.subscribe(audienceTopic(room.id(), locale.getLanguage()), lastEventId);
+		presenterChanged(room);
+		return emitter;
+	}
+
+	/** A projector's stream: fresh results within 100 ms, then whenever answers come in. */
+	public SseEmitter subscribePresenter(Room room, Locale locale, String lastEventId) {
+		String topic = presenterTopic(room.id(), locale.getLanguage());
+		SseEmitter emitter = hub.subscribe(topic, lastEventId);
+		hub.publishCoalesced(topic, "results", () -> stages.presenter(room, locale));
+		return emitter;
+	}
+
+	/** People connected to the room now (streams open). */
+	public int connected(Room room) {
+		return hub.subscribersUnder("deck:" + room.id() + ":audience:");
+	}
+}
