@@ -1,5 +1,7 @@
 package org.convene;
 
+import java.util.Arrays;
+
 import org.convene.cafe.PlanCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -11,7 +13,7 @@ public class ConveneApplication {
 	/** Starts the platform; {@code plan} runs the World Café planner on the command line instead. */
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals("plan")) {
-			System.exit(PlanCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.in, System.out,
+			System.exit(PlanCommand.run(Arrays.copyOfRange(args, 1, args.length), System.in, System.out,
 					System.err));
 		}
 		SpringApplication.run(ConveneApplication.class, args);

@@ -1,5 +1,6 @@
 package org.convene.cafe;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -42,7 +43,7 @@ public record Cafe(long id, long eventId, Long sessionId, String title, int curr
 		if (round == null || roundStartedAt == null) {
 			return -1;
 		}
-		long left = round.minutes() * 60L - java.time.Duration.between(roundStartedAt, now).toSeconds();
+		long left = round.minutes() * 60L - Duration.between(roundStartedAt, now).toSeconds();
 		return Math.max(0, left);
 	}
 }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 import org.convene.cafe.internal.CafeStore;
@@ -31,6 +33,10 @@ public class Cafes {
 	private final CafeStore store;
 	private final Events events;
 	private final CafePush push;
+
+	static final String APART = "APART";
+
+	static final String TOGETHER = "TOGETHER";
 
 	Cafes(CafeStore store, Events events, CafePush push) {
 		this.store = store;
@@ -207,7 +213,7 @@ public class Cafes {
 			}
 			else {
 				keptIds.add(old.id());
-				changed |= old.capacity() != f.capacity() || !java.util.Objects.equals(old.hostId(), f.hostId())
+				changed |= old.capacity() != f.capacity() || !Objects.equals(old.hostId(), f.hostId())
 						|| old.position() != position;
 				store.updateTable(cafeId, old.id(), position, clip(f.name().strip(), 60), f.capacity(), f.hostId());
 			}
@@ -234,9 +240,6 @@ public class Cafes {
 		}
 		store.setAbsent(cafeId, personId, valid);
 	}
-
-	static final String APART = "APART";
-	static final String TOGETHER = "TOGETHER";
 
 	/** Keeps two people from ever sharing a table (a pair allowed together before is no longer). */
 	public void keepApart(long cafeId, long a, long b) {
@@ -293,7 +296,7 @@ public class Cafes {
 		if (key == null || !key.matches("[A-Za-z0-9]{4,16}")) {
 			throw new NotFoundException();
 		}
-		CafeStore.CafePersonAt at = store.byKey(key.toUpperCase(java.util.Locale.ROOT))
+		CafeStore.CafePersonAt at = store.byKey(key.toUpperCase(Locale.ROOT))
 			.orElseThrow(NotFoundException::new);
 		return new Phone(get(at.cafeId()), at.person());
 	}

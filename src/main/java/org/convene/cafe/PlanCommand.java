@@ -3,6 +3,7 @@ package org.convene.cafe;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,7 +58,7 @@ public final class PlanCommand {
 		}
 		Instance instance;
 		try {
-			String text = file == null ? new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+			String text = file == null ? new String(in.readAllBytes(), StandardCharsets.UTF_8)
 					: Files.readString(Path.of(file));
 			instance = instance(JSON.readValue(text, InstanceJson.class));
 		}

@@ -1,6 +1,7 @@
 package org.convene.cafe;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ public record Seating(Map<Integer, Map<Long, Long>> seats, List<CafeTable> table
 			}
 		}
 		// people are already in name order; a stable sort moves only the host to the front
-		list.sort(java.util.Comparator.comparing(p -> p.id() != host));
+		list.sort(Comparator.comparing(p -> p.id() != host));
 		return list;
 	}
 

@@ -1,7 +1,16 @@
 package org.convene.charts;
 
+import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.batik.transcoder.TranscoderException;
+import org.apache.batik.transcoder.TranscoderInput;
+import org.apache.batik.transcoder.TranscoderOutput;
+import org.apache.batik.transcoder.image.PNGTranscoder;
 
 /**
  * Charts as SVG text, rendered on the server: the same chart shows on the projector, the phone, the
@@ -13,6 +22,14 @@ public final class Charts {
 	private static final int WIDTH = 640;
 	private static final int RIGHT = WIDTH + 40;
 	private static final int ROW = 56;
+
+	/** The colours the web page's stylesheet gives charts, for places without it (PDF, Word). */
+	private static final String PRINT_STYLE = "<style>.chart-bar{fill:#1f4e79}.chart-bar-highlight{fill:#0b6e4f}"
+			+ ".chart-label,.chart-figure{fill:#1b1f24}.chart-figure{font-weight:bold}.cloud-word{fill:#1f4e79;"
+			+ "font-weight:bold}.cloud-weight-0{fill:#4f5b66}.cloud-weight-3,.cloud-weight-4{fill:#0b6e4f}</style>";
+
+	private static final Pattern CHART_OPEN = Pattern
+		.compile("(<svg [^>]*class=\"chart\"[^>]*?) font-family=\"sans-serif\"([^>]*>)");
 
 	private Charts() {
 	}
@@ -101,14 +118,6 @@ public final class Charts {
 		return svg;
 	}
 
-	/** The colours the web page's stylesheet gives charts, for places without it (PDF, Word). */
-	private static final String PRINT_STYLE = "<style>.chart-bar{fill:#1f4e79}.chart-bar-highlight{fill:#0b6e4f}"
-			+ ".chart-label,.chart-figure{fill:#1b1f24}.chart-figure{font-weight:bold}.cloud-word{fill:#1f4e79;"
-			+ "font-weight:bold}.cloud-weight-0{fill:#4f5b66}.cloud-weight-3,.cloud-weight-4{fill:#0b6e4f}</style>";
-
-	private static final java.util.regex.Pattern CHART_OPEN = java.util.regex.Pattern
-		.compile("(<svg [^>]*class=\"chart\"[^>]*?) font-family=\"sans-serif\"([^>]*>)");
-
 	/**
 	 * Every chart in {@code html} (or a single chart) made ready for print: its colours inside the SVG
 	 * and the fonts that also cover Arabic and Urdu.
@@ -122,14 +131,14 @@ public final class Charts {
 
 	/** A chart as a PNG image {@code width} pixels wide (for Word documents). */
 	public static byte[] png(String svg, int width) {
-		org.apache.batik.transcoder.image.PNGTranscoder transcoder = new org.apache.batik.transcoder.image.PNGTranscoder();
-		transcoder.addTranscodingHint(org.apache.batik.transcoder.image.PNGTranscoder.KEY_WIDTH, (float) width);
-		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		PNGTranscoder transcoder = new PNGTranscoder();
+		transcoder.addTranscodingHint(PNGTranscoder.KEY_WIDTH, (float) width);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
-			transcoder.transcode(new org.apache.batik.transcoder.TranscoderInput(new java.io.StringReader(
-					forPrint(svg).replace(" width=\"100%\"", ""))), new org.apache.batik.transcoder.TranscoderOutput(out));
+			transcoder.transcode(new TranscoderInput(new StringReader(
+					forPrint(svg).replace(" width=\"100%\"", ""))), new TranscoderOutput(out));
 		}
-		catch (org.apache.batik.transcoder.TranscoderException e) {
+		catch (TranscoderException e) {
 			throw new IllegalStateException("Chart could not be drawn", e);
 		}
 		return out.toByteArray();
@@ -137,7 +146,7 @@ public final class Charts {
 
 	/** The height a chart drawn {@code width} wide will have (its view box's proportions). */
 	public static int heightAt(String svg, int width) {
-		java.util.regex.Matcher m = java.util.regex.Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"").matcher(svg);
+		Matcher m = Pattern.compile("viewBox=\"0 0 (\\d+) (\\d+)\"").matcher(svg);
 		return m.find() ? (int) Math.round(width * Double.parseDouble(m.group(2)) / Double.parseDouble(m.group(1))) : width / 2;
 	}
 

@@ -1,6 +1,7 @@
 package org.convene.community;
 
 import java.time.Instant;
+import java.util.Locale;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -56,7 +57,7 @@ public class Account {
 	}
 
 	public static String normaliseEmail(String email) {
-		return email == null ? null : email.strip().toLowerCase(java.util.Locale.ROOT);
+		return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
 	}
 
 	public Long getId() {

@@ -4,18 +4,18 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.convene.cafe.Cafe;
-import org.convene.cafe.CafePerson;
-import org.convene.cafe.Cafes;
 import org.convene.cafe.CafeHarvest;
+import org.convene.cafe.CafePerson;
 import org.convene.cafe.CafePlanning;
+import org.convene.cafe.Cafes;
 import org.convene.cafe.Note;
 import org.convene.events.Event;
 import org.convene.events.Events;
 import org.convene.events.Objective;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,6 +2,7 @@ package org.convene.demo;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.List;
 
 import org.convene.community.Accounts;
@@ -223,8 +224,8 @@ class DemoCommunity implements ApplicationRunner {
 
 	private void sessionOn(long eventId, LocalDate day, String start, String end, String title, SessionKind kind,
 			Objective objective, String moderator, String presenters) {
-		events.addSession(eventId, new SessionDetails(LocalDateTime.of(day, java.time.LocalTime.parse(start)),
-				LocalDateTime.of(day, java.time.LocalTime.parse(end)), title, kind, objective, moderator,
+		events.addSession(eventId, new SessionDetails(LocalDateTime.of(day, LocalTime.parse(start)),
+				LocalDateTime.of(day, LocalTime.parse(end)), title, kind, objective, moderator,
 				presenters == null ? null : presenters.strip(), null));
 	}
 

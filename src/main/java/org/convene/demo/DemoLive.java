@@ -1,13 +1,17 @@
 package org.convene.demo;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.convene.events.Event;
 import org.convene.events.Events;
+import org.convene.events.Sex;
+import org.convene.events.StakeholderType;
 import org.convene.interact.Activity;
 import org.convene.interact.ActivityDetails;
 import org.convene.interact.ActivityText;
@@ -75,7 +79,7 @@ class DemoLive implements ApplicationRunner {
 	 * path ({@link Live#submitAll}), with sex and stakeholder type for the breakdowns.
 	 */
 	private void evaluation(Event event, boolean vienna) {
-		Deck deck = decks.fromTemplate(Decks.Template.EVALUATION, java.util.Locale.ENGLISH, event.getId(), null);
+		Deck deck = decks.fromTemplate(Decks.Template.EVALUATION, Locale.ENGLISH, event.getId(), null);
 		Room room = live.room(deck.getId());
 		List<Activity> items = room.activities().stream().map(Room.LiveActivity::activity).toList();
 		// per respondent: overall, relevance, expectations, knowledge (1–5), helpfulness (option), safe (option)
@@ -94,12 +98,12 @@ class DemoLive implements ApplicationRunner {
 				: new String[] { "The World Café: every table had new people", "Sharing what works between provinces" };
 		String[] improve = vienna ? new String[] { "More time for the country presentations", "Share materials in advance" }
 				: new String[] { "A second day for the action plan" };
-		org.convene.events.StakeholderType[] stakeholders = { org.convene.events.StakeholderType.LAW_ENFORCEMENT,
-				org.convene.events.StakeholderType.PROSECUTION, org.convene.events.StakeholderType.MINISTRY,
-				org.convene.events.StakeholderType.LAW_ENFORCEMENT, org.convene.events.StakeholderType.CIVIL_SOCIETY,
-				org.convene.events.StakeholderType.PROSECUTION, org.convene.events.StakeholderType.JUDICIARY };
+		StakeholderType[] stakeholders = { StakeholderType.LAW_ENFORCEMENT,
+				StakeholderType.PROSECUTION, StakeholderType.MINISTRY,
+				StakeholderType.LAW_ENFORCEMENT, StakeholderType.CIVIL_SOCIETY,
+				StakeholderType.PROSECUTION, StakeholderType.JUDICIARY };
 		for (int i = 0; i < answers.length; i++) {
-			Map<Long, Map<String, String[]>> forms = new java.util.HashMap<>();
+			Map<Long, Map<String, String[]>> forms = new HashMap<>();
 			for (int q = 0; q < 4; q++) {
 				forms.put(items.get(q).getId(), Map.of("value", new String[] { String.valueOf(answers[i][q]) }));
 			}
@@ -114,8 +118,8 @@ class DemoLive implements ApplicationRunner {
 			// Vienna: 7 women, 10 men; Islamabad: 4 women, 8 men — spread through the answers
 			int n = answers.length;
 			int women = vienna ? 7 : 4;
-			org.convene.events.Sex sex = (i * women) % n < women ? org.convene.events.Sex.FEMALE
-					: org.convene.events.Sex.MALE;
+			Sex sex = (i * women) % n < women ? Sex.FEMALE
+					: Sex.MALE;
 			live.submitAll(room, String.format("%s-eval-%02d", vienna ? "vienna" : "islamabad", i + 1), null, forms, sex,
 					stakeholders[i % stakeholders.length], false);
 		}
@@ -127,7 +131,7 @@ class DemoLive implements ApplicationRunner {
 
 	/** Vienna's self-assessment before and after: 14 answers each, knowledge rising on every statement. */
 	private void selfAssessment(Event event) {
-		Deck before = decks.fromTemplate(Decks.Template.SELF_ASSESSMENT, java.util.Locale.ENGLISH, event.getId(), null);
+		Deck before = decks.fromTemplate(Decks.Template.SELF_ASSESSMENT, Locale.ENGLISH, event.getId(), null);
 		Deck after = decks.forEvent(event.getId()).stream().filter(d -> before.getId().equals(d.getPreDeckId()))
 			.findFirst().orElseThrow();
 		for (Deck deck : List.of(before, after)) {
@@ -135,12 +139,12 @@ class DemoLive implements ApplicationRunner {
 			long grid = room.activities().get(0).activity().getId();
 			int lift = deck == before ? 0 : 1;
 			for (int i = 0; i < 14; i++) {
-				Map<String, String[]> form = new java.util.HashMap<>();
+				Map<String, String[]> form = new HashMap<>();
 				for (int k = 0; k < 4; k++) {
 					form.put("grid_" + k, new String[] { String.valueOf(Math.min(5, 2 + (i + k) % 3 + lift + (lift == 1 && i % 2 == 0 ? 1 : 0))) });
 				}
 				live.submitAll(room, String.format("vienna-self-%s-%02d", deck == before ? "pre" : "post", i + 1), null,
-						Map.of(grid, form), i % 2 == 0 ? org.convene.events.Sex.FEMALE : org.convene.events.Sex.MALE, null, false);
+						Map.of(grid, form), i % 2 == 0 ? Sex.FEMALE : Sex.MALE, null, false);
 			}
 			controls.control(room, LiveControls.Control.CLOSE);
 		}

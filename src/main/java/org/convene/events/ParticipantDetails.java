@@ -1,5 +1,6 @@
 package org.convene.events;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +9,9 @@ import java.util.Set;
 /** What a registration says about a person, validated the same way for every way in. */
 public record ParticipantDetails(String name, String organisation, StakeholderType stakeholderType, String country,
 		String jobTitle, Sex sex, String email, boolean consentToList, String biography)
-		implements java.io.Serializable {
+		implements Serializable {
+
+	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
 	public ParticipantDetails {
 		name = blankToNull(name);
@@ -18,8 +21,6 @@ public record ParticipantDetails(String name, String organisation, StakeholderTy
 		email = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
 		biography = blankToNull(biography);
 	}
-
-	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
 	/** The keys that find the same person twice in one event: the e-mail, and name with organisation. */
 	public List<String> duplicateKeys() {

@@ -2,9 +2,11 @@ package org.convene.interact;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.convene.interact.internal.ActivityRepository;
 import org.convene.interact.internal.DeckRepository;
@@ -71,7 +73,7 @@ public class Decks {
 	}
 
 	@Transactional(readOnly = true)
-	public java.util.Optional<Deck> byCode(String code) {
+	public Optional<Deck> byCode(String code) {
 		return decks.findByJoinCode(code);
 	}
 
@@ -121,7 +123,7 @@ public class Decks {
 		List<ActivityType> types = template.types;
 		for (int i = 0; i < types.size(); i++) {
 			String key = prefix + (i + 1) + ".";
-			Map<String, ActivityText> translations = new java.util.LinkedHashMap<>();
+			Map<String, ActivityText> translations = new LinkedHashMap<>();
 			for (Locale other : Languages.SUPPORTED) {
 				if (!other.getLanguage().equals(locale.getLanguage())) {
 					translations.put(other.getLanguage(), templateText(key, types.get(i), other));

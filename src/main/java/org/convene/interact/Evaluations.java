@@ -1,11 +1,14 @@
 package org.convene.interact;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.convene.events.Events;
@@ -15,6 +18,7 @@ import org.convene.events.StakeholderType;
 import org.convene.interact.internal.Answers;
 import org.convene.interact.internal.Tally;
 import org.convene.platform.ConveneProperties;
+import org.convene.platform.web.NotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -105,7 +109,7 @@ public class Evaluations {
 		}
 		int minCell = properties.minCell();
 		List<Item> items = new ArrayList<>();
-		java.util.Set<String> everyone = new java.util.HashSet<>();
+		Set<String> everyone = new HashSet<>();
 		for (Room.LiveActivity l : room.activities()) {
 			Activity a = l.activity();
 			List<Response> answers = l.responses().stream()
@@ -145,7 +149,7 @@ public class Evaluations {
 		try {
 			before = live.room(preDeckId);
 		}
-		catch (org.convene.platform.web.NotFoundException gone) {
+		catch (NotFoundException gone) {
 			return List.of();
 		}
 		List<Change> changes = new ArrayList<>();
@@ -242,7 +246,7 @@ public class Evaluations {
 					average = Statistics.average(list.stream().mapToInt(r -> Integer.parseInt(r.answer())).toArray());
 				}
 				if (size > 0) {
-					percents = java.util.Arrays.stream(Statistics.percentages(counts(a, list, size))).boxed().toList();
+					percents = Arrays.stream(Statistics.percentages(counts(a, list, size))).boxed().toList();
 				}
 				if (a.getType() == ActivityType.GRID) {
 					statements = statementAverages(a, list, locale);
@@ -274,6 +278,6 @@ public class Evaluations {
 	}
 
 	private static List<String> stakeholderKeys() {
-		return java.util.Arrays.stream(StakeholderType.values()).map(s -> "stakeholder." + s.name()).toList();
+		return Arrays.stream(StakeholderType.values()).map(s -> "stakeholder." + s.name()).toList();
 	}
 }

@@ -1,14 +1,15 @@
 package org.convene.interact;
 
-import org.convene.events.Sex;
-import org.convene.events.StakeholderType;
-
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import org.convene.events.Sex;
+import org.convene.events.StakeholderType;
 
 /**
  * A deck while it runs: its activities, where the room is, and every committed answer, in memory so a
@@ -162,7 +163,7 @@ public final class Room {
 					: Integer.compare(a.getValue()[2], b.getValue()[2]))
 			.limit(limit)
 			.toList();
-		List<Leader> leaders = new java.util.ArrayList<>();
+		List<Leader> leaders = new ArrayList<>();
 		int rank = 0;
 		int previous = Integer.MIN_VALUE;
 		for (int i = 0; i < sorted.size(); i++) {

@@ -1,4 +1,7 @@
 package org.convene.interact;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
 
 /**
  * The arithmetic of evaluation results, in one place so it can be checked: percentages of respondents
@@ -58,13 +61,13 @@ public final class Statistics {
 	}
 
 	/** An average as reports print it: one decimal, rounded half up (4.45 → 4.5). */
-	public static String oneDecimal(double value, java.util.Locale locale) {
+	public static String oneDecimal(double value, Locale locale) {
 		return String.format(locale, "%.1f", oneDecimal(value));
 	}
 
 	/** The same rounding as a number (for spreadsheets): 4.45 → 4.5. */
 	public static double oneDecimal(double value) {
-		return java.math.BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP).doubleValue();
+		return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).doubleValue();
 	}
 
 	/** Whether a group of {@code respondents} is too small to show without singling someone out. */

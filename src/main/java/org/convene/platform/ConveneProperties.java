@@ -8,10 +8,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Convene's own settings (each also an environment variable, e.g. {@code CONVENE_DATA_DIR});
  * docs/operations.md lists them all.
  *
- * @param dataDir where the embedded database, search index and uploaded files live
- * @param baseUrl the address people use to reach this server, for links printed in the log
+ * @param dataDir where the embedded H2 database and uploaded files live
+ * @param baseUrl the address people use to reach this server: the set-up link in the log, invitation and reset
+ *        links, and (unless it names localhost) the join address on the projector, QR codes and seat cards
  * @param maxFailedSignIns failed sign-ins in a row before an account is locked
  * @param lockMinutes how long a locked account stays locked
+ * @param minCell the smallest group a breakdown of answers shows; smaller groups are hidden
  */
 @ConfigurationProperties("convene")
 public record ConveneProperties(Path dataDir, String baseUrl, int maxFailedSignIns, int lockMinutes, int minCell) {

@@ -2,6 +2,7 @@ package org.convene.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -98,7 +99,7 @@ public class Indicators {
 		List<Participant> everyone = new ArrayList<>();
 		List<String> scalePrompts = new ArrayList<>();
 		List<Event> all = new ArrayList<>(events.listVisible(true));
-		all.sort(java.util.Comparator.comparing(Event::getStartDate));
+		all.sort(Comparator.comparing(Event::getStartDate));
 		for (Event e : all) {
 			List<Participant> participants = events.participants(e.getId());
 			participants.stream().map(Participant::getCountry).filter(c -> c != null && !c.isBlank())

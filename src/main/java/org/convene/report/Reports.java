@@ -8,8 +8,8 @@ import java.util.Map;
 
 import org.convene.cafe.ActionItem;
 import org.convene.cafe.Cafe;
-import org.convene.cafe.Cafes;
 import org.convene.cafe.CafeHarvest;
+import org.convene.cafe.Cafes;
 import org.convene.cafe.Note;
 import org.convene.events.AgendaSession;
 import org.convene.events.Event;
@@ -38,9 +38,12 @@ public class Reports {
 	public static final String SUMMARY = "summary";
 	public static final String CONCLUSIONS = "conclusions";
 
-	public static String sessionPart(long sessionId) {
-		return "session:" + sessionId;
-	}
+	private final Events events;
+	private final Decks decks;
+	private final Evaluations evaluations;
+	private final Cafes cafes;
+	private final CafeHarvest harvest;
+	private final ReportTexts texts;
 
 	/** Everything a report shows, in the reader's language. */
 	public record Report(Event event, Locale locale, String summary, String conclusions, ParticipantCounts counts,
@@ -66,13 +69,6 @@ public class Reports {
 	public record CafePart(Cafe cafe, Map<String, List<Note>> clusters, List<Note> top, List<ActionItem> actions) {
 	}
 
-	private final Events events;
-	private final Decks decks;
-	private final Evaluations evaluations;
-	private final Cafes cafes;
-	private final CafeHarvest harvest;
-	private final ReportTexts texts;
-
 	Reports(Events events, Decks decks, Evaluations evaluations, Cafes cafes, CafeHarvest harvest, ReportTexts texts) {
 		this.events = events;
 		this.decks = decks;
@@ -80,6 +76,10 @@ public class Reports {
 		this.cafes = cafes;
 		this.harvest = harvest;
 		this.texts = texts;
+	}
+
+	public static String sessionPart(long sessionId) {
+		return "session:" + sessionId;
 	}
 
 	@Transactional(readOnly = true)

@@ -1,5 +1,6 @@
 package org.convene.bench;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,9 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,6 +27,8 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,7 +57,7 @@ public final class LiveLoad {
 	record Cookies(String header) {
 
 		static Cookies from(HttpResponse<?> response, Cookies earlier) {
-			Map<String, String> jar = new java.util.LinkedHashMap<>();
+			Map<String, String> jar = new LinkedHashMap<>();
 			if (earlier != null && !earlier.header().isEmpty()) {
 				for (String c : earlier.header().split("; ")) {
 					jar.put(c.substring(0, c.indexOf('=')), c);
@@ -206,7 +211,7 @@ public final class LiveLoad {
 						if (r != null) {
 							statuses.computeIfAbsent(r.statusCode(), k -> new AtomicInteger()).incrementAndGet();
 						}
-						var tally = r == null ? java.util.Optional.<String>empty() : r.headers().firstValue("X-Convene-Tally");
+						var tally = r == null ? Optional.<String>empty() : r.headers().firstValue("X-Convene-Tally");
 						if (r != null && r.statusCode() == 200 && tally.isPresent()) {
 							phone.ackNanos = System.nanoTime();
 							phone.tally = Integer.parseInt(tally.get());
@@ -290,7 +295,7 @@ public final class LiveLoad {
 	}
 
 	private static String openFiles(long pid) {
-		String[] fds = new java.io.File("/proc/" + pid + "/fd").list();
+		String[] fds = new File("/proc/" + pid + "/fd").list();
 		return fds == null ? "n/a" : String.valueOf(fds.length);
 	}
 
@@ -308,7 +313,7 @@ public final class LiveLoad {
 	}
 
 	/** Opens an event stream; every line goes to {@code onLine}; {@code open} counts streams that answered. */
-	private static void stream(HttpClient http, String url, Cookies cookies, java.util.function.Consumer<String> onLine,
+	private static void stream(HttpClient http, String url, Cookies cookies, Consumer<String> onLine,
 			AtomicInteger open, Phone phone) {
 		http.sendAsync(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies.header())
 			.header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.fromLineSubscriber(
@@ -394,7 +399,7 @@ public final class LiveLoad {
 		return URLEncoder.encode(s, StandardCharsets.UTF_8);
 	}
 
-	private static void waitFor(java.util.function.BooleanSupplier condition, Duration limit) throws InterruptedException {
+	private static void waitFor(BooleanSupplier condition, Duration limit) throws InterruptedException {
 		long end = System.nanoTime() + limit.toNanos();
 		while (!condition.getAsBoolean() && System.nanoTime() < end) {
 			Thread.sleep(50);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.convene.ConveneApplication;
 import org.convene.charts.Charts;
@@ -84,7 +85,7 @@ public final class ReportBench {
 		}
 	}
 
-	private static void time(String label, int runs, java.util.function.Supplier<byte[]> work) {
+	private static void time(String label, int runs, Supplier<byte[]> work) {
 		for (int i = 0; i < 3; i++) {
 			work.get();
 		}

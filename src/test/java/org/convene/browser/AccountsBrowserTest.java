@@ -2,10 +2,10 @@ package org.convene.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-
 import org.junit.jupiter.api.Test;
 
 /** An administrator invites a coordinator and later gives them a reset link; each uses it in their own browser. */
@@ -21,7 +21,7 @@ class AccountsBrowserTest extends BrowserTest {
 		String invitation = page.locator("#invitation-link").inputValue();
 
 		// the invited person, in their own browser, in Arabic
-		BrowserContext theirs = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("ar"));
+		BrowserContext theirs = browser.newContext(new Browser.NewContextOptions().setLocale("ar"));
 		try {
 			Page p = theirs.newPage();
 			p.navigate(invitation.replaceFirst("^https?://[^/]+", url("")));

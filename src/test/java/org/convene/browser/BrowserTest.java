@@ -3,13 +3,15 @@ package org.convene.browser;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import org.assertj.core.api.Assertions;
 import org.convene.ConveneTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -38,12 +40,12 @@ abstract class BrowserTest {
 	Page page;
 
 	/** Errors the browser reported (a script or style blocked by the Content-Security-Policy shows up here). */
-	final List<String> consoleErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
+	final List<String> consoleErrors = new CopyOnWriteArrayList<>();
 
 	@BeforeAll
 	void launch() {
 		// assertions retry for up to 10 s (Playwright's default is 5 s): pushed updates on a busy 2-core CI machine
-		com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
+		PlaywrightAssertions.setDefaultAssertionTimeout(10_000);
 		playwright = Playwright.create(new Playwright.CreateOptions()
 			.setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
@@ -72,7 +74,7 @@ abstract class BrowserTest {
 			.setPath(Path.of("target", "screenshots", getClass().getSimpleName() + "-"
 					+ test.getTestMethod().map(m -> m.getName()).orElse("test") + ".png")));
 		context.close();
-		org.assertj.core.api.Assertions.assertThat(consoleErrors).as("errors in the browser console").isEmpty();
+		Assertions.assertThat(consoleErrors).as("errors in the browser console").isEmpty();
 	}
 
 	@AfterAll

@@ -7,14 +7,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import org.convene.cafe.ActionItem;
 import org.convene.cafe.Cafe;
+import org.convene.cafe.CafeHarvest;
 import org.convene.cafe.CafePerson;
 import org.convene.cafe.Cafes;
-import org.convene.cafe.CafeHarvest;
+import org.convene.cafe.Note;
 import org.convene.cafe.Seating;
 import org.convene.events.Event;
 import org.convene.events.EventDetails;
@@ -68,9 +71,9 @@ class CafeBrowserTest extends BrowserTest {
 		long cafeId = Long.parseLong(setupUrl.replaceAll(".*/cafes/(\\d+).*", "$1"));
 
 		// Amina hosts the first table, Chen the second
-		page.locator("#tables select[name$=\".host\"]").first().selectOption(new com.microsoft.playwright.options.SelectOption()
+		page.locator("#tables select[name$=\".host\"]").first().selectOption(new SelectOption()
 			.setLabel("Amina Host"));
-		page.locator("#tables select[name$=\".host\"]").nth(1).selectOption(new com.microsoft.playwright.options.SelectOption()
+		page.locator("#tables select[name$=\".host\"]").nth(1).selectOption(new SelectOption()
 			.setLabel("Chen"));
 		page.locator("#tables button[type=submit]").click();
 		page.waitForURL("**/cafes/" + cafeId + "#tables");
@@ -81,7 +84,7 @@ class CafeBrowserTest extends BrowserTest {
 		page.locator("#plan input[name=seconds]").fill("2");
 		page.locator("#plan button.primary").click();
 		assertThat(page.locator("#figures .big-number")).isVisible(
-				new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+				new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
 		Cafe planned = cafes.get(cafeId);
 		assertThat(planned.plan()).isNotNull();
 		assertThat(page.locator("table.plan-grid tbody tr")).hasCount(2);
@@ -192,18 +195,18 @@ class CafeBrowserTest extends BrowserTest {
 			.setHasText("hotline")).locator(".tag.warning")).isVisible();
 		// the coordinator reads the flagged note (an organisation's hotline, not a person) and lets it be shown
 		page.locator(".harvest-round .notes > li").filter(new Locator.FilterOptions()
-			.setHasText("hotline")).getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions()
+			.setHasText("hotline")).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
 			.setName("no personal data: show it")).click();
 		page.waitForURL("**/harvest#note-*");
 		assertThat(traveller.locator("#voting .ballot li")).hasCount(3);
 		top.locator("input[name=cluster]").fill("Cooperation between agencies");
-		top.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Group")).click();
+		top.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Group")).click();
 		page.waitForURL("**/harvest#note-*");
 		assertThat(page.locator("#clusters-heading")).isVisible();
 		assertThat(page.locator(".cards .card h3")).hasText("Cooperation between agencies");
 		page.locator(".harvest-round .notes > li").filter(new Locator.FilterOptions()
 			.setHasText("Joint investigation teams"))
-			.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("make it an action item"))
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("make it an action item"))
 			.click();
 		page.waitForURL("**/harvest#actions");
 		assertThat(page.locator("#actions tbody tr")).hasCount(1);
@@ -218,9 +221,9 @@ class CafeBrowserTest extends BrowserTest {
 		var action = harvest.actions(cafeId).get(0);
 		assertThat(action.owner()).isEqualTo("GLO.ACT Pakistan");
 		assertThat(action.due()).isEqualTo(LocalDate.of(2030, 6, 30));
-		assertThat(action.status()).isEqualTo(org.convene.cafe.ActionItem.Status.IN_PROGRESS);
+		assertThat(action.status()).isEqualTo(ActionItem.Status.IN_PROGRESS);
 		assertThat(harvest.notes(cafeId)).filteredOn(n -> n.text().contains("hotline")).singleElement()
-			.matches(org.convene.cafe.Note::shown);
+			.matches(Note::shown);
 		host.context().close();
 		traveller.context().close();
 	}

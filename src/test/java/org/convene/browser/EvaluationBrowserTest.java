@@ -3,6 +3,7 @@ package org.convene.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import java.util.Map;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.SelectOption;
 import org.convene.events.Event;
 import org.convene.events.EventDetails;
 import org.convene.events.Events;
@@ -120,8 +122,8 @@ class EvaluationBrowserTest extends BrowserTest {
 		Download docx = page.waitForDownload(() -> page.locator("a[href$='report.docx']").click());
 		byte[] pdfBytes = Files.readAllBytes(pdf.path());
 		byte[] docxBytes = Files.readAllBytes(docx.path());
-		assertThat(new String(pdfBytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-		assertThat(new String(docxBytes, 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
+		assertThat(new String(pdfBytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		assertThat(new String(docxBytes, 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
 		assertThat(pdf.suggestedFilename()).endsWith("-report-en.pdf");
 		assertThat(docx.suggestedFilename()).endsWith("-report-en.docx");
 		chen.screenshot(new Page.ScreenshotOptions().setFullPage(true)
@@ -145,7 +147,7 @@ class EvaluationBrowserTest extends BrowserTest {
 			questions.nth(6).locator("textarea").fill(useful);
 		}
 		if (sex != null) {
-			phone.locator("select[name=sex]").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(sex));
+			phone.locator("select[name=sex]").selectOption(new SelectOption().setLabel(sex));
 		}
 		phone.locator("main form.stack button[type=submit]").click();
 		assertThat(phone.locator("main .notice[role=status]")).isVisible();

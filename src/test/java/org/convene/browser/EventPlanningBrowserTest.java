@@ -7,12 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import com.microsoft.playwright.options.AriaRole;
-import com.microsoft.playwright.options.FilePayload;
-
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** A coordinator plans a workshop in the browser; a guest registers; a spreadsheet is imported. */
@@ -119,6 +118,6 @@ class EventPlanningBrowserTest extends BrowserTest {
 		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Undo check-in of Judge Example")))
 			.isVisible();
 		assertThat(page.locator("#participant-summary")).containsText("1 checked in");
-		org.assertj.core.api.Assertions.assertThat(page.evaluate("() => window.stillThisPage === true")).isEqualTo(true);
+		Assertions.assertThat(page.evaluate("() => window.stillThisPage === true")).isEqualTo(true);
 	}
 }

@@ -3,10 +3,10 @@ package org.convene.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
-
 import org.junit.jupiter.api.Test;
 
 /** Switching language in the browser; Arabic and Urdu pages mirror. */
@@ -37,7 +37,7 @@ class LanguageBrowserTest extends BrowserTest {
 
 	@Test
 	void aFirstVisitFollowsTheBrowserLanguage() {
-		var urdu = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("ur-PK"));
+		var urdu = browser.newContext(new Browser.NewContextOptions().setLocale("ur-PK"));
 		try {
 			Page p = urdu.newPage();
 			p.navigate(url("/events/1"));

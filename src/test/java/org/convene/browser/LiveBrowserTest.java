@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
-import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
@@ -136,7 +136,7 @@ class LiveBrowserTest extends BrowserTest {
 
 	static void answerChoices(Page phone, String... labels) {
 		for (String label : labels) {
-			phone.locator("#stage label").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText(label))
+			phone.locator("#stage label").filter(new Locator.FilterOptions().setHasText(label))
 				.locator("input").check();
 		}
 		phone.locator("#stage button[type=submit]").click();

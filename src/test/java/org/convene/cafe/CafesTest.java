@@ -3,12 +3,14 @@ package org.convene.cafe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -17,15 +19,22 @@ import org.convene.events.Event;
 import org.convene.events.EventDetails;
 import org.convene.events.Events;
 import org.convene.events.Objective;
-import org.convene.events.ParticipantDetails;
 import org.convene.events.Participant;
+import org.convene.events.ParticipantDetails;
 import org.convene.events.Sex;
 import org.convene.events.StakeholderType;
 import org.convene.events.Visibility;
 import org.convene.platform.UserError;
+import org.convene.platform.i18n.Languages;
 import org.convene.platform.pdf.Pdfs;
+import org.convene.platform.text.PersonalIdentifiers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.result.MockMvcResultMatchers;
 
 /**
  * A café from set-up to harvest through the service: planned in the background from an event's
@@ -49,6 +58,12 @@ class CafesTest {
 
 	@Autowired
 	Pdfs pdfs;
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MessageSource messages;
 
 	private Event eventWith(int people) {
 		Event event = events.create(new EventDetails("Café test " + System.nanoTime(), LocalDate.of(2030, 3, 1),
@@ -121,7 +136,7 @@ class CafesTest {
 		assertThatThrownBy(() -> harvest.addNote(traveller.key(), "Not the host", Note.Tag.IDEA, null, false))
 			.isInstanceOf(UserError.class).hasMessage("cafe.error.notHost");
 		assertThatThrownBy(() -> harvest.addNote(host.key(), "Call +92 300 1234567", Note.Tag.IDEA, null, false))
-			.isInstanceOf(org.convene.platform.text.PersonalIdentifiers.Found.class);
+			.isInstanceOf(PersonalIdentifiers.Found.class);
 		harvest.addNote(host.key(), "Call +92 300 1234567", Note.Tag.IDEA, null, true);
 		List<Note> notes = harvest.notes(cafe.id());
 		assertThat(notes).extracting(Note::flagged).containsExactly(false, true);
@@ -149,9 +164,6 @@ class CafesTest {
 		assertThat(harvest.actions(cafe.id()).get(0).status()).isEqualTo(ActionItem.Status.DONE);
 	}
 
-	@Autowired
-	org.springframework.test.web.servlet.MockMvc mvc;
-
 	@Test
 	void printsSeatCardsWithEachPersonsTablePerRoundAndASheetPerTable() throws Exception {
 		Event event = eventWith(6);
@@ -161,15 +173,15 @@ class CafesTest {
 				new Cafes.TableForm(null, "South", 4, null)));
 		planning.planNow(cafe.id(), 0.2, 2_000);
 		for (String lang : List.of("en", "ar")) {
-			byte[] pdf = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			byte[] pdf = mvc.perform(MockMvcRequestBuilders
 				.get("/cafes/" + cafe.id() + "/cards.pdf").locale(Locale.of(lang))
-				.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user("c")
+				.with(SecurityMockMvcRequestPostProcessors.user("c")
 					.roles("COORDINATOR")))
-				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
-				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.andExpect(MockMvcResultMatchers.status().isOk())
+				.andExpect(MockMvcResultMatchers.content()
 					.contentType("application/pdf"))
 				.andReturn().getResponse().getContentAsByteArray();
-			java.nio.file.Files.write(java.nio.file.Path.of("target", "seat-cards-" + lang + ".pdf"), pdf); // to look at
+			Files.write(Path.of("target", "seat-cards-" + lang + ".pdf"), pdf); // to look at
 			try (var doc = Loader.loadPDF(pdf)) {
 				String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
 				for (CafePerson p : people) {
@@ -203,22 +215,19 @@ class CafesTest {
 		assertThat(harvest.actions(cafe.id())).hasSize(2);
 	}
 
-	@Autowired
-	org.springframework.context.MessageSource messages;
-
 	@Test
 	void everyRefusalReadsInEveryLanguage() throws Exception {
 		StringBuilder source = new StringBuilder();
-		try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java/org/convene"))) {
+		try (var files = Files.walk(Path.of("src/main/java/org/convene"))) {
 			for (var file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-				source.append(java.nio.file.Files.readString(file));
+				source.append(Files.readString(file));
 			}
 		}
 		// every key a UserError is thrown with, in every module
-		var keys = java.util.regex.Pattern.compile("new UserError\\(\"([a-z]+\\.[A-Za-z.]+)\"").matcher(source)
+		var keys = Pattern.compile("new UserError\\(\"([a-z]+\\.[A-Za-z.]+)\"").matcher(source)
 			.results().map(m -> m.group(1)).distinct().toList();
 		assertThat(keys).hasSizeGreaterThan(20);
-		for (Locale locale : org.convene.platform.i18n.Languages.SUPPORTED) {
+		for (Locale locale : Languages.SUPPORTED) {
 			for (String key : keys) {
 				String text = messages.getMessage(key, new Object[] { 1, 2, 3 }, locale);
 				assertThat(text).as(locale + " " + key).doesNotContain("{").isNotEqualTo(key);

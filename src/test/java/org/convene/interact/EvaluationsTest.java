@@ -13,6 +13,8 @@ import org.convene.ConveneTest;
 import org.convene.events.Event;
 import org.convene.events.EventDetails;
 import org.convene.events.Events;
+import org.convene.events.Participant;
+import org.convene.events.ParticipantDetails;
 import org.convene.events.Sex;
 import org.convene.events.StakeholderType;
 import org.convene.events.Visibility;
@@ -20,6 +22,10 @@ import org.convene.platform.UserError;
 import org.convene.platform.text.PersonalIdentifiers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * The standard evaluation: the demo's Vienna answers give the seed report's figures; a questionnaire
@@ -44,7 +50,7 @@ class EvaluationsTest {
 	Events events;
 
 	@Autowired
-	org.springframework.test.web.servlet.MockMvc mvc;
+	MockMvc mvc;
 
 	private Deck viennaEvaluation() {
 		Event vienna = events.listVisible(true).stream()
@@ -57,11 +63,11 @@ class EvaluationsTest {
 	@Test
 	void guestsDoNotSeeEvaluationsOnThePublicEventPage() throws Exception {
 		Deck evaluation = viennaEvaluation();
-		String guest = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+		String guest = mvc.perform(MockMvcRequestBuilders
 			.get("/events/" + evaluation.getEventId())).andReturn().getResponse().getContentAsString();
 		assertThat(guest).contains("Opening quiz").doesNotContain("Workshop evaluation")
 			.doesNotContain("Hearing how other countries");
-		String coordinator = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+		String coordinator = mvc.perform(MockMvcRequestBuilders
 			.get("/events/" + evaluation.getEventId()).with(org.springframework.security.test.web.servlet.request
 				.SecurityMockMvcRequestPostProcessors.user("c").roles("COORDINATOR")))
 			.andReturn().getResponse().getContentAsString();
@@ -140,7 +146,7 @@ class EvaluationsTest {
 		assertThat(men.averageText()).isNull();
 		assertThat(s.item(6).comments()).singleElement().matches(Evaluations.Comment::flagged);
 		// the projector shows the link, the QR code and how many have answered, not a question
-		String projector = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+		String projector = mvc.perform(MockMvcRequestBuilders
 			.get("/decks/" + deck.getId() + "/present").with(org.springframework.security.test.web.servlet.request
 				.SecurityMockMvcRequestPostProcessors.user("c").roles("COORDINATOR")))
 			.andReturn().getResponse().getContentAsString();
@@ -189,22 +195,22 @@ class EvaluationsTest {
 		// the "before" questionnaire has no change of its own
 		assertThat(evaluations.summary(before.getId(), Locale.ENGLISH).changes()).isEmpty();
 		// the phone's page shows the grid: a row per statement, a radio per point of the scale
-		String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+		String page = mvc.perform(MockMvcRequestBuilders
 			.get("/j/" + after.getJoinCode()).header("Accept-Language", "ar")).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("class=\"grid-input\"").contains("name=\"a" + postGrid + ".grid_3\"")
 			.contains("الإطار القانوني الدولي");
 		// and the coordinator's results show the change
-		String results = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+		String results = mvc.perform(MockMvcRequestBuilders
 			.get("/decks/" + after.getId() + "/results").with(org.springframework.security.test.web.servlet.request
 				.SecurityMockMvcRequestPostProcessors.user("c").roles("COORDINATOR")))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(results).contains("Before and after").contains("+2.0").doesNotContain("reminder-to");
 		// with registered e-mail addresses, a reminder to everyone (answers are anonymous)
 		for (String email : List.of("amina@example.org", "boris@example.org")) {
-			events.register(event.getId(), new org.convene.events.ParticipantDetails(email, "Org", StakeholderType.MINISTRY,
-					"PK", null, Sex.FEMALE, email, true, null), org.convene.events.Participant.Source.COORDINATOR);
+			events.register(event.getId(), new ParticipantDetails(email, "Org", StakeholderType.MINISTRY,
+					"PK", null, Sex.FEMALE, email, true, null), Participant.Source.COORDINATOR);
 		}
-		results = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+		results = mvc.perform(MockMvcRequestBuilders
 			.get("/decks/" + after.getId() + "/results").with(org.springframework.security.test.web.servlet.request
 				.SecurityMockMvcRequestPostProcessors.user("c").roles("COORDINATOR")))
 			.andReturn().getResponse().getContentAsString();
@@ -221,10 +227,10 @@ class EvaluationsTest {
 		Room room = live.room(deck.getId());
 		long overall = room.activities().get(0).activity().getId();
 		long useful = room.activities().get(6).activity().getId();
-		var phone = new org.springframework.mock.web.MockHttpSession();
-		var refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+		var phone = new MockHttpSession();
+		var refused = mvc.perform(MockMvcRequestBuilders
 			.post("/j/" + deck.getJoinCode() + "/all").session(phone)
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(SecurityMockMvcRequestPostProcessors.csrf())
 			.param("a" + overall + ".value", "4").param("a" + useful + ".text", "Call me on +43 660 1234567")
 			.param("sex", "FEMALE"))
 			.andReturn().getResponse();
@@ -235,9 +241,9 @@ class EvaluationsTest {
 		assertThat(page).containsPattern("name=\"a" + overall + "\\.value\" value=\"4\" checked");
 		assertThat(page).containsPattern("<option value=\"FEMALE\" selected");
 		assertThat(room.live(overall).responses()).isEmpty();
-		var confirmed = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+		var confirmed = mvc.perform(MockMvcRequestBuilders
 			.post("/j/" + deck.getJoinCode() + "/all").session(phone)
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.with(SecurityMockMvcRequestPostProcessors.csrf())
 			.param("a" + overall + ".value", "4").param("a" + useful + ".text", "Call me on +43 660 1234567")
 			.param("sex", "FEMALE").param("identifiersConfirmed", "true"))
 			.andReturn().getResponse();

@@ -7,6 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,7 +22,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.convene.ConveneTest;
 import org.convene.events.AgendaSession;
 import org.convene.events.Event;
+import org.convene.events.EventDetails;
 import org.convene.events.Events;
+import org.convene.events.Visibility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -53,7 +58,7 @@ class ReportTest {
 		byte[] body = response.getContentAsByteArray();
 		// kept to look at: target/report-<language>.<pdf|docx>
 		if (url.endsWith(".pdf") || url.endsWith(".docx")) {
-			java.nio.file.Files.write(java.nio.file.Path.of("target", "report-" + language + url.substring(url.lastIndexOf('.'))),
+			Files.write(Path.of("target", "report-" + language + url.substring(url.lastIndexOf('.'))),
 					body);
 		}
 		return body;
@@ -97,9 +102,9 @@ class ReportTest {
 
 	@Test
 	void anEventWithNothingYetStillGivesAReportInEveryFormat() throws Exception {
-		var empty = events.create(new org.convene.events.EventDetails("Nothing yet", java.time.LocalDate.of(2031, 2, 1),
-				java.time.LocalDate.of(2031, 2, 1), "UTC", null, null, List.of("en"), null, null,
-				org.convene.events.Visibility.PUBLIC));
+		var empty = events.create(new EventDetails("Nothing yet", LocalDate.of(2031, 2, 1),
+				LocalDate.of(2031, 2, 1), "UTC", null, null, List.of("en"), null, null,
+				Visibility.PUBLIC));
 		for (String format : List.of("/report", "/report.pdf", "/report.docx")) {
 			assertThat(download("/events/" + empty.getId() + format, "en")).as(format).isNotEmpty();
 		}

@@ -3,37 +3,42 @@ package org.convene.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.convene.cafe.Note;
 import org.convene.cafe.internal.CafeStore;
 import org.convene.community.Account;
-import org.convene.community.internal.AccountRepository;
 import org.convene.community.Role;
+import org.convene.community.internal.AccountRepository;
 import org.convene.events.AgendaSession;
 import org.convene.events.Event;
 import org.convene.events.Material;
 import org.convene.events.Participant;
 import org.convene.events.ParticipantDetails;
-import org.convene.events.internal.AgendaSessionRepository;
-import org.convene.events.internal.EventRepository;
-import org.convene.events.internal.MaterialRepository;
-import org.convene.events.internal.ParticipantRepository;
 import org.convene.events.SessionKind;
 import org.convene.events.Sex;
 import org.convene.events.StakeholderType;
 import org.convene.events.Visibility;
+import org.convene.events.internal.AgendaSessionRepository;
+import org.convene.events.internal.EventRepository;
+import org.convene.events.internal.MaterialRepository;
+import org.convene.events.internal.ParticipantRepository;
 import org.convene.interact.Activity;
 import org.convene.interact.ActivityText;
 import org.convene.interact.ActivityType;
 import org.convene.interact.Deck;
 import org.convene.interact.internal.ActivityRepository;
 import org.convene.interact.internal.DeckRepository;
+import org.convene.report.internal.ReportTexts;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -72,6 +77,15 @@ abstract class RepositoryContract {
 	@Autowired
 	CafeStore cafeStore;
 
+	@Autowired
+	DeckRepository decks;
+
+	@Autowired
+	ActivityRepository activities;
+
+	@Autowired
+	ReportTexts reportTexts;
+
 	abstract String expectedDatabase();
 
 	@Test
@@ -81,7 +95,7 @@ abstract class RepositoryContract {
 		long cafe = cafeStore.insertCafe(event.getId(), null, "Café", 3);
 		cafeStore.insertPerson(cafe, amina.getId(), "ABCDEFGH");
 		long person = cafeStore.people(cafe).get(0).id();
-		cafeStore.setAbsent(cafe, person, java.util.Set.of(3, 2));
+		cafeStore.setAbsent(cafe, person, Set.of(3, 2));
 		assertThat(cafeStore.byKey("ABCDEFGH").orElseThrow().person().absentRounds()).containsExactly(2, 3);
 		cafeStore.insertTable(cafe, 1, "1", 5, person);
 		long table = cafeStore.tables(cafe).get(0).id();
@@ -114,7 +128,7 @@ abstract class RepositoryContract {
 
 	@Test
 	void runsOnTheExpectedDatabaseWithEveryMigrationApplied() throws Exception {
-		String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+		String product = jdbc.execute((Connection c) -> c.getMetaData().getDatabaseProductName());
 		assertThat(product).isEqualTo(expectedDatabase());
 		var applied = flyway.info().applied();
 		assertThat(applied).hasSizeGreaterThanOrEqualTo(2);
@@ -225,12 +239,6 @@ abstract class RepositoryContract {
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}
 
-	@Autowired
-	DeckRepository decks;
-
-	@Autowired
-	ActivityRepository activities;
-
 	@Test
 	void keepsDecksWithTheirActivitiesAndTranslations() {
 		Deck deck = decks.saveAndFlush(new Deck("Contract deck", "en", null, null, "CONTR1"));
@@ -259,14 +267,11 @@ abstract class RepositoryContract {
 		assertThat(second - first).as("ids come in blocks of 100").isEqualTo(100);
 		String insert = "insert into interact_responses (id, activity_id, token, slot, answer, flagged, status,"
 				+ " created_at, updated_at) values (?, ?, 'tok', 0, '1', false, 'SHOWN', ?, ?)";
-		var now = java.sql.Timestamp.from(Instant.now());
+		var now = Timestamp.from(Instant.now());
 		jdbc.update(insert, first, activity.getId(), now, now);
 		assertThatThrownBy(() -> jdbc.update(insert, second, activity.getId(), now, now))
 			.isInstanceOf(DataIntegrityViolationException.class);
 	}
-
-	@Autowired
-	org.convene.report.internal.ReportTexts reportTexts;
 
 	@Test
 	void keepsReportTextsOnePerPartAndDropsThemWithTheEvent() {
@@ -294,7 +299,7 @@ abstract class RepositoryContract {
 		after.setPreDeckId(before.getId());
 		after = decks.saveAndFlush(after);
 		jdbc.update("insert into interact_members (deck_id, token, joined_at, sex, stakeholder) values (?, 'tok', ?, ?, ?)",
-				after.getId(), java.sql.Timestamp.from(Instant.now()), "FEMALE", "JUDICIARY");
+				after.getId(), Timestamp.from(Instant.now()), "FEMALE", "JUDICIARY");
 		var member = jdbc.queryForMap("select sex, stakeholder from interact_members where deck_id = ?", after.getId());
 		assertThat(member.get("sex")).isEqualTo("FEMALE");
 		assertThat(member.get("stakeholder")).isEqualTo("JUDICIARY");
@@ -313,7 +318,7 @@ abstract class RepositoryContract {
 				String.class, activityId);
 		assertThat(answers).hasSize(26);
 		int[] counts = new int[5];
-		answers.forEach(a -> java.util.Arrays.stream(a.split(",")).forEach(i -> counts[Integer.parseInt(i)]++));
+		answers.forEach(a -> Arrays.stream(a.split(",")).forEach(i -> counts[Integer.parseInt(i)]++));
 		assertThat(counts).containsExactly(15, 13, 12, 11, 11);
 		assertThat(decks.findByJoinCode("DEMO42")).isPresent();
 	}

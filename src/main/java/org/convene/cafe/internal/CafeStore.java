@@ -1,5 +1,6 @@
 package org.convene.cafe.internal;
 
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -25,6 +26,7 @@ import org.convene.events.Objective;
 import org.convene.events.Sex;
 import org.convene.events.StakeholderType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -38,6 +40,13 @@ public class CafeStore {
 
 	private final JdbcClient jdbc;
 	private final JdbcTemplate batch;
+
+	private static final String PEOPLE = "select c.id, c.participant_id, c.phone_key, c.absent_rounds, p.name,"
+			+ " p.organisation, p.sex, p.stakeholder_type, p.country from cafe_people c join participants p"
+			+ " on p.id = c.participant_id ";
+
+	private static final String NOTES = "select n.*, (select count(*) from cafe_dots d where d.note_id = n.id) as dots"
+			+ " from cafe_notes n ";
 
 	public CafeStore(JdbcClient jdbc, JdbcTemplate batch) {
 		this.jdbc = jdbc;
@@ -123,10 +132,6 @@ public class CafeStore {
 		jdbc.sql("insert into cafe_people (cafe_id, participant_id, phone_key, absent_rounds) values (?, ?, ?, '')")
 			.params(cafeId, participantId, key).update();
 	}
-
-	private static final String PEOPLE = "select c.id, c.participant_id, c.phone_key, c.absent_rounds, p.name,"
-			+ " p.organisation, p.sex, p.stakeholder_type, p.country from cafe_people c join participants p"
-			+ " on p.id = c.participant_id ";
 
 	public List<CafePerson> people(long cafeId) {
 		return jdbc.sql(PEOPLE + "where c.cafe_id = ? order by lower(p.name), c.id").param(cafeId)
@@ -216,7 +221,7 @@ public class CafeStore {
 	public Map<Integer, Map<Long, Long>> seats(long cafeId) {
 		Map<Integer, Map<Long, Long>> seats = new HashMap<>();
 		jdbc.sql("select round, person_id, table_id from cafe_seats where cafe_id = ?").param(cafeId)
-			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+			.query((RowCallbackHandler) rs -> {
 				seats.computeIfAbsent(rs.getInt(1), r -> new HashMap<>()).put(rs.getLong(2), rs.getLong(3));
 			});
 		return seats;
@@ -239,9 +244,6 @@ public class CafeStore {
 	}
 
 	// ---- notes and dots
-
-	private static final String NOTES = "select n.*, (select count(*) from cafe_dots d where d.note_id = n.id) as dots"
-			+ " from cafe_notes n ";
 
 	public List<Note> notes(long cafeId) {
 		return jdbc.sql(NOTES + "where n.cafe_id = ? order by n.round, n.table_id, n.created_at, n.id").param(cafeId)
@@ -305,7 +307,7 @@ public class CafeStore {
 	public List<ActionItem> actions(long cafeId) {
 		return jdbc.sql("select * from cafe_actions where cafe_id = ? order by id").param(cafeId)
 			.query((rs, i) -> {
-				java.sql.Date due = rs.getDate("due");
+				Date due = rs.getDate("due");
 				return new ActionItem(rs.getLong("id"), (Long) rs.getObject("note_id", Long.class), rs.getString("text"),
 						rs.getString("owner"), due == null ? null : due.toLocalDate(),
 						ActionItem.Status.valueOf(rs.getString("status")));
@@ -316,7 +318,7 @@ public class CafeStore {
 	public void insertAction(long cafeId, Long noteId, String text, String owner, LocalDate due) {
 		jdbc.sql("insert into cafe_actions (cafe_id, note_id, text, owner, due, status, created_at)"
 				+ " values (?, ?, ?, ?, ?, 'OPEN', ?)")
-			.params(cafeId, noteId, text, owner, due == null ? null : java.sql.Date.valueOf(due),
+			.params(cafeId, noteId, text, owner, due == null ? null : Date.valueOf(due),
 					Timestamp.from(Instant.now()))
 			.update();
 	}
@@ -324,7 +326,7 @@ public class CafeStore {
 	public void updateAction(long cafeId, long actionId, String text, String owner, LocalDate due,
 			ActionItem.Status status) {
 		jdbc.sql("update cafe_actions set text = ?, owner = ?, due = ?, status = ? where cafe_id = ? and id = ?")
-			.params(text, owner, due == null ? null : java.sql.Date.valueOf(due), status.name(), cafeId, actionId)
+			.params(text, owner, due == null ? null : Date.valueOf(due), status.name(), cafeId, actionId)
 			.update();
 	}
 

@@ -1,5 +1,6 @@
 package org.convene.cafe.planner;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -45,7 +46,7 @@ public record Instance(int rounds, List<Table> tables, List<Person> participants
 
 	/** Why the instance cannot be planned, or an empty list. */
 	public List<String> problems() {
-		List<String> problems = new java.util.ArrayList<>();
+		List<String> problems = new ArrayList<>();
 		if (rounds < 1) {
 			problems.add("rounds must be at least 1");
 		}

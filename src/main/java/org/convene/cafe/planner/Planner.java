@@ -1,8 +1,11 @@
 package org.convene.cafe.planner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -105,7 +108,7 @@ public final class Planner {
 			together[b][a] = true;
 		}
 		hostTable = new int[n];
-		java.util.Arrays.fill(hostTable, -1);
+		Arrays.fill(hostTable, -1);
 		hostOf = new int[tables];
 		for (int t = 0; t < tables; t++) {
 			String host = instance.tables().get(t).host();
@@ -124,7 +127,7 @@ public final class Planner {
 		if (value == null || value.isBlank()) {
 			return -1;
 		}
-		return codes.computeIfAbsent(value.strip().toLowerCase(java.util.Locale.ROOT), k -> codes.size());
+		return codes.computeIfAbsent(value.strip().toLowerCase(Locale.ROOT), k -> codes.size());
 	}
 
 	/**
@@ -224,7 +227,7 @@ public final class Planner {
 						throw new IllegalArgumentException("cannot seat " + id + " in round " + (r + 1));
 					}
 					if (count[r][t] >= members[r][t].length) {
-						members[r][t] = java.util.Arrays.copyOf(members[r][t], count[r][t] + 1);
+						members[r][t] = Arrays.copyOf(members[r][t], count[r][t] + 1);
 					}
 					place(r, p, t);
 				}
@@ -299,7 +302,7 @@ public final class Planner {
 		count = new int[rounds][tables];
 		meet = new int[n][n];
 		for (int r = 0; r < rounds; r++) {
-			java.util.Arrays.fill(seat[r], -1);
+			Arrays.fill(seat[r], -1);
 			for (int t = 0; t < tables; t++) {
 				members[r][t] = new int[instance.tables().get(t).capacity()];
 			}
@@ -330,7 +333,7 @@ public final class Planner {
 					travellers.add(p);
 				}
 			}
-			java.util.Collections.shuffle(travellers, random);
+			Collections.shuffle(travellers, random);
 			for (int p : travellers) {
 				int best = -1;
 				long bestCost = Long.MAX_VALUE;
@@ -740,8 +743,8 @@ public final class Planner {
 				if (hostOf[t] >= 0 && present[r][hostOf[t]]) {
 					table.add(ids[hostOf[t]]);
 				}
-				int[] seated = java.util.Arrays.copyOf(members[r][t], count[r][t]);
-				java.util.Arrays.sort(seated);
+				int[] seated = Arrays.copyOf(members[r][t], count[r][t]);
+				Arrays.sort(seated);
 				for (int p : seated) {
 					if (p != hostOf[t]) {
 						table.add(ids[p]);

@@ -1,6 +1,5 @@
 package org.convene.cafe.web;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -10,13 +9,12 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-
 import org.convene.cafe.Cafe;
+import org.convene.cafe.CafeHarvest;
 import org.convene.cafe.CafePerson;
+import org.convene.cafe.CafePlanning;
 import org.convene.cafe.CafeTable;
 import org.convene.cafe.Cafes;
-import org.convene.cafe.CafeHarvest;
-import org.convene.cafe.CafePlanning;
 import org.convene.cafe.Seating;
 import org.convene.events.Event;
 import org.convene.events.Events;

@@ -6,12 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
 import jakarta.servlet.http.HttpSession;
 import org.convene.cafe.ActionItem;
 import org.convene.cafe.Cafe;
+import org.convene.cafe.CafeHarvest;
 import org.convene.cafe.CafeTable;
 import org.convene.cafe.Cafes;
-import org.convene.cafe.CafeHarvest;
 import org.convene.cafe.Note;
 import org.convene.events.Events;
 import org.convene.platform.web.SubmitOnce;

@@ -1,16 +1,18 @@
 package org.convene.cafe.web;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.convene.cafe.Cafe;
+import org.convene.cafe.CafeHarvest;
 import org.convene.cafe.CafeTable;
 import org.convene.cafe.Cafes;
-import org.convene.cafe.CafeHarvest;
 import org.convene.cafe.Note;
 import org.convene.cafe.Seating;
 import org.convene.events.Objective;
@@ -187,8 +189,8 @@ class PhoneController {
 		model.addAttribute("tags", Note.Tag.values());
 		model.addAttribute("objectives", Objective.values());
 		if (cafe.votingOpen()) {
-			java.util.Set<Long> mine = harvest.dotsOf(me);
-			java.util.Map<Long, String> tableNames = new java.util.HashMap<>();
+			Set<Long> mine = harvest.dotsOf(me);
+			Map<Long, String> tableNames = new HashMap<>();
 			seating.tables().forEach(t -> tableNames.put(t.id(), t.name()));
 			model.addAttribute("myDots", mine);
 			model.addAttribute("dotsLeft", Math.max(0, cafe.dotsPerPerson() - mine.size()));

@@ -1,14 +1,15 @@
 package org.convene.cafe.web;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.convene.cafe.Cafe;
-import org.convene.cafe.Cafes;
 import org.convene.cafe.CafeHarvest;
+import org.convene.cafe.Cafes;
 import org.convene.cafe.Note;
 import org.convene.charts.QrCodes;
-import org.convene.events.Event;
 import org.convene.platform.ConveneProperties;
 import org.convene.platform.push.PushHub;
 import org.convene.platform.web.PublicAddress;
@@ -66,7 +67,7 @@ class RunController {
 		List<Note> notes = harvest.notes(cafeId);
 		model.addAttribute("noteCount", notes.stream().filter(n -> !n.hidden()).count());
 		model.addAttribute("top", notes.stream().filter(n -> n.shown() && n.dots() > 0)
-			.sorted(java.util.Comparator.comparingInt(Note::dots).reversed())
+			.sorted(Comparator.comparingInt(Note::dots).reversed())
 			.limit(5)
 			.toList());
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 import org.convene.cafe.Cafe;
 import org.convene.cafe.CafePerson;

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.convene.cafe.Cafe;
-import org.convene.cafe.Cafes;
 import org.convene.cafe.CafeTable;
+import org.convene.cafe.Cafes;
 
 /**
  * The set-up page's rounds and tables as Spring binds them ({@code rounds[0].question}, {@code tables[2].host}):

@@ -3,9 +3,9 @@ package org.convene.community.internal;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.convene.community.Account;
 import org.convene.community.Role;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Stored accounts. */
 public interface AccountRepository extends JpaRepository<Account, Long> {

@@ -1,11 +1,12 @@
 package org.convene.community.internal;
 
+import java.time.Instant;
 import java.util.List;
 
+import org.convene.community.OneTimeToken;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
-import org.convene.community.OneTimeToken;
 
 /** Stored one-time links. */
 public interface OneTimeTokenRepository extends JpaRepository<OneTimeToken, String> {
@@ -14,5 +15,5 @@ public interface OneTimeTokenRepository extends JpaRepository<OneTimeToken, Stri
 
 	@Modifying
 	@Query("update OneTimeToken t set t.usedAt = :now where t.purpose = :purpose and t.usedAt is null")
-	int retireAll(OneTimeToken.Purpose purpose, java.time.Instant now);
+	int retireAll(OneTimeToken.Purpose purpose, Instant now);
 }

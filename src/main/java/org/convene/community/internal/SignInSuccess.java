@@ -5,7 +5,6 @@ import java.io.IOException;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.convene.community.Accounts;
 import org.convene.platform.i18n.Languages;
 import org.springframework.security.core.Authentication;

@@ -1,6 +1,7 @@
 package org.convene.community.web;
 
 import java.security.Principal;
+import java.time.Instant;
 
 import org.convene.community.Accounts;
 import org.convene.community.Role;
@@ -28,7 +29,7 @@ class AdminController {
 		model.addAttribute("accounts", accounts.all());
 		model.addAttribute("invitations", accounts.openInvitations());
 		model.addAttribute("roles", Role.values());
-		model.addAttribute("now", java.time.Instant.now());
+		model.addAttribute("now", Instant.now());
 		return "community/admin-accounts";
 	}
 

@@ -2,8 +2,8 @@ package org.convene.events.internal;
 
 import java.util.List;
 
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.convene.events.AgendaSession;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Stored agenda sessions. */
 public interface AgendaSessionRepository extends JpaRepository<AgendaSession, Long> {

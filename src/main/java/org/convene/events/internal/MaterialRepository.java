@@ -2,8 +2,8 @@ package org.convene.events.internal;
 
 import java.util.List;
 
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.convene.events.Material;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 /** Stored session materials. */
 public interface MaterialRepository extends JpaRepository<Material, Long> {

@@ -2,9 +2,9 @@ package org.convene.events.internal;
 
 import java.util.List;
 
+import org.convene.events.Participant;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.convene.events.Participant;
 
 /** Stored registrations, and the counts every event page shows. */
 public interface ParticipantRepository extends JpaRepository<Participant, Long> {

@@ -1,12 +1,11 @@
 package org.convene.events.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.StringWriter;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,7 +16,6 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 import org.apache.poi.ss.usermodel.Cell;
@@ -26,7 +24,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.convene.events.Events;
 import org.convene.events.Participant;
 import org.convene.events.ParticipantDetails;
@@ -72,7 +69,7 @@ public final class ParticipantSheet {
 
 	/** One data row of an uploaded file: its line number, what it said, what it means, and what is wrong. */
 	public record PreviewRow(int line, Map<String, String> cells, ParticipantDetails details, List<String> problems)
-			implements java.io.Serializable {
+			implements Serializable {
 
 		public boolean ok() {
 			return problems.isEmpty();
@@ -80,7 +77,7 @@ public final class ParticipantSheet {
 	}
 
 	/** A whole file read for preview; {@code fileProblem} is a message key when the file itself is unusable. */
-	public record Preview(String fileName, List<PreviewRow> rows, String fileProblem) implements java.io.Serializable {
+	public record Preview(String fileName, List<PreviewRow> rows, String fileProblem) implements Serializable {
 
 		public long errorCount() {
 			return rows.stream().filter(r -> !r.ok()).count();
@@ -173,7 +170,7 @@ public final class ParticipantSheet {
 					Cell cell = row.getCell(i);
 					values[i] = cell == null ? "" : formatter.formatCellValue(cell);
 				}
-				if (java.util.Arrays.stream(values).anyMatch(v -> !v.isBlank())) {
+				if (Arrays.stream(values).anyMatch(v -> !v.isBlank())) {
 					lines.add(values);
 				}
 			}

@@ -9,7 +9,6 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
-
 import org.convene.events.Event;
 import org.convene.events.EventPageContribution;
 import org.convene.events.Events;

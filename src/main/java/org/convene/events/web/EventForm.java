@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import org.convene.events.Event;
 import org.convene.events.EventDetails;
 import org.convene.events.Visibility;
@@ -51,6 +50,8 @@ public class EventForm {
 
 	@NotNull
 	private Visibility visibility = Visibility.PUBLIC;
+
+	private boolean identifiersConfirmed;
 
 	static EventForm of(Event e) {
 		EventForm f = new EventForm();
@@ -112,7 +113,6 @@ public class EventForm {
 	public void setObjectives(String objectives) { this.objectives = objectives; }
 	public Visibility getVisibility() { return visibility; }
 	public void setVisibility(Visibility visibility) { this.visibility = visibility; }
-	private boolean identifiersConfirmed;
 
 	/** The author confirmed that text flagged as a personal identifier may be saved. */
 	public boolean isIdentifiersConfirmed() { return identifiersConfirmed; }

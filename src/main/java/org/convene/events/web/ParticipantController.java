@@ -3,22 +3,19 @@ package org.convene.events.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.Principal;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.servlet.http.HttpSession;
-
 import org.convene.events.Event;
 import org.convene.events.Events;
 import org.convene.events.Participant;
 import org.convene.events.internal.ParticipantSheet;
 import org.convene.platform.UserError;
 import org.convene.platform.text.Folding;
-import org.convene.platform.web.IdentifierWarning;
 import org.convene.platform.web.Downloads;
+import org.convene.platform.web.IdentifierWarning;
 import org.convene.platform.web.SubmitOnce;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -99,7 +96,7 @@ class ParticipantController {
 			return true;
 		}
 		String haystack = Folding.fold(p.getName() + " " + (p.getOrganisation() == null ? "" : p.getOrganisation()));
-		return java.util.Arrays.stream(Folding.fold(query).split("\\s+")).allMatch(haystack::contains);
+		return Arrays.stream(Folding.fold(query).split("\\s+")).allMatch(haystack::contains);
 	}
 
 	@GetMapping("/events/{id}/participants/new")

@@ -18,6 +18,8 @@ public class ParticipantForm {
 	private boolean consentToList;
 	private String biography;
 
+	private boolean identifiersConfirmed;
+
 	static ParticipantForm of(Participant p) {
 		ParticipantForm f = new ParticipantForm();
 		f.name = p.getName();
@@ -55,7 +57,6 @@ public class ParticipantForm {
 	public void setConsentToList(boolean consentToList) { this.consentToList = consentToList; }
 	public String getBiography() { return biography; }
 	public void setBiography(String biography) { this.biography = biography; }
-	private boolean identifiersConfirmed;
 
 	/** The author confirmed that text flagged as a personal identifier may be saved. */
 	public boolean isIdentifiersConfirmed() { return identifiersConfirmed; }

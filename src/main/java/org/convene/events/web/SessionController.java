@@ -7,7 +7,6 @@ import java.security.Principal;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
-
 import org.convene.events.Event;
 import org.convene.events.EventPageContribution;
 import org.convene.events.Events;

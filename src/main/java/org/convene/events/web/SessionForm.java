@@ -7,7 +7,6 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-
 import org.convene.events.AgendaSession;
 import org.convene.events.Objective;
 import org.convene.events.SessionDetails;
@@ -46,6 +45,8 @@ public class SessionForm {
 
 	@Size(max = 20000)
 	private String description;
+
+	private boolean identifiersConfirmed;
 
 	static SessionForm of(AgendaSession s) {
 		SessionForm f = new SessionForm();
@@ -89,7 +90,6 @@ public class SessionForm {
 	public void setPresenters(String presenters) { this.presenters = presenters; }
 	public String getDescription() { return description; }
 	public void setDescription(String description) { this.description = description; }
-	private boolean identifiersConfirmed;
 
 	/** The author confirmed that text flagged as a personal identifier may be saved. */
 	public boolean isIdentifiersConfirmed() { return identifiersConfirmed; }

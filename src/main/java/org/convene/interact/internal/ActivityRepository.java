@@ -2,8 +2,8 @@ package org.convene.interact.internal;
 
 import java.util.List;
 
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.convene.interact.Activity;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ActivityRepository extends JpaRepository<Activity, Long> {
 

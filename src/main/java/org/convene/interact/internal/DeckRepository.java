@@ -3,8 +3,8 @@ package org.convene.interact.internal;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.convene.interact.Deck;
+import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface DeckRepository extends JpaRepository<Deck, Long> {
 

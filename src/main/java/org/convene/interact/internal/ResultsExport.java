@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.convene.interact.Activity;
-
 import org.convene.interact.Pseudonyms;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

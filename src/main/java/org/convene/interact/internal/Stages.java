@@ -1,10 +1,13 @@
 package org.convene.interact.internal;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.convene.interact.Activity;
 import org.convene.interact.ActivityType;
@@ -57,7 +60,7 @@ public class Stages {
 		return templates.process("interact/stage", Set.of(fragment), context).lines()
 			.map(String::strip)
 			.filter(line -> !line.isEmpty())
-			.collect(java.util.stream.Collectors.joining("\n"));
+			.collect(Collectors.joining("\n"));
 	}
 
 	/** The audience stage's model; {@code token} adds what this person already answered. */
@@ -87,7 +90,7 @@ public class Stages {
 		Map<String, Object> model = new HashMap<>();
 		model.put("room", room);
 		model.put("code", room.code());
-		List<Map<String, Object>> questions = new java.util.ArrayList<>();
+		List<Map<String, Object>> questions = new ArrayList<>();
 		for (Room.LiveActivity live : room.activities()) {
 			if (live.activity().getType() == ActivityType.QA) {
 				continue; // questions and upvotes need a live room; a questionnaire leaves a Q&A out
@@ -98,7 +101,7 @@ public class Stages {
 			if (draft != null) {
 				// a refused questionnaire comes back as it was sent
 				mine = new Response(0, live.activity().getId(), token, 0, draft, null, null, false,
-						Response.Status.PENDING, Set.of(), java.time.Instant.now());
+						Response.Status.PENDING, Set.of(), Instant.now());
 			}
 			q.put("mine", mine);
 			q.put("mineSet", mine == null || !live.activity().getType().hasOptions()

@@ -16,6 +16,7 @@ import org.convene.interact.ActivityText;
 import org.convene.interact.ActivityType;
 import org.convene.interact.Response;
 import org.convene.interact.Results;
+import org.convene.interact.Statistics;
 import org.convene.platform.i18n.Languages;
 import org.convene.platform.text.Folding;
 
@@ -93,7 +94,7 @@ public final class Tally {
 				for (int i = 0; i < labels.size(); i++) {
 					double avg = responses.isEmpty() ? 0 : sums[i] / responses.size();
 					entries.add(new Results.Entry(labels.get(i), responses.size(), avg,
-							responses.isEmpty() ? "–" : org.convene.interact.Statistics.oneDecimal(avg, locale), false));
+							responses.isEmpty() ? "–" : Statistics.oneDecimal(avg, locale), false));
 				}
 				chart = bars(text.getPrompt(), entries, rtl);
 			}

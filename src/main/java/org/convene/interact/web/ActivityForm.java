@@ -1,5 +1,6 @@
 package org.convene.interact.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,7 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import jakarta.validation.constraints.Size;
-
 import org.convene.interact.Activity;
 import org.convene.interact.ActivityDetails;
 import org.convene.interact.ActivityText;
@@ -36,18 +36,18 @@ public class ActivityForm extends ActivityWords {
 
 	private boolean identifiersConfirmed;
 
+	public ActivityForm() {
+		for (var l : Languages.SUPPORTED) {
+			translations.put(l.getLanguage(), new ActivityWords());
+		}
+	}
+
 	public boolean isIdentifiersConfirmed() {
 		return identifiersConfirmed;
 	}
 
 	public void setIdentifiersConfirmed(boolean identifiersConfirmed) {
 		this.identifiersConfirmed = identifiersConfirmed;
-	}
-
-	public ActivityForm() {
-		for (var l : Languages.SUPPORTED) {
-			translations.put(l.getLanguage(), new ActivityWords());
-		}
 	}
 
 	public static ActivityForm of(Activity a) {
@@ -186,7 +186,7 @@ public class ActivityForm extends ActivityWords {
 
 	/** All text fields, for the personal-identifier check. */
 	public String[] texts() {
-		List<String> all = new java.util.ArrayList<>(List.of(nz(prompt), nz(options), nz(lowLabel), nz(highLabel)));
+		List<String> all = new ArrayList<>(List.of(nz(prompt), nz(options), nz(lowLabel), nz(highLabel)));
 		translations.values().forEach(t -> all.addAll(List.of(nz(t.prompt), nz(t.options))));
 		return all.toArray(String[]::new);
 	}

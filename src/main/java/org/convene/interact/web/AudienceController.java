@@ -3,19 +3,28 @@ package org.convene.interact.web;
 import java.security.Principal;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
+import org.convene.events.Sex;
+import org.convene.events.StakeholderType;
+import org.convene.interact.ActivityType;
 import org.convene.interact.Live;
 import org.convene.interact.LivePush;
 import org.convene.interact.Room;
+import org.convene.interact.internal.Answers;
 import org.convene.interact.internal.Stages;
 import org.convene.platform.UserError;
+import org.convene.platform.text.PersonalIdentifiers;
+import org.convene.platform.web.HtmxCsrf;
 import org.convene.platform.web.NotFoundException;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
@@ -80,15 +89,15 @@ class AudienceController {
 			@SuppressWarnings("unchecked")
 			Map<Long, String> drafts = (Map<Long, String>) model.getAttribute("drafts");
 			model.addAllAttributes(stages.questionnaireModel(room, locale, token, drafts));
-			model.addAttribute("sexes", java.util.Arrays.stream(org.convene.events.Sex.values())
-				.filter(x -> x != org.convene.events.Sex.UNDISCLOSED).toList());
-			model.addAttribute("stakeholders", org.convene.events.StakeholderType.values());
+			model.addAttribute("sexes", Arrays.stream(Sex.values())
+				.filter(x -> x != Sex.UNDISCLOSED).toList());
+			model.addAttribute("stakeholders", StakeholderType.values());
 			return "interact/questionnaire";
 		}
 		model.addAllAttributes(stages.audienceModel(room, locale, token));
-		model.addAttribute("hxHeaders", org.convene.platform.web.HtmxCsrf.headers(request));
+		model.addAttribute("hxHeaders", HtmxCsrf.headers(request));
 		model.addAttribute("hasQuiz", room.activities().stream()
-			.anyMatch(l -> l.activity().getType() == org.convene.interact.ActivityType.QUIZ));
+			.anyMatch(l -> l.activity().getType() == ActivityType.QUIZ));
 		return "interact/join";
 	}
 
@@ -115,7 +124,7 @@ class AudienceController {
 			keepDraft(form, model);
 			response.setStatus(htmx == null ? 422 : 200);
 		}
-		catch (org.convene.platform.text.PersonalIdentifiers.Found e) {
+		catch (PersonalIdentifiers.Found e) {
 			model.addAttribute("identifiers", e.findings());
 			keepDraft(form, model);
 			response.setStatus(htmx == null ? 422 : 200);
@@ -139,17 +148,17 @@ class AudienceController {
 	 * {@code aN.<field>}. Refused answers come back with the form as it was sent.
 	 */
 	@PostMapping("/j/{code}/all")
-	String submitAll(@PathVariable String code, @RequestParam(required = false) org.convene.events.Sex sex,
-			@RequestParam(required = false) org.convene.events.StakeholderType stakeholder,
+	String submitAll(@PathVariable String code, @RequestParam(required = false) Sex sex,
+			@RequestParam(required = false) StakeholderType stakeholder,
 			@RequestParam(defaultValue = "false") boolean identifiersConfirmed, HttpServletRequest request,
 			HttpServletResponse response, Principal principal, Locale locale, Model model, RedirectAttributes redirect) {
 		Room room = live.byCode(code);
 		String token = token(request, response);
-		Map<Long, Map<String, String[]>> forms = new java.util.HashMap<>();
+		Map<Long, Map<String, String[]>> forms = new HashMap<>();
 		request.getParameterMap().forEach((name, values) -> {
-			java.util.regex.Matcher m = java.util.regex.Pattern.compile("a(\\d{1,18})\\.(\\w{1,20})").matcher(name);
+			Matcher m = Pattern.compile("a(\\d{1,18})\\.(\\w{1,20})").matcher(name);
 			if (m.matches()) {
-				forms.computeIfAbsent(Long.valueOf(m.group(1)), k -> new java.util.HashMap<>()).put(m.group(2), values);
+				forms.computeIfAbsent(Long.valueOf(m.group(1)), k -> new HashMap<>()).put(m.group(2), values);
 			}
 		});
 		try {
@@ -161,16 +170,16 @@ class AudienceController {
 		catch (UserError e) {
 			model.addAttribute("error", e.messageKey());
 		}
-		catch (org.convene.platform.text.PersonalIdentifiers.Found e) {
+		catch (PersonalIdentifiers.Found e) {
 			model.addAttribute("identifiers", e.findings());
 		}
 		response.setStatus(422);
-		Map<Long, String> drafts = new java.util.HashMap<>();
-		for (org.convene.interact.Room.LiveActivity l : room.activities()) {
+		Map<Long, String> drafts = new HashMap<>();
+		for (Room.LiveActivity l : room.activities()) {
 			Map<String, String[]> form = forms.get(l.activity().getId());
 			if (form != null) {
 				try {
-					drafts.put(l.activity().getId(), org.convene.interact.internal.Answers.parse(l.activity(), form));
+					drafts.put(l.activity().getId(), Answers.parse(l.activity(), form));
 				}
 				catch (UserError ignored) {
 					// an answer that cannot be read is not shown again

@@ -1,11 +1,11 @@
 package org.convene.interact.web;
 
 
+import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
-
 import org.convene.events.Events;
 import org.convene.interact.Activity;
 import org.convene.interact.ActivityType;
@@ -78,7 +78,7 @@ class DeckController {
 		model.addAttribute("activities", decks.activities(deckId));
 		model.addAttribute("types", ActivityType.values());
 		model.addAttribute("event", deck.getEventId() == null ? null : events.get(deck.getEventId()));
-		model.addAttribute("sessions", deck.getEventId() == null ? java.util.List.of() : events.agenda(deck.getEventId()));
+		model.addAttribute("sessions", deck.getEventId() == null ? List.of() : events.agenda(deck.getEventId()));
 		model.addAttribute("deckLanguages", Languages.SUPPORTED.stream().map(Locale::getLanguage).toList());
 		return "interact/deck";
 	}

@@ -3,7 +3,6 @@ package org.convene.interact.web;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.convene.charts.QrCodes;
 import org.convene.interact.Live;
 import org.convene.interact.LiveControls;
@@ -11,6 +10,7 @@ import org.convene.interact.LivePush;
 import org.convene.interact.Room;
 import org.convene.interact.internal.Stages;
 import org.convene.platform.ConveneProperties;
+import org.convene.platform.web.PublicAddress;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +47,7 @@ class PresenterController {
 	String present(@PathVariable long deckId, Locale locale, HttpServletRequest request, Model model) {
 		Room room = live.room(deckId);
 		model.addAllAttributes(stages.presenterModel(room, locale));
-		String base = org.convene.platform.web.PublicAddress.of(properties.baseUrl(), request);
+		String base = PublicAddress.of(properties.baseUrl(), request);
 		model.addAttribute("joinUrl", base + "/j");
 		String joinLink = base + "/j/" + room.code();
 		model.addAttribute("qr", QrCodes.svg(joinLink, joinLink));

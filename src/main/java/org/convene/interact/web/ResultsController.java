@@ -1,18 +1,25 @@
 package org.convene.interact.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.convene.events.Events;
+import org.convene.events.Participant;
 import org.convene.interact.Deck;
 import org.convene.interact.Decks;
+import org.convene.interact.Evaluations;
 import org.convene.interact.Live;
 import org.convene.interact.LiveControls;
 import org.convene.interact.Response;
 import org.convene.interact.Room;
 import org.convene.interact.internal.ResultsExport;
 import org.convene.interact.internal.Tally;
+import org.convene.platform.ConveneProperties;
 import org.convene.platform.files.Sheets;
 import org.convene.platform.web.Downloads;
+import org.convene.platform.web.PublicAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -22,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriUtils;
 
 /** A deck's results after (or during) the session: every activity, moderation, CSV and XLSX export. */
 @Controller
@@ -32,14 +40,14 @@ class ResultsController {
 	private final Decks decks;
 	private final ResultsExport export;
 	private final MessageSource messages;
-	private final org.convene.interact.Evaluations evaluations;
+	private final Evaluations evaluations;
 
-	private final org.convene.events.Events events;
-	private final org.convene.platform.ConveneProperties properties;
+	private final Events events;
+	private final ConveneProperties properties;
 
 	ResultsController(Live live, LiveControls controls, Decks decks, ResultsExport export, MessageSource messages,
-			org.convene.interact.Evaluations evaluations, org.convene.events.Events events,
-			org.convene.platform.ConveneProperties properties) {
+			Evaluations evaluations, Events events,
+			ConveneProperties properties) {
 		this.events = events;
 		this.properties = properties;
 		this.evaluations = evaluations;
@@ -52,7 +60,7 @@ class ResultsController {
 
 	@GetMapping("/decks/{deckId}/results")
 	String results(@PathVariable long deckId, @RequestParam(defaultValue = "votes") String sort, Locale locale,
-			jakarta.servlet.http.HttpServletRequest request, Model model) {
+			HttpServletRequest request, Model model) {
 		Room room = live.room(deckId);
 		model.addAttribute("room", room);
 		model.addAttribute("deck", room.deck());
@@ -65,7 +73,7 @@ class ResultsController {
 			model.addAttribute("summary", evaluations.summary(deckId, locale));
 			if (room.deck().getEventId() != null && room.open()) {
 				model.addAttribute("reminder", reminder(room, locale,
-						org.convene.platform.web.PublicAddress.of(properties.baseUrl(), request) + "/j/" + room.code()));
+						PublicAddress.of(properties.baseUrl(), request) + "/j/" + room.code()));
 			}
 		}
 		return "interact/results";
@@ -81,7 +89,7 @@ class ResultsController {
 
 	private Reminder reminder(Room room, Locale locale, String link) {
 		List<String> emails = events.participants(room.deck().getEventId()).stream()
-			.map(org.convene.events.Participant::getEmail)
+			.map(Participant::getEmail)
 			.filter(e -> e != null && !e.isBlank())
 			.toList();
 		if (emails.isEmpty()) {
@@ -91,8 +99,8 @@ class ResultsController {
 		String body = messages.getMessage("evaluation.remindBody", new Object[] { room.deck().getTitle(), link }, locale);
 		String addresses = String.join(", ", emails);
 		String mailto = "mailto:?bcc=" + String.join(",", emails) + "&subject="
-				+ org.springframework.web.util.UriUtils.encode(subject, java.nio.charset.StandardCharsets.UTF_8) + "&body="
-				+ org.springframework.web.util.UriUtils.encode(body, java.nio.charset.StandardCharsets.UTF_8);
+				+ UriUtils.encode(subject, StandardCharsets.UTF_8) + "&body="
+				+ UriUtils.encode(body, StandardCharsets.UTF_8);
 		return new Reminder(emails.size(), addresses, subject, body, mailto.length() <= 1800 ? mailto : null);
 	}
 

@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -52,7 +53,7 @@ public final class Sheets {
 	public static byte[] xlsx(List<Table> tables) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			for (Table table : tables) {
-				Sheet sheet = workbook.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(table.name()));
+				Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(table.name()));
 				Row head = sheet.createRow(0);
 				for (int i = 0; i < table.header().size(); i++) {
 					head.createCell(i).setCellValue(table.header().get(i));

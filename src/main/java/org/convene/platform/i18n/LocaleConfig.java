@@ -2,8 +2,11 @@ package org.convene.platform.i18n;
 
 import java.time.Duration;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -22,9 +25,9 @@ class LocaleConfig {
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver(COOKIE) {
 			@Override
-			public void setLocale(jakarta.servlet.http.HttpServletRequest request,
-					jakarta.servlet.http.HttpServletResponse response, Locale locale) {
-				super.setLocale(request, response, locale == null ? null : Languages.bestMatch(java.util.List.of(locale)));
+			public void setLocale(HttpServletRequest request,
+					HttpServletResponse response, Locale locale) {
+				super.setLocale(request, response, locale == null ? null : Languages.bestMatch(List.of(locale)));
 			}
 		};
 		resolver.setCookieMaxAge(Duration.ofDays(365));

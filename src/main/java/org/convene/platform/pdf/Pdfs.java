@@ -1,9 +1,14 @@
 package org.convene.platform.pdf;
 
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.GraphicsEnvironment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.logging.Level;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
@@ -11,13 +16,12 @@ import com.openhtmltopdf.bidi.support.ICUBreakers;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-
+import com.openhtmltopdf.util.XRLog;
+import org.convene.platform.i18n.Languages;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
-
-import org.convene.platform.i18n.Languages;
 
 /**
  * Printable documents: a Thymeleaf template (written as well-formed XHTML, no {@code @{}} links) rendered
@@ -34,16 +38,16 @@ public class Pdfs {
 
 	static {
 		// openhtmltopdf logs every font it loads at INFO: keep only its warnings
-		for (String logger : com.openhtmltopdf.util.XRLog.listRegisteredLoggers()) {
-			com.openhtmltopdf.util.XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+		for (String logger : XRLog.listRegisteredLoggers()) {
+			XRLog.setLevel(logger, Level.WARNING);
 		}
 		// the same fonts for charts (SVG drawn by Batik through Java's font system) as for the text
 		for (String[] font : FONTS) {
 			try (var in = new ClassPathResource("fonts/" + font[0]).getInputStream()) {
-				java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment()
-					.registerFont(java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in));
+				GraphicsEnvironment.getLocalGraphicsEnvironment()
+					.registerFont(Font.createFont(Font.TRUETYPE_FONT, in));
 			}
-			catch (IOException | java.awt.FontFormatException e) {
+			catch (IOException | FontFormatException e) {
 				throw new IllegalStateException("Font " + font[0] + " could not be loaded", e);
 			}
 		}
@@ -56,12 +60,12 @@ public class Pdfs {
 	}
 
 	/** Renders {@code template} with the model and the reader's locale, then prints it. */
-	public byte[] render(String template, java.util.Map<String, Object> model, Locale locale) {
+	public byte[] render(String template, Map<String, Object> model, Locale locale) {
 		return print(xhtml(template, model, locale), locale);
 	}
 
 	/** The XHTML {@link #render} would print (to change before printing). */
-	public String xhtml(String template, java.util.Map<String, Object> model, Locale locale) {
+	public String xhtml(String template, Map<String, Object> model, Locale locale) {
 		Context context = new Context(locale, model);
 		context.setVariable("lang", locale.getLanguage());
 		context.setVariable("dir", Languages.isRightToLeft(locale) ? "rtl" : "ltr");

@@ -2,6 +2,7 @@ package org.convene.platform.push;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +40,8 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 	private static final long COALESCE_MILLIS = 100;
 	private static final long HEARTBEAT_SECONDS = 20;
 	private static final Object HEARTBEAT = new Object();
+
+	private volatile boolean running;
 
 	/** One message on a topic: its id (for {@code Last-Event-ID}), event name and data. */
 	public record Message(String id, String name, String data) {
@@ -188,8 +191,6 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 		}
 	}
 
-	private volatile boolean running;
-
 	@Override
 	public void start() {
 		running = true;
@@ -246,7 +247,7 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 
 		final SseEmitter emitter;
 		final Topic topic;
-		final Map<String, Object> pending = new java.util.LinkedHashMap<>();
+		final Map<String, Object> pending = new LinkedHashMap<>();
 		final AtomicBoolean sending = new AtomicBoolean();
 
 		Subscriber(SseEmitter emitter, Topic topic) {

@@ -1,7 +1,6 @@
 package org.convene.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.security.web.csrf.CsrfToken;
 
 /** The request's CSRF token as an htmx header, so pushed forms (rendered for everyone) post safely. */

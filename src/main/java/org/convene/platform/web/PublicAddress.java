@@ -3,7 +3,6 @@ package org.convene.platform.web;
 import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**

@@ -10,7 +10,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpSession;
-
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.WebUtils;
 

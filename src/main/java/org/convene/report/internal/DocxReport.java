@@ -9,7 +9,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -241,10 +243,10 @@ public class DocxReport {
 					g.respondents() > 0 ? text("evaluation.suppressed", locale) : "—" };
 		}
 		String figures = (g.averageText() != null ? g.averageText() + " / " + it.scaleHigh() + " · " : "")
-				+ String.join(" · ", java.util.stream.IntStream.range(0, g.percents().size())
+				+ String.join(" · ", IntStream.range(0, g.percents().size())
 					.mapToObj(i -> it.shares().get(i).label() + " " + g.percents().get(i) + "%")
 					.toList())
-				+ String.join(" · ", java.util.stream.IntStream.range(0, g.statementAverages().size())
+				+ String.join(" · ", IntStream.range(0, g.statementAverages().size())
 					.mapToObj(i -> it.figures().get(i).label() + " " + g.statementAverages().get(i))
 					.toList());
 		return new String[] { text(g.labelKey(), locale), respondents, figures };
@@ -394,7 +396,7 @@ public class DocxReport {
 						"chart-" + (++pictures) + ".png", CHART_WIDTH_EMU,
 						(int) ((long) CHART_WIDTH_EMU * height / CHART_WIDTH_PX));
 			}
-			catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
+			catch (IOException | InvalidFormatException ex) {
 				throw new IllegalStateException("Chart could not be added", ex);
 			}
 		}

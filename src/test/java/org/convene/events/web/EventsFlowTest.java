@@ -21,6 +21,7 @@ import org.convene.events.Events;
 import org.convene.events.SessionDetails;
 import org.convene.events.SessionKind;
 import org.convene.events.Visibility;
+import org.convene.platform.files.FileStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -40,7 +41,7 @@ class EventsFlowTest {
 	Events events;
 
 	@Autowired
-	org.convene.platform.files.FileStore files;
+	FileStore files;
 
 	Event newEvent(String title) {
 		return events.create(new EventDetails(title, LocalDate.of(2031, 3, 1), LocalDate.of(2031, 3, 2), "Asia/Karachi",

@@ -1,5 +1,12 @@
 package org.convene.interact.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -7,13 +14,16 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 import jakarta.servlet.http.Cookie;
-
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.convene.ConveneTest;
 import org.convene.interact.ActivityDetails;
 import org.convene.interact.ActivityText;
@@ -29,14 +39,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * The audience's side end to end through the real security chain: plain forms without JavaScript
@@ -70,7 +77,7 @@ class LiveFlowTest {
 	record Phone(MockHttpSession session, Cookie token, String csrf, String language) {
 
 		MockHttpServletRequestBuilder post(String url) {
-			return org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(url)
+			return MockMvcRequestBuilders.post(url)
 				.session(session)
 				.cookie(token)
 				.header("Accept-Language", language)
@@ -248,7 +255,7 @@ class LiveFlowTest {
 			.doesNotContain("How do we share data safely?");
 		mvc.perform(post("/decks/" + deck.getId() + "/responses/" + question).param("status", "SHOWN")
 			.with(user("c").roles("COORDINATOR"))
-			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf()));
+			.with(SecurityMockMvcRequestPostProcessors.csrf()));
 		assertThat(mvc.perform(get("/j/" + code)).andReturn().getResponse().getContentAsString())
 			.contains("How do we share data safely?");
 		for (int i = 0; i < 2; i++) {
@@ -273,8 +280,8 @@ class LiveFlowTest {
 		assertThat(body).doesNotContain(phone.token().getValue());
 		MockHttpServletResponse xlsx = mvc.perform(get("/decks/" + deck.getId() + "/results.xlsx").with(coordinator))
 			.andReturn().getResponse();
-		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-				new java.io.ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
+		try (var book = new XSSFWorkbook(
+				new ByteArrayInputStream(xlsx.getContentAsByteArray()))) {
 			assertThat(book.getSheetAt(0).getPhysicalNumberOfRows()).isEqualTo(2);
 		}
 
@@ -284,7 +291,7 @@ class LiveFlowTest {
 			.allSatisfy(a -> assertThat(a.getTranslations()).containsKey("fr"));
 		assertThat(live.room(copy.getId()).activities().get(0).responses()).isEmpty();
 
-		Deck learning = decks.fromTemplate(Decks.Template.LEARNING, java.util.Locale.FRENCH, null, null);
+		Deck learning = decks.fromTemplate(Decks.Template.LEARNING, Locale.FRENCH, null, null);
 		var activities = decks.activities(learning.getId());
 		assertThat(activities).extracting(a -> a.getType())
 			.containsExactly(ActivityType.WORDS, ActivityType.SCALE, ActivityType.OPEN);
@@ -323,9 +330,9 @@ class LiveFlowTest {
 		if (lastEventId != null) {
 			request.header("Last-Event-ID", lastEventId);
 		}
-		List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+		List<String> lines = new CopyOnWriteArrayList<>();
 		var response = http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofLines());
-		var reader = java.util.concurrent.CompletableFuture.runAsync(() -> {
+		var reader = CompletableFuture.runAsync(() -> {
 			try {
 				response.get().body().forEach(lines::add);
 			}
@@ -367,9 +374,9 @@ class LiveFlowTest {
 		assertThat(total).as(report.toString()).isLessThanOrEqualTo(25 * 1024);
 	}
 
-	private static String text(HttpResponse<byte[]> response) throws java.io.IOException {
+	private static String text(HttpResponse<byte[]> response) throws IOException {
 		boolean gzip = response.headers().firstValue("Content-Encoding").filter("gzip"::equals).isPresent();
-		byte[] body = gzip ? new GZIPInputStream(new java.io.ByteArrayInputStream(response.body())).readAllBytes()
+		byte[] body = gzip ? new GZIPInputStream(new ByteArrayInputStream(response.body())).readAllBytes()
 				: response.body();
 		return new String(body, StandardCharsets.UTF_8);
 	}

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.convene.ConveneTest;
+import org.convene.cafe.Cafes;
 import org.convene.events.EventDetails;
 import org.convene.events.Events;
 import org.convene.events.Participant;
@@ -200,7 +201,7 @@ class AuthorizationTest {
 	Decks decks;
 
 	@Autowired
-	org.convene.cafe.Cafes cafes;
+	Cafes cafes;
 
 	/** Every "METHOD /pattern" that Convene's own controllers answer. */
 	List<String> endpoints() {

@@ -12,17 +12,17 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.convene.ConveneTest;
+import org.convene.cafe.Cafe;
+import org.convene.cafe.Cafes;
 import org.convene.community.Accounts;
 import org.convene.community.Role;
 import org.convene.events.Event;
 import org.convene.events.Events;
-import org.convene.cafe.Cafe;
-import org.convene.cafe.Cafes;
 import org.convene.interact.Deck;
 import org.convene.interact.Decks;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -53,6 +53,10 @@ public class PagesTest {
 
 	@Autowired
 	Accounts accounts;
+
+	private static final Pattern POST_FORM = Pattern.compile("<form[^>]*method=\"post\"", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern CSRF_FIELD = Pattern.compile("<input type=\"hidden\" name=\"_csrf\"");
 
 	List<String> pages() {
 		List<String> pages = new ArrayList<>(List.of("/", "/login", "/events", "/events/new", "/account",
@@ -210,9 +214,6 @@ public class PagesTest {
 		html = mvc.perform(get("/").header("Accept-Language", "de-DE")).andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("<html lang=\"en\" dir=\"ltr\"");
 	}
-
-	private static final Pattern POST_FORM = Pattern.compile("<form[^>]*method=\"post\"", Pattern.CASE_INSENSITIVE);
-	private static final Pattern CSRF_FIELD = Pattern.compile("<input type=\"hidden\" name=\"_csrf\"");
 
 	/** Every form that posts carries the CSRF token (forms without th:action do not get one). */
 	static void assertEveryPostFormHasACsrfToken(String page, String html) {

@@ -3,6 +3,7 @@ package org.convene.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -34,7 +35,7 @@ class SubmitOnceTest {
 		String token = once.token();
 		CountDownLatch start = new CountDownLatch(1);
 		try (var pool = Executors.newFixedThreadPool(4)) {
-			List<Future<String>> results = new java.util.ArrayList<>();
+			List<Future<String>> results = new ArrayList<>();
 			for (int i = 0; i < 4; i++) {
 				results.add(pool.submit(() -> {
 					start.await();
