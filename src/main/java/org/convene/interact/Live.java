@@ -184,7 +184,7 @@ public class Live {
 					live.answers.put(token, response);
 					tally.set(live.answers.size());
 				}
-				push.presenterChanged(room);
+				push.answersChanged(room);
 			}, statements.toArray(Statement[]::new));
 			return new Receipt(response, tally.get());
 		}
@@ -258,7 +258,7 @@ public class Live {
 				addMember(room, r.token(), null, null);
 				live.answers.put(r.token(), r);
 			}
-			push.presenterChanged(room);
+			push.answersChanged(room);
 		}, statements.toArray(Statement[]::new));
 	}
 
@@ -320,7 +320,7 @@ public class Live {
 				for (Response r : taken) {
 					room.live(r.activityId()).answers.put(token, r);
 				}
-				push.presenterChanged(room);
+				push.answersChanged(room);
 			}, statements.toArray(Statement[]::new));
 			return (int) room.activities().stream().filter(l -> l.answers.containsKey(token)).count();
 		}
@@ -347,7 +347,7 @@ public class Live {
 			}
 			writer.write(() -> {
 				question.upvoters().add(token);
-				push.presenterChanged(room);
+				push.answersChanged(room);
 			}, store.upvote(questionId, token));
 		}
 		finally {
@@ -376,7 +376,7 @@ public class Live {
 			writer.write(() -> {
 				room.members.put(token, new Room.Member(stored, room.deck().isAnonymous() ? null : account,
 						before == null ? null : before.sex(), before == null ? null : before.stakeholder()));
-				push.presenterChanged(room);
+				push.answersChanged(room);
 			}, statements.toArray(Statement[]::new));
 		}
 		finally {

@@ -52,6 +52,19 @@ public class LivePush {
 		}
 	}
 
+	/**
+	 * Answers changed: projectors get fresh results, and so do phones while the presenter shows the results or a
+	 * Q&amp;A is on (the board: figures, questions and their votes), each at most ten times a second however fast
+	 * answers arrive.
+	 */
+	public void answersChanged(Room room) {
+		presenterChanged(room);
+		Room.LiveActivity current = room.current();
+		if (current != null && (current.shown() || current.activity().getType() == ActivityType.QA)) {
+			publishBoard(room);
+		}
+	}
+
 	/** Projectors get fresh results at most ten times a second, however fast answers arrive. */
 	public void presenterChanged(Room room) {
 		for (Locale locale : Languages.SUPPORTED) {

@@ -5,11 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.convene.interact.Activity;
+import org.convene.interact.ActivityDetails;
+import org.convene.interact.ActivityText;
+import org.convene.interact.ActivityType;
+import org.convene.interact.Deck;
+import org.convene.interact.Decks;
+import org.convene.interact.Live;
+import org.convene.interact.LiveControls;
+import org.convene.interact.Room;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A live session in real browsers: a coordinator builds a deck in the editor (with an Arabic
@@ -18,6 +29,15 @@ import org.junit.jupiter.api.Test;
  * presenter by Server-Sent Events, and the leaderboard ranks by correctness and speed.
  */
 class LiveBrowserTest extends BrowserTest {
+
+	@Autowired
+	Decks decks;
+
+	@Autowired
+	Live live;
+
+	@Autowired
+	LiveControls controls;
 
 
 	/**
@@ -130,6 +150,58 @@ class LiveBrowserTest extends BrowserTest {
 		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "live-presenter.png")));
 		chen.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "live-phone-ar.png")));
 		for (Page p : List.of(amina, boris, chen)) {
+			p.context().close();
+		}
+	}
+
+	/**
+	 * A phone that joins (or reloads) in the middle of a Q&amp;A sees every question at once and can upvote; while
+	 * the results are shown, phones follow the projector's figures as answers come in — new joiners too.
+	 */
+	@Test
+	void lateJoinersSeeTheQuestionsAndPhonesFollowTheFiguresAsAnswersArrive() {
+		Deck deck = decks.create("Late joiners", "en", null, null);
+		Activity qa = decks.addActivity(deck.getId(), ActivityType.QA, new ActivityDetails(
+				new ActivityText("Questions for the panel", null, null, null), null, null, null, null, false, Map.of()));
+		Activity poll = decks.addActivity(deck.getId(), ActivityType.SINGLE, new ActivityDetails(
+				new ActivityText("Is the hotline known?", "Yes\nNo", null, null), null, null, null, null, false,
+				Map.of()));
+		Room room = live.room(deck.getId());
+		controls.moveTo(room, 0);
+		live.answer(room, qa.getId(), "early-phone-one-000", null, Map.of("text", new String[] { "Who funds the hotline?" }),
+				false);
+		live.answer(room, qa.getId(), "early-phone-two-000", null, Map.of("text", new String[] { "How do shelters refer?" }),
+				false);
+
+		Page late = phone("en-GB");
+		// counts pushed messages as they arrive (before each swap, while the element is still in the page)
+		late.addInitScript("document.addEventListener('htmx:sseBeforeMessage', () => window.sseMessages = (window.sseMessages || 0) + 1)");
+		late.navigate(url("/j/" + deck.getJoinCode()));
+		// the replayed state and board have arrived (the state alone held no questions)
+		late.waitForFunction("() => window.sseMessages >= 2");
+		assertThat(late.locator("#board .questions li")).hasCount(2);
+		late.locator("#board .questions li").filter(new Locator.FilterOptions().setHasText("Who funds"))
+			.locator("button.vote").click();
+		assertThat(late.locator("#board .questions li").filter(new Locator.FilterOptions().setHasText("Who funds"))
+			.locator("button.vote")).containsText("1");
+		// a question asked now reaches the late joiner too
+		live.answer(room, qa.getId(), "early-phone-one-000", null, Map.of("text", new String[] { "Is data shared?" }), false);
+		assertThat(late.locator("#board .questions li")).hasCount(3);
+
+		// results shown: the phones' figures follow every answer, and a phone joining now sees the latest
+		controls.moveTo(room, 1);
+		controls.control(room, LiveControls.Control.SHOW);
+		assertThat(late.locator("#stage h1")).hasText("Is the hotline known?");
+		for (int i = 1; i <= 3; i++) {
+			live.answer(room, poll.getId(), "poll-phone-" + i + "-0000000", null, Map.of("choice", new String[] { "0" }),
+					false);
+		}
+		assertThat(late.locator("#board .respondents")).hasText("3 answered");
+		Page later = phone("en-GB");
+		later.navigate(url("/j/" + deck.getJoinCode()));
+		live.answer(room, poll.getId(), "poll-phone-4-0000000", null, Map.of("choice", new String[] { "1" }), false);
+		for (Page p : List.of(late, later)) {
+			assertThat(p.locator("#board .respondents")).hasText("4 answered");
 			p.context().close();
 		}
 	}
