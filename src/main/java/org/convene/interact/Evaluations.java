@@ -34,17 +34,46 @@ public class Evaluations {
 	 * A deck's results: who answered, out of how many attended, and each question; for the "after"
 	 * questionnaire of a pre/post pair, the change since "before".
 	 */
-	public record Summary(Deck deck, int respondents, long attendance, List<Item> items, int minCell,
-			List<Change> changes) {
+	public record Summary(Deck deck, int respondents, long attendance, Attendance basis, List<Item> items,
+			int minCell, List<Change> changes) {
 
-		/** Respondents as a whole percentage of attendance, or null when attendance is unknown. */
+		/**
+		 * Respondents as a whole percentage of those who could answer, or null when no count of them holds
+		 * everyone who answered (never over 100 %).
+		 */
 		public Integer responseRate() {
-			return attendance <= 0 ? null : (int) Math.round(100.0 * respondents / attendance);
+			return basis == null ? null : (int) Math.min(100, Math.round(100.0 * respondents / attendance));
 		}
 
 		/** The question whose prompt in the deck's template order is {@code position} (0-based), or null. */
 		public Item item(int position) {
 			return position < items.size() ? items.get(position) : null;
+		}
+	}
+
+	/**
+	 * Whom a response rate counts against, said on the page: the participants who checked in, when check-in was
+	 * used and everyone who answered can be among them; else the registered participants.
+	 */
+	public enum Attendance {
+		CHECKED_IN, REGISTERED;
+
+		/**
+		 * The basis for {@code respondents}: checked-in people when at least as many as answered; else the
+		 * registered when at least as many; else none (more answered than registered: a rate would mislead).
+		 */
+		static Attendance of(int respondents, long checkedIn, long registered) {
+			if (checkedIn > 0 && checkedIn >= respondents) {
+				return CHECKED_IN;
+			}
+			if (registered > 0 && registered >= respondents) {
+				return REGISTERED;
+			}
+			return null;
+		}
+
+		long count(long checkedIn, long registered) {
+			return this == CHECKED_IN ? checkedIn : registered;
 		}
 	}
 
@@ -102,10 +131,12 @@ public class Evaluations {
 	public Summary summary(long deckId, Locale locale) {
 		Room room = live.room(deckId);
 		Deck deck = room.deck();
-		long attendance = 0;
+		long checkedIn = 0;
+		long registered = 0;
 		if (deck.getEventId() != null) {
 			ParticipantCounts counts = events.counts(deck.getEventId());
-			attendance = counts.checkedIn() > 0 ? counts.checkedIn() : counts.total();
+			checkedIn = counts.checkedIn();
+			registered = counts.total();
 		}
 		int minCell = properties.minCell();
 		List<Item> items = new ArrayList<>();
@@ -136,7 +167,9 @@ public class Evaluations {
 					a.getType().isScaled() ? Answers.scaleHigh(a) : null, shares, bySex, byStakeholder, comments,
 					results.chart(), results.entries()));
 		}
-		return new Summary(deck, everyone.size(), attendance, items, minCell,
+		Attendance basis = Attendance.of(everyone.size(), checkedIn, registered);
+		long attendance = basis == null ? registered : basis.count(checkedIn, registered);
+		return new Summary(deck, everyone.size(), attendance, basis, items, minCell,
 				deck.getPreDeckId() == null ? List.of() : changes(deck.getPreDeckId(), items, locale));
 	}
 

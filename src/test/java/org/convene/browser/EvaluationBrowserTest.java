@@ -88,7 +88,7 @@ class EvaluationBrowserTest extends BrowserTest {
 
 		// the coordinator's results: averages, response rate, the breakdown by sex with the small group hidden
 		page.navigate(url("/decks/" + deck.getId() + "/results"));
-		assertThat(page.locator("main > p.big-number")).hasText("5 of 8 participants answered (63%)");
+		assertThat(page.locator("main > p.big-number")).hasText("5 of 8 registered participants answered (63%)");
 		Locator overall = page.locator("section.result-block").first();
 		assertThat(overall.locator("p.big-number")).hasText("Average 4.2 / 5"); // (4 + 4 + 5 + 3 + 5) / 5
 		Locator bySex = overall.locator("table.breakdown").first();

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 
 import org.convene.ConveneTest;
 import org.convene.events.Event;
@@ -58,6 +59,31 @@ class EvaluationsTest {
 			.findFirst()
 			.orElseThrow();
 		return decks.forEvent(vienna.getId()).stream().filter(Deck::isSelfPaced).findFirst().orElseThrow();
+	}
+
+	@Test
+	void aResponseRateCountsAgainstWhoCouldAnswerAndNeverExceedsAHundredPercent() {
+		// 5 answered, 4 checked in, 8 registered: check-in was incomplete, so the registered count
+		assertThat(Evaluations.Attendance.of(5, 4, 8)).isEqualTo(Evaluations.Attendance.REGISTERED);
+		assertThat(Evaluations.Attendance.of(5, 6, 8)).isEqualTo(Evaluations.Attendance.CHECKED_IN);
+		assertThat(Evaluations.Attendance.of(3, 0, 8)).isEqualTo(Evaluations.Attendance.REGISTERED);
+		// more answered than registered (guests, a second phone): no rate at all
+		assertThat(Evaluations.Attendance.of(9, 4, 8)).isNull();
+		assertThat(Evaluations.Attendance.of(1, 0, 0)).isNull();
+		Random random = new Random(5);
+		for (int i = 0; i < 5_000; i++) {
+			int respondents = random.nextInt(40);
+			long checkedIn = random.nextInt(40);
+			long registered = random.nextInt(40);
+			Evaluations.Attendance basis = Evaluations.Attendance.of(respondents, checkedIn, registered);
+			long attendance = basis == null ? registered : basis.count(checkedIn, registered);
+			Integer rate = new Evaluations.Summary(null, respondents, attendance, basis, List.of(), 3, List.of())
+				.responseRate();
+			if (rate != null) {
+				assertThat(rate).isBetween(0, 100);
+				assertThat(attendance).isGreaterThanOrEqualTo(respondents);
+			}
+		}
 	}
 
 	@Test

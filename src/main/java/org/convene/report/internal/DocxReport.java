@@ -81,8 +81,10 @@ public class DocxReport {
 			for (Evaluations.Summary ev : r.evaluations()) {
 				w.heading(2, ev.deck().getTitle());
 				w.paragraph(ev.responseRate() != null
-						? text("evaluation.responseRate", locale, ev.respondents(), ev.attendance(), ev.responseRate())
-						: text("evaluation.respondents", locale, ev.respondents()), false);
+						? text("evaluation.responseRate." + ev.basis(), locale, ev.respondents(), ev.attendance(),
+								ev.responseRate())
+						: ev.attendance() > 0 ? text("evaluation.respondentsBeyond", locale, ev.respondents(), ev.attendance())
+								: text("evaluation.respondents", locale, ev.respondents()), false);
 				if (!ev.changes().isEmpty()) {
 					w.paragraph(text("evaluation.change", locale), true);
 					w.table(new String[] { text("report.statement", locale), text("evaluation.before", locale),
