@@ -106,8 +106,13 @@ public class Evaluations {
 	 * A group of respondents (a sex, a stakeholder type, or "not given"): how many, and — unless the group
 	 * is smaller than the minimum cell — its average and its percentages per option.
 	 */
-	public record Group(String labelKey, int respondents, boolean suppressed, Double average, String averageText,
-			List<Integer> percents, List<String> statementAverages) {
+	/**
+	 * One group of a breakdown. {@code suppressed}: nothing of it is shown; {@code small}: it is hidden for its own
+	 * size (its count reads "fewer than N"), else it is hidden with it so that it cannot be worked out by
+	 * subtraction (no count at all).
+	 */
+	public record Group(String labelKey, int respondents, boolean suppressed, boolean small, Double average,
+			String averageText, List<Integer> percents, List<String> statementAverages) {
 	}
 
 	public record Comment(String text, boolean flagged) {
@@ -265,12 +270,15 @@ public class Evaluations {
 			String k = key.apply(room.member(r.token()));
 			byGroup.get(k == null || !byGroup.containsKey(k) ? "evaluation.notGiven" : k).add(r);
 		}
+		byGroup.entrySet().removeIf(e -> e.getValue().isEmpty() && !e.getKey().equals("sex.FEMALE")
+				&& !e.getKey().equals("sex.MALE")); // empty groups are left out, but women and men are always listed
+		int[] sizes = byGroup.values().stream().mapToInt(List::size).toArray();
+		boolean[] hidden = Statistics.hidden(sizes, minCell);
 		List<Group> groups = new ArrayList<>();
-		byGroup.forEach((label, list) -> {
-			if (list.isEmpty() && !label.equals("sex.FEMALE") && !label.equals("sex.MALE")) {
-				return; // empty groups are left out, but women and men are always listed
-			}
-			boolean suppressed = Statistics.suppressed(list.size(), minCell);
+		int index = 0;
+		for (Map.Entry<String, List<Response>> group : byGroup.entrySet()) {
+			List<Response> list = group.getValue();
+			boolean suppressed = hidden[index++];
 			Double average = null;
 			List<Integer> percents = List.of();
 			List<String> statements = List.of();
@@ -285,9 +293,9 @@ public class Evaluations {
 					statements = statementAverages(a, list, locale);
 				}
 			}
-			groups.add(new Group(label, list.size(), suppressed, average,
-					average == null ? null : Statistics.oneDecimal(average, locale), percents, statements));
-		});
+			groups.add(new Group(group.getKey(), list.size(), suppressed, Statistics.suppressed(list.size(), minCell),
+					average, average == null ? null : Statistics.oneDecimal(average, locale), percents, statements));
+		}
 		return groups;
 	}
 

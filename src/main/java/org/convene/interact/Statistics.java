@@ -1,6 +1,7 @@
 package org.convene.interact;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -72,6 +73,49 @@ public final class Statistics {
 
 	/** Whether a group of {@code respondents} is too small to show without singling someone out. */
 	public static boolean suppressed(int respondents, int minCell) {
-		return respondents < minCell;
+		return respondents > 0 && respondents < minCell;
+	}
+
+	/**
+	 * Which groups of one breakdown to hide, given their sizes, when the breakdown's total is published beside
+	 * it (the overall figures). Primary: every group of 1 to {@code minCell - 1} people. Complementary, as
+	 * statistical offices do: a hidden group must not follow by subtraction, so while the hidden groups number
+	 * one, or hold between 1 and {@code minCell - 1} people together, the smallest shown group with people is
+	 * hidden too; when none is left, the empty groups are hidden as well (the whole breakdown then shows
+	 * nothing but that it is hidden).
+	 */
+	public static boolean[] hidden(int[] sizes, int minCell) {
+		boolean[] hidden = new boolean[sizes.length];
+		for (int i = 0; i < sizes.length; i++) {
+			hidden[i] = suppressed(sizes[i], minCell);
+		}
+		while (exposed(sizes, hidden, minCell)) {
+			int smallest = -1;
+			for (int i = 0; i < sizes.length; i++) {
+				if (!hidden[i] && sizes[i] > 0 && (smallest < 0 || sizes[i] < sizes[smallest])) {
+					smallest = i;
+				}
+			}
+			if (smallest < 0) {
+				Arrays.fill(hidden, true);
+				break;
+			}
+			hidden[smallest] = true;
+		}
+		return hidden;
+	}
+
+	/** Whether the hidden groups could be worked out: a single one, or together fewer than {@code minCell}. */
+	private static boolean exposed(int[] sizes, boolean[] hidden, int minCell) {
+		int count = 0;
+		int people = 0;
+		for (int i = 0; i < sizes.length; i++) {
+			if (hidden[i]) {
+				count++;
+				people += sizes[i];
+			}
+		}
+		boolean allHidden = count == sizes.length;
+		return !allHidden && people > 0 && (count == 1 || people < minCell);
 	}
 }

@@ -166,10 +166,15 @@ class EvaluationsTest {
 		Evaluations.Group women = overall.bySex().get(0);
 		Evaluations.Group men = overall.bySex().get(1);
 		assertThat(women.labelKey()).isEqualTo("sex.FEMALE");
-		assertThat(women.averageText()).isEqualTo("5.0");
 		assertThat(men.respondents()).isEqualTo(2);
 		assertThat(men.suppressed()).isTrue();
+		assertThat(men.small()).isTrue();
 		assertThat(men.averageText()).isNull();
+		// the women's row would give the men's answers away by subtraction from the overall figures: hidden too
+		assertThat(women.suppressed()).isTrue();
+		assertThat(women.small()).isFalse();
+		assertThat(women.averageText()).isNull();
+		assertThat(women.percents()).isEmpty();
 		assertThat(s.item(6).comments()).singleElement().matches(Evaluations.Comment::flagged);
 		// the projector shows the link, the QR code and how many have answered, not a question
 		String projector = mvc.perform(MockMvcRequestBuilders

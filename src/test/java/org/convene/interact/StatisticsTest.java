@@ -2,6 +2,7 @@ package org.convene.interact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -56,6 +57,44 @@ class StatisticsTest {
 	void groupsSmallerThanTheMinimumCellAreSuppressed() {
 		assertThat(Statistics.suppressed(2, 3)).isTrue();
 		assertThat(Statistics.suppressed(3, 3)).isFalse();
-		assertThat(Statistics.suppressed(0, 1)).isTrue();
+		assertThat(Statistics.suppressed(0, 3)).as("an empty group singles nobody out").isFalse();
+	}
+
+	/**
+	 * Over random small breakdowns published beside their total: every group of 1 to minCell - 1 people is hidden,
+	 * and no hidden group can be worked out by subtraction — never exactly one hidden group, and the hidden groups
+	 * together hold none or at least minCell people, unless the whole breakdown is hidden.
+	 */
+	@Test
+	void noHiddenGroupCanBeWorkedOutFromTheTotal() {
+		Random random = new Random(11);
+		for (int run = 0; run < 20_000; run++) {
+			int minCell = 2 + random.nextInt(4);
+			int[] sizes = new int[1 + random.nextInt(6)];
+			for (int i = 0; i < sizes.length; i++) {
+				sizes[i] = random.nextInt(3) == 0 ? 0 : random.nextInt(12);
+			}
+			boolean[] hidden = Statistics.hidden(sizes, minCell);
+			int count = 0;
+			int people = 0;
+			for (int i = 0; i < sizes.length; i++) {
+				if (sizes[i] > 0 && sizes[i] < minCell) {
+					assertThat(hidden[i]).as("%s, min %d: group %d", Arrays.toString(sizes), minCell, i).isTrue();
+				}
+				if (hidden[i]) {
+					count++;
+					people += sizes[i];
+				}
+			}
+			if (count < sizes.length && people > 0) {
+				assertThat(count).as("%s, min %d: hidden groups", Arrays.toString(sizes), minCell).isGreaterThan(1);
+				assertThat(people).as("%s, min %d: people hidden", Arrays.toString(sizes), minCell)
+					.isGreaterThanOrEqualTo(minCell);
+			}
+			// and nothing is hidden that need not be: a breakdown with no small group is shown whole
+			if (Arrays.stream(sizes).noneMatch(n -> n > 0 && n < minCell)) {
+				assertThat(count).isZero();
+			}
+		}
 	}
 }

@@ -238,11 +238,11 @@ public class DocxReport {
 	}
 
 	private String[] groupRow(Evaluations.Group g, Evaluations.Item it, int minCell, Locale locale) {
-		String respondents = g.suppressed() && g.respondents() > 0 ? text("evaluation.fewer", locale, minCell)
-				: String.valueOf(g.respondents());
+		String respondents = g.small() ? text("evaluation.fewer", locale, minCell)
+				: g.suppressed() ? "—" : String.valueOf(g.respondents());
 		if (g.suppressed()) {
 			return new String[] { text(g.labelKey(), locale), respondents,
-					g.respondents() > 0 ? text("evaluation.suppressed", locale) : "—" };
+					text(g.small() ? "evaluation.suppressed" : "evaluation.suppressedWithOthers", locale) };
 		}
 		String figures = (g.averageText() != null ? g.averageText() + " / " + it.scaleHigh() + " · " : "")
 				+ String.join(" · ", IntStream.range(0, g.percents().size())
