@@ -24,6 +24,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -53,10 +54,12 @@ class DemoCommunity implements ApplicationRunner {
 
 	private final Accounts accounts;
 	private final Events events;
+	private final Environment environment;
 
-	DemoCommunity(Accounts accounts, Events events) {
+	DemoCommunity(Accounts accounts, Events events, Environment environment) {
 		this.accounts = accounts;
 		this.events = events;
+		this.environment = environment;
 	}
 
 	@Override
@@ -74,7 +77,9 @@ class DemoCommunity implements ApplicationRunner {
 		if (!titles.contains(ISLAMABAD)) {
 			islamabad();
 		}
-		StringBuilder signIn = new StringBuilder("\n\n  Convene demo community loaded. Sign in at /login with:\n");
+		String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
+		StringBuilder signIn = new StringBuilder("\n\n  Convene demo community loaded. Sign in at http://localhost:" + port
+				+ "/login with:\n");
 		ACCOUNTS.forEach(a -> signIn.append(String.format("    %-26s %-18s (%s)%n", a.email(), a.password(), a.role())));
 		log.info(signIn.toString());
 	}

@@ -10,9 +10,8 @@ import org.convene.cafe.CafeHarvest;
 import org.convene.cafe.Cafes;
 import org.convene.cafe.Note;
 import org.convene.charts.QrCodes;
-import org.convene.platform.ConveneProperties;
 import org.convene.platform.push.PushHub;
-import org.convene.platform.web.PublicAddress;
+import org.convene.platform.web.PhoneAddress;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,20 +31,21 @@ class RunController {
 	private final Cafes cafes;
 	private final CafeHarvest harvest;
 	private final PushHub hub;
-	private final ConveneProperties properties;
+	private final PhoneAddress phoneAddress;
 
-	RunController(Cafes cafes, CafeHarvest harvest, PushHub hub, ConveneProperties properties) {
+	RunController(Cafes cafes, CafeHarvest harvest, PushHub hub, PhoneAddress phoneAddress) {
 		this.cafes = cafes;
 		this.harvest = harvest;
 		this.hub = hub;
-		this.properties = properties;
+		this.phoneAddress = phoneAddress;
 	}
 
 	/** The projector: the round, its question and clock, who sits where, and the controls. */
 	@GetMapping("/cafes/{cafeId}/run")
 	String run(@PathVariable long cafeId, HttpServletRequest request, Model model) {
 		runModel(cafeId, model);
-		String base = PublicAddress.of(properties.baseUrl(), request);
+		model.addAllAttributes(phoneAddress.model(request));
+		String base = phoneAddress.of(request);
 		model.addAttribute("phoneUrl", base + "/c");
 		model.addAttribute("qr", QrCodes.svg(base + "/c", base + "/c"));
 		model.addAttribute("cafeScripts", true);

@@ -12,10 +12,9 @@ import org.convene.cafe.CafeTable;
 import org.convene.cafe.Cafes;
 import org.convene.cafe.Seating;
 import org.convene.charts.QrCodes;
-import org.convene.platform.ConveneProperties;
 import org.convene.platform.pdf.Pdfs;
 import org.convene.platform.web.Downloads;
-import org.convene.platform.web.PublicAddress;
+import org.convene.platform.web.PhoneAddress;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,12 +43,12 @@ class SeatCards {
 
 	private final Cafes cafes;
 	private final Pdfs pdfs;
-	private final ConveneProperties properties;
+	private final PhoneAddress phoneAddress;
 
-	SeatCards(Cafes cafes, Pdfs pdfs, ConveneProperties properties) {
+	SeatCards(Cafes cafes, Pdfs pdfs, PhoneAddress phoneAddress) {
 		this.cafes = cafes;
 		this.pdfs = pdfs;
-		this.properties = properties;
+		this.phoneAddress = phoneAddress;
 	}
 
 	/** Seat cards: one card per participant with their table per round, then one sheet per table. */
@@ -57,7 +56,7 @@ class SeatCards {
 	ResponseEntity<byte[]> cards(@PathVariable long cafeId, HttpServletRequest request, Locale locale) {
 		Cafe cafe = cafes.get(cafeId);
 		Seating seating = cafes.seating(cafeId);
-		String base = PublicAddress.of(properties.baseUrl(), request);
+		String base = phoneAddress.of(request);
 		List<Card> cards = new ArrayList<>();
 		for (CafePerson person : seating.people()) {
 			List<CardRound> rounds = new ArrayList<>();
@@ -78,7 +77,7 @@ class SeatCards {
 		for (int i = 0; i < cards.size(); i += 2) {
 			rows.add(cards.subList(i, Math.min(cards.size(), i + 2)));
 		}
-		byte[] pdf = pdfs.render("cafe/cards", Map.of("cafe", cafe, "rows", rows, "sheets", sheets,
+		byte[] pdf = pdfs.render("cafe/cards", Map.of("cafe", cafe, "base", base, "rows", rows, "sheets", sheets,
 				"planned", !seating.isEmpty()), locale);
 		return Downloads.attachment("seat-cards-" + cafeId + ".pdf", "application/pdf", pdf);
 	}

@@ -9,8 +9,7 @@ import org.convene.interact.LiveControls;
 import org.convene.interact.LivePush;
 import org.convene.interact.Room;
 import org.convene.interact.internal.Stages;
-import org.convene.platform.ConveneProperties;
-import org.convene.platform.web.PublicAddress;
+import org.convene.platform.web.PhoneAddress;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,22 +31,23 @@ class PresenterController {
 	private final LiveControls controls;
 	private final LivePush push;
 	private final Stages stages;
-	private final ConveneProperties properties;
+	private final PhoneAddress phoneAddress;
 
 	PresenterController(Live live, LiveControls controls, LivePush push, Stages stages,
-			ConveneProperties properties) {
+			PhoneAddress phoneAddress) {
 		this.live = live;
 		this.controls = controls;
 		this.push = push;
 		this.stages = stages;
-		this.properties = properties;
+		this.phoneAddress = phoneAddress;
 	}
 
 	@GetMapping("/decks/{deckId}/present")
 	String present(@PathVariable long deckId, Locale locale, HttpServletRequest request, Model model) {
 		Room room = live.room(deckId);
 		model.addAllAttributes(stages.presenterModel(room, locale));
-		String base = PublicAddress.of(properties.baseUrl(), request);
+		model.addAllAttributes(phoneAddress.model(request));
+		String base = phoneAddress.of(request);
 		model.addAttribute("joinUrl", base + "/j");
 		String joinLink = base + "/j/" + room.code();
 		model.addAttribute("qr", QrCodes.svg(joinLink, joinLink));

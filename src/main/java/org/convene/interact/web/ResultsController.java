@@ -16,10 +16,9 @@ import org.convene.interact.Response;
 import org.convene.interact.Room;
 import org.convene.interact.internal.ResultsExport;
 import org.convene.interact.internal.Tally;
-import org.convene.platform.ConveneProperties;
 import org.convene.platform.files.Sheets;
 import org.convene.platform.web.Downloads;
-import org.convene.platform.web.PublicAddress;
+import org.convene.platform.web.PhoneAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -43,13 +42,13 @@ class ResultsController {
 	private final Evaluations evaluations;
 
 	private final Events events;
-	private final ConveneProperties properties;
+	private final PhoneAddress phoneAddress;
 
 	ResultsController(Live live, LiveControls controls, Decks decks, ResultsExport export, MessageSource messages,
 			Evaluations evaluations, Events events,
-			ConveneProperties properties) {
+			PhoneAddress phoneAddress) {
 		this.events = events;
-		this.properties = properties;
+		this.phoneAddress = phoneAddress;
 		this.evaluations = evaluations;
 		this.live = live;
 		this.controls = controls;
@@ -73,7 +72,7 @@ class ResultsController {
 			model.addAttribute("summary", evaluations.summary(deckId, locale));
 			if (room.deck().getEventId() != null && room.open()) {
 				model.addAttribute("reminder", reminder(room, locale,
-						PublicAddress.of(properties.baseUrl(), request) + "/j/" + room.code()));
+						phoneAddress.of(request) + "/j/" + room.code()));
 			}
 		}
 		return "interact/results";

@@ -39,6 +39,7 @@ class SecurityConfig {
 				.requestMatchers("/decks", "/decks/**").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers("/indicators", "/indicators.xlsx").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers("/cafes", "/cafes/**").hasAnyRole("ADMIN", "COORDINATOR")
+				.requestMatchers("/phone-address").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.requestMatchers("/account/**").authenticated()
 				.requestMatchers("/events/new").hasAnyRole("ADMIN", "COORDINATOR")

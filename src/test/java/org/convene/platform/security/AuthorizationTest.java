@@ -106,6 +106,7 @@ class AuthorizationTest {
 			Map.entry("POST /c/{key}/dots/{noteId}", Access.PUBLIC),
 			Map.entry("GET /login", Access.PUBLIC),
 			Map.entry("POST /language", Access.PUBLIC),
+			Map.entry("POST /phone-address", Access.ORGANISER),
 			Map.entry("GET /setup/{token}", Access.PUBLIC),
 			Map.entry("POST /setup/{token}", Access.PUBLIC),
 			Map.entry("GET /invite/{token}", Access.PUBLIC),
