@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.convene.cafe.internal.CafeStore;
@@ -15,6 +16,8 @@ import org.convene.cafe.planner.Instance;
 import org.convene.cafe.planner.Plan;
 import org.convene.cafe.planner.Planner;
 import org.convene.platform.UserError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 @Transactional
 public class CafePlanning {
+
+	private static final Logger log = LoggerFactory.getLogger(CafePlanning.class);
 
 	private final Cafes cafes;
 	private final CafeStore store;
@@ -98,7 +103,7 @@ public class CafePlanning {
 		private final long startedNanos = System.nanoTime();
 		private final int lowerBound;
 		private volatile boolean done;
-		private volatile String error;
+		private volatile UserError error;
 
 		PlanJob(Planner planner, double seconds) {
 			this.planner = planner;
@@ -110,7 +115,8 @@ public class CafePlanning {
 			return done;
 		}
 
-		public String error() {
+		/** Why the run saved no plan, or null. */
+		public UserError error() {
 			return error;
 		}
 
@@ -135,29 +141,52 @@ public class CafePlanning {
 		}
 	}
 
-	/** Starts planning (unless a run is already going) and returns the run. */
+	/**
+	 * Starts planning (unless a run is already going: two quick clicks start one) and returns the run. When it
+	 * ends, the plan is saved only if the café's set-up is still what was planned; a refusal or a bug is kept on
+	 * the run (a bug logged with an id the coordinator can quote).
+	 */
 	public PlanJob startPlanning(long cafeId, double seconds) {
-		PlanJob running = jobs.get(cafeId);
-		if (running != null && !running.done()) {
-			return running;
+		Instance instance;
+		PlanJob job;
+		synchronized (jobs) {
+			PlanJob running = jobs.get(cafeId);
+			if (running != null && !running.done()) {
+				return running;
+			}
+			instance = instance(cafeId, Math.max(1, Math.min(60, seconds)), cafeId);
+			job = new PlanJob(new Planner(instance), instance.seconds());
+			jobs.put(cafeId, job);
 		}
-		Instance instance = instance(cafeId, Math.max(1, Math.min(60, seconds)), cafeId);
-		Planner planner = new Planner(instance);
-		PlanJob job = new PlanJob(planner, instance.seconds());
-		jobs.put(cafeId, job);
 		Thread.ofVirtual().name("cafe-planner-" + cafeId).start(() -> {
 			try {
-				Plan plan = planner.plan();
-				transactions.executeWithoutResult(status -> savePlan(cafeId, plan));
+				Plan plan = job.planner.plan();
+				transactions.executeWithoutResult(status -> saveIfCurrent(cafeId, instance, plan));
+			}
+			catch (UserError e) {
+				job.error = e;
 			}
 			catch (RuntimeException e) {
-				job.error = e.getMessage();
+				String id = UUID.randomUUID().toString().substring(0, 8);
+				log.error("Planning café {} failed, error {}", cafeId, id, e);
+				job.error = new UserError("cafe.error.planBug", id);
 			}
 			finally {
 				job.done = true;
 			}
 		});
 		return job;
+	}
+
+	/**
+	 * Saves a plan made for {@code planned}, unless the café changed meanwhile (tables, hosts, people, absences,
+	 * rounds, pairs): a plan is saved by table position, so one made for other tables would seat people wrongly.
+	 */
+	void saveIfCurrent(long cafeId, Instance planned, Plan plan) {
+		if (!instance(cafeId, planned.seconds(), planned.seed()).equals(planned)) {
+			throw new UserError("cafe.error.planStale");
+		}
+		savePlan(cafeId, plan);
 	}
 
 	/** Plans now, on this thread (for the demo and scripts), stopping at the time budget or the step limit. */

@@ -7,14 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.convene.ConveneTest;
+import org.convene.cafe.planner.Instance;
+import org.convene.cafe.planner.Plan;
+import org.convene.cafe.planner.Planner;
 import org.convene.events.Event;
 import org.convene.events.EventDetails;
 import org.convene.events.Events;
@@ -74,6 +81,34 @@ class CafesTest {
 					null, i % 2 == 0 ? Sex.FEMALE : Sex.MALE, null, true, null), Participant.Source.COORDINATOR);
 		}
 		return event;
+	}
+
+	@Test
+	void twoQuickClicksStartOnePlannerAndAPlanForAChangedCafeIsNotSaved() throws Exception {
+		Event event = eventWith(12);
+		Cafe cafe = cafes.create(event.getId(), null, "Café", List.of("Past?", "Present?"));
+		List<CafePerson> people = cafes.people(cafe.id());
+		List<CafePlanning.PlanJob> started = new CopyOnWriteArrayList<>();
+		try (ExecutorService clicks = Executors.newFixedThreadPool(4)) {
+			for (int i = 0; i < 4; i++) {
+				clicks.submit(() -> started.add(planning.startPlanning(cafe.id(), 1)));
+			}
+		}
+		assertThat(started).hasSize(4);
+		assertThat(new HashSet<>(started)).as("one run for four clicks").hasSize(1);
+		while (!started.getFirst().done()) {
+			Thread.sleep(50);
+		}
+		// a plan made before the tables changed is refused, in the reader's language, and nothing is saved
+		Instance before = planning.instance(cafe.id(), 1, cafe.id());
+		Plan plan = new Planner(before).plan(2_000);
+		cafes.saveTables(cafe.id(), List.of(new Cafes.TableForm(null, "A", 6, people.get(0).id()),
+				new Cafes.TableForm(null, "B", 6, null)));
+		assertThat(cafes.get(cafe.id()).plan()).as("a change to the tables drops the plan").isNull();
+		assertThatThrownBy(() -> planning.saveIfCurrent(cafe.id(), before, plan))
+			.isInstanceOfSatisfying(UserError.class, e -> assertThat(e.messageKey()).isEqualTo("cafe.error.planStale"));
+		assertThat(cafes.get(cafe.id()).plan()).isNull();
+		assertThat(messages.getMessage("cafe.error.planStale", null, Locale.of("ar"))).contains("الطاولات");
 	}
 
 	@Test

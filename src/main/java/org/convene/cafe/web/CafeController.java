@@ -89,7 +89,7 @@ class CafeController {
 	}
 
 	@GetMapping("/cafes/{cafeId}")
-	String setup(@PathVariable long cafeId, Model model) {
+	String setup(@PathVariable long cafeId, Locale locale, Model model) {
 		Cafe cafe = cafes.get(cafeId);
 		Seating seating = cafes.seating(cafeId);
 		model.addAttribute("cafe", cafe);
@@ -106,7 +106,9 @@ class CafeController {
 			.toList());
 		model.addAttribute("apartTogether", planning.apartTogether(cafeId));
 		model.addAttribute("unseated", unseated(cafe, seating));
-		model.addAttribute("job", planning.planning(cafeId));
+		CafePlanning.PlanJob job = planning.planning(cafeId);
+		model.addAttribute("job", job);
+		model.addAttribute("planError", job == null || job.error() == null ? null : job.error().message(messages, locale));
 		model.addAttribute("objectives", Objective.values());
 		model.addAttribute("form", SetupForm.of(cafe, seating.tables()));
 		model.addAttribute("withHtmx", true);
