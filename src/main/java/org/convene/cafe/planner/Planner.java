@@ -262,7 +262,9 @@ public final class Planner {
 				continue;
 			}
 			for (int b = a + 1; b < n; b++) {
-				if (hostTable[b] < 0 && !apart[a][b] && everTogether(a, b)) {
+				// pairs kept apart count as available: the planner only penalises their meeting, so a plan may seat
+				// them together and a bound that left them out could exceed what a plan achieves
+				if (hostTable[b] < 0 && everTogether(a, b)) {
 					pairs++;
 				}
 			}
