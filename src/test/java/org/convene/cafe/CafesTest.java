@@ -84,6 +84,18 @@ class CafesTest {
 	}
 
 	@Test
+	void thePlanFiguresReadInGoodGrammar() {
+		assertThat(messages.getMessage("cafe.plan.repeatsOnly", new Object[] { 1 }, Locale.ENGLISH))
+			.isEqualTo("One repeated encounter.");
+		assertThat(messages.getMessage("cafe.plan.repeatsOnly", new Object[] { 12 }, Locale.ENGLISH))
+			.isEqualTo("12 repeated encounters.");
+		assertThat(messages.getMessage("cafe.plan.repeats", new Object[] { 1, 0 }, Locale.FRENCH))
+			.startsWith("Une rencontre répétée ;");
+		assertThat(messages.getMessage("cafe.plan.runningOnly", new Object[] { "1.0", "10", 0 }, Locale.ENGLISH))
+			.endsWith("Best so far: no repeated encounter.");
+	}
+
+	@Test
 	void twoQuickClicksStartOnePlannerAndAPlanForAChangedCafeIsNotSaved() throws Exception {
 		Event event = eventWith(12);
 		Cafe cafe = cafes.create(event.getId(), null, "Café", List.of("Past?", "Present?"));
