@@ -15,11 +15,14 @@ import org.convene.cafe.internal.CafeStore;
 import org.convene.cafe.planner.Instance;
 import org.convene.cafe.planner.Plan;
 import org.convene.cafe.planner.Planner;
+import org.convene.events.EventDeleted;
 import org.convene.platform.UserError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -187,6 +190,18 @@ public class CafePlanning {
 			throw new UserError("cafe.error.planStale");
 		}
 		savePlan(cafeId, plan);
+	}
+
+	/** A deleted event took its cafés with it: their planning runs and their phones' streams go too. */
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void on(EventDeleted deleted) {
+		for (Long cafeId : List.copyOf(jobs.keySet())) {
+			if (store.cafe(cafeId).isEmpty()) {
+				jobs.remove(cafeId);
+			}
+		}
+		push.closeGone(store);
 	}
 
 	/** Plans now, on this thread (for the demo and scripts), stopping at the time budget or the step limit. */

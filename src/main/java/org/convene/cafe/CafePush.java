@@ -2,6 +2,7 @@ package org.convene.cafe;
 
 import java.time.Instant;
 
+import org.convene.cafe.internal.CafeStore;
 import org.convene.platform.AfterCommit;
 import org.convene.platform.push.PushHub;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,12 @@ class CafePush {
 
 	static String topic(long cafeId) {
 		return "cafe:" + cafeId;
+	}
+
+	/** Ends the streams of cafés that no longer exist (their event was deleted). */
+	void closeGone(CafeStore store) {
+		hub.close(topic -> topic.matches("cafe:\\d{1,18}")
+				&& store.cafe(Long.parseLong(topic.substring("cafe:".length()))).isEmpty());
 	}
 
 	/** The café changed (round, plan, voting, set-up): "round" and "changed". */

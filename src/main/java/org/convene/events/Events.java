@@ -16,6 +16,7 @@ import org.convene.platform.AfterCommit;
 import org.convene.platform.UserError;
 import org.convene.platform.files.FileStore;
 import org.convene.platform.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,14 +37,16 @@ public class Events {
 	private final MaterialRepository materials;
 	private final ParticipantRepository participants;
 	private final FileStore files;
+	private final ApplicationEventPublisher publisher;
 
 	Events(EventRepository events, AgendaSessionRepository sessions, MaterialRepository materials,
-			ParticipantRepository participants, FileStore files) {
+			ParticipantRepository participants, FileStore files, ApplicationEventPublisher publisher) {
 		this.events = events;
 		this.sessions = sessions;
 		this.materials = materials;
 		this.participants = participants;
 		this.files = files;
+		this.publisher = publisher;
 	}
 
 	// ---- events
@@ -87,7 +90,8 @@ public class Events {
 		for (Material m : materials(id)) {
 			deleteMaterial(id, m.getId());
 		}
-		events.delete(event); // the database cascades to sessions and participants
+		events.delete(event); // the database cascades to sessions, participants, decks and cafés
+		publisher.publishEvent(new EventDeleted(id));
 	}
 
 	private static void apply(Event event, EventDetails d) {
@@ -127,6 +131,7 @@ public class Events {
 			deleteMaterial(eventId, m.getId());
 		}
 		sessions.delete(session);
+		publisher.publishEvent(new SessionDeleted(eventId, sessionId));
 	}
 
 	private static void apply(AgendaSession s, SessionDetails d) {

@@ -10,6 +10,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.convene.events.EventDeleted;
+import org.convene.events.SessionDeleted;
 import org.convene.events.Sex;
 import org.convene.events.StakeholderType;
 import org.convene.interact.internal.ActivityRepository;
@@ -24,6 +26,7 @@ import org.convene.platform.text.Folding;
 import org.convene.platform.text.PersonalIdentifiers;
 import org.convene.platform.web.NotFoundException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Runs decks live: the rooms in memory (found by join code) and what the audience does in them — answers,
@@ -100,10 +103,28 @@ public class Live {
 			old = rooms.remove(deckId);
 			codes.values().removeIf(id -> id == deckId);
 		}
-		if (old != null && decks.existsById(deckId)) {
-			Room fresh = room(deckId);
-			push.presenterChanged(fresh);
+		if (decks.existsById(deckId)) {
+			if (old != null) {
+				push.presenterChanged(room(deckId));
+			}
 		}
+		else {
+			push.close(deckId);
+		}
+	}
+
+	/** A deleted event took its decks with it: their rooms stop answering, their streams end. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(EventDeleted deleted) {
+		rooms.values().stream().filter(r -> Long.valueOf(deleted.eventId()).equals(r.deck().getEventId()))
+			.map(Room::id).toList().forEach(this::reload);
+	}
+
+	/** A deleted session's decks stay with the event: their rooms are loaded again without it. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(SessionDeleted deleted) {
+		rooms.values().stream().filter(r -> Long.valueOf(deleted.sessionId()).equals(r.deck().getSessionId()))
+			.map(Room::id).toList().forEach(this::reload);
 	}
 
 	private Room load(long deckId) {

@@ -90,6 +90,11 @@ public class LivePush {
 		return emitter;
 	}
 
+	/** The room is gone: its phones' and projectors' streams end and its topics are forgotten. */
+	void close(long deckId) {
+		hub.closeUnder("deck:" + deckId + ":");
+	}
+
 	/** People connected to the room now (streams open). */
 	public int connected(Room room) {
 		return hub.subscribersUnder("deck:" + room.id() + ":audience:");

@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -189,6 +190,39 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 				s.offerHeartbeat();
 			}
 		}
+	}
+
+	/**
+	 * Ends every topic whose name starts with {@code prefix} (a deleted deck's or café's): its streams are
+	 * closed and the topic forgotten, so the hub does not grow with rooms that no longer exist.
+	 */
+	public void closeUnder(String prefix) {
+		close(topic -> topic.startsWith(prefix));
+	}
+
+	/** Ends the topics {@code which} names: their streams are closed and the topics forgotten. */
+	public void close(Predicate<String> which) {
+		topics.entrySet().removeIf(entry -> {
+			if (!which.test(entry.getKey())) {
+				return false;
+			}
+			for (Subscriber s : entry.getValue().subscribers) {
+				s.leave();
+				try {
+					s.emitter.complete();
+				}
+				catch (RuntimeException e) {
+					// already closed
+				}
+			}
+			return true;
+		});
+		dirty.keySet().removeIf(which);
+	}
+
+	/** Topics the hub holds now (for tests and the operator's eye). */
+	public int topicCount() {
+		return topics.size();
 	}
 
 	@Override

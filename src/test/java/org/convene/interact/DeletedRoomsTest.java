@@ -1,0 +1,90 @@
+package org.convene.interact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.convene.ConveneTest;
+import org.convene.cafe.Cafe;
+import org.convene.cafe.Cafes;
+import org.convene.events.AgendaSession;
+import org.convene.events.Event;
+import org.convene.events.EventDetails;
+import org.convene.events.Events;
+import org.convene.events.Participant;
+import org.convene.events.ParticipantDetails;
+import org.convene.events.SessionDetails;
+import org.convene.events.SessionKind;
+import org.convene.events.Sex;
+import org.convene.events.StakeholderType;
+import org.convene.events.Visibility;
+import org.convene.platform.push.PushHub;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Deleting an event or a session reaches the live rooms and cafés in it: nothing keeps answering for them. */
+@ConveneTest
+class DeletedRoomsTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Events events;
+
+	@Autowired
+	Decks decks;
+
+	@Autowired
+	Live live;
+
+	@Autowired
+	LivePush push;
+
+	@Autowired
+	Cafes cafes;
+
+	@Autowired
+	PushHub hub;
+
+	@Test
+	void aDeletedSessionsRoomsStayWithTheEventAndADeletedEventsRoomsStopAnswering() throws Exception {
+		Event event = events.create(new EventDetails("Soon gone", LocalDate.of(2031, 5, 1), LocalDate.of(2031, 5, 1),
+				"UTC", null, null, List.of("en"), null, null, Visibility.PUBLIC));
+		AgendaSession session = events.addSession(event.getId(), new SessionDetails(LocalDateTime.of(2031, 5, 1, 9, 0),
+				LocalDateTime.of(2031, 5, 1, 10, 0), "Gone too", SessionKind.SESSION, null, null, null, null));
+		events.register(event.getId(), new ParticipantDetails("Someone", "Org", StakeholderType.MINISTRY, "AT", null,
+				Sex.FEMALE, null, true, null), Participant.Source.COORDINATOR);
+		Deck deck = decks.create("Soon gone poll", "en", event.getId(), session.getId());
+		decks.addActivity(deck.getId(), ActivityType.SINGLE, new ActivityDetails(
+				new ActivityText("Still there?", "Yes\nNo", null, null), null, null, null, null, false, Map.of()));
+		Cafe cafe = cafes.create(event.getId(), null, "Soon gone café", List.of("Past?"));
+		String key = cafes.people(cafe.id()).getFirst().key();
+		assertThat(mvc.perform(get("/j/" + deck.getJoinCode())).andReturn().getResponse().getStatus()).isEqualTo(200);
+		assertThat(mvc.perform(get("/c/" + key)).andReturn().getResponse().getStatus()).isEqualTo(200);
+		push.subscribeAudience(live.room(deck.getId()), Locale.ENGLISH, null);
+		hub.subscribe(Cafes.topic(cafe.id()), null);
+		String phoneTopic = LivePush.audienceTopic(deck.getId(), "en");
+		assertThat(hub.subscribers(phoneTopic)).isEqualTo(1);
+
+		events.deleteSession(event.getId(), session.getId());
+		assertThat(live.room(deck.getId()).deck().getSessionId()).as("the room forgot the deleted session").isNull();
+
+		var delete = mvc.perform(post("/events/" + event.getId() + "/delete").param("confirm", "true")
+			.with(user("coordinator@demo.convene").roles("COORDINATOR")).with(csrf())).andReturn().getResponse();
+		assertThat(delete.getStatus()).isEqualTo(302);
+		assertThat(mvc.perform(get("/j/" + deck.getJoinCode())).andReturn().getResponse().getStatus()).isEqualTo(404);
+		assertThat(mvc.perform(get("/c/" + key)).andReturn().getResponse().getStatus()).isEqualTo(404);
+		assertThat(hub.subscribers(phoneTopic)).as("the phones' streams ended").isZero();
+		assertThat(hub.subscribers(Cafes.topic(cafe.id()))).as("the café's streams ended").isZero();
+	}
+}
