@@ -2,6 +2,7 @@ package org.convene.interact;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import org.convene.interact.internal.ActivityRepository;
 import org.convene.interact.internal.DeckRepository;
 import org.convene.platform.AfterCommit;
+import org.convene.platform.UserError;
 import org.convene.platform.i18n.Languages;
 import org.convene.platform.web.NotFoundException;
 import org.springframework.context.MessageSource;
@@ -204,9 +206,33 @@ public class Decks {
 		reloadAfterCommit(deckId);
 	}
 
-	public void deleteActivity(long deckId, long activityId) {
-		activities.delete(activity(deckId, activityId));
-		renumber(deckId, activities(deckId).stream().filter(a -> a.getId() != activityId).toList());
+	/** How many answers (or questions) each activity of a deck holds now, by activity id. */
+	public Map<Long, Integer> answerCounts(long deckId) {
+		Map<Long, Integer> counts = new HashMap<>();
+		live.room(deckId).activities().forEach(l -> counts.put(l.activity().getId(), l.responses().size()));
+		return counts;
+	}
+
+	/**
+	 * Deletes an activity; one that holds answers only when {@code confirmed} (its answers go with it). The room
+	 * stays on a real activity: deleting one before the current one keeps the same one current, deleting the
+	 * current one moves to the next (or the last).
+	 */
+	public void deleteActivity(long deckId, long activityId, boolean confirmed) {
+		Activity doomed = activity(deckId, activityId);
+		int answers = answerCounts(deckId).getOrDefault(activityId, 0);
+		if (answers > 0 && !confirmed) {
+			throw new UserError("activity.error.confirmDelete", answers);
+		}
+		List<Activity> rest = activities(deckId).stream().filter(a -> a.getId() != activityId).toList();
+		Deck deck = get(deckId);
+		int position = deck.getPosition();
+		if (doomed.getPosition() < position) {
+			position--;
+		}
+		deck.moveTo(Math.max(0, Math.min(position, rest.size() - 1)));
+		activities.delete(doomed);
+		renumber(deckId, rest);
 	}
 
 	/** Moves an activity one place up ({@code -1}) or down ({@code +1}). */

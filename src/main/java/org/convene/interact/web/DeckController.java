@@ -76,6 +76,7 @@ class DeckController {
 		Deck deck = decks.get(deckId);
 		model.addAttribute("deck", deck);
 		model.addAttribute("activities", decks.activities(deckId));
+		model.addAttribute("answerCounts", decks.answerCounts(deckId));
 		model.addAttribute("types", ActivityType.values());
 		model.addAttribute("event", deck.getEventId() == null ? null : events.get(deck.getEventId()));
 		model.addAttribute("sessions", deck.getEventId() == null ? List.of() : events.agenda(deck.getEventId()));
@@ -163,8 +164,9 @@ class DeckController {
 	}
 
 	@PostMapping("/decks/{deckId}/activities/{activityId}/delete")
-	String deleteActivity(@PathVariable long deckId, @PathVariable long activityId, RedirectAttributes redirect) {
-		decks.deleteActivity(deckId, activityId);
+	String deleteActivity(@PathVariable long deckId, @PathVariable long activityId,
+			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
+		decks.deleteActivity(deckId, activityId, confirm);
 		redirect.addFlashAttribute("notice", "activity.deleted");
 		return "redirect:/decks/" + deckId;
 	}
