@@ -5,6 +5,9 @@
     if (e.detail.xhr.getResponseHeader('X-Convene-Saved') === 'note') {
       var box = document.getElementById('note-text');
       if (box) { box.value = ''; }
+      // the objective belongs to one insight: the next note starts without one
+      var objective = document.getElementById('note-objective');
+      if (objective) { objective.value = ''; }
     }
   });
   // A box's own posts (a host's note, a dot) and its pushed refreshes race: a refresh that set off before a post

@@ -1,7 +1,10 @@
 package org.convene.events;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 
@@ -120,6 +123,18 @@ public class Event {
 
 	public Instant getCreatedAt() {
 		return createdAt;
+	}
+
+	/** Whether the event's last day is over where it takes place (registration has closed). */
+	public boolean isOver(Instant now) {
+		ZoneId zone;
+		try {
+			zone = ZoneId.of(timeZone);
+		}
+		catch (DateTimeException e) {
+			zone = ZoneOffset.UTC;
+		}
+		return endDate != null && endDate.isBefore(LocalDate.ofInstant(now, zone));
 	}
 
 	public boolean isPublic() {

@@ -141,6 +141,7 @@ class CafeBrowserTest extends BrowserTest {
 		sendNote(host);
 		assertThat(host.locator("#notepad .notice")).hasText("Your note is saved.");
 		assertThat(host.locator("#note-text")).hasValue("");
+		assertThat(host.locator("#note-objective")).hasValue(""); // the objective resets with the note
 		assertThat(host.locator(".notepad .notes li")).hasCount(1);
 		host.locator("#note-text").fill("Call the hotline on +92 300 1234567 for referrals");
 		sendNote(host);

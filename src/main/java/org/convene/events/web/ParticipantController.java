@@ -3,6 +3,7 @@ package org.convene.events.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.Principal;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
@@ -48,7 +49,11 @@ class ParticipantController {
 
 	@GetMapping("/events/{id}/register")
 	String registerForm(@PathVariable long id, Principal principal, Model model) {
-		model.addAttribute("event", events.visible(id, principal != null));
+		Event event = events.visible(id, principal != null);
+		if (event.isOver(Instant.now())) {
+			throw new UserError("registration.closed");
+		}
+		model.addAttribute("event", event);
 		model.addAttribute("form", new ParticipantForm());
 		model.addAttribute("self", true);
 		return "events/participant-edit";
@@ -59,6 +64,9 @@ class ParticipantController {
 			@RequestParam(required = false) String formToken, HttpSession session, Model model,
 			RedirectAttributes redirect) {
 		Event event = events.visible(id, principal != null);
+		if (event.isOver(Instant.now())) {
+			throw new UserError("registration.closed");
+		}
 		if (IdentifierWarning.stop(model, form.isIdentifiersConfirmed(), form.getBiography())) {
 			model.addAttribute("event", event);
 			model.addAttribute("self", true);

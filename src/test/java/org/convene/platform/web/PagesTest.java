@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -72,7 +73,10 @@ public class PagesTest {
 		}
 		for (Event e : events.listVisible(true)) {
 			long id = e.getId();
-			pages.addAll(List.of("/events/" + id, "/events/" + id + "/edit", "/events/" + id + "/register",
+			if (!e.isOver(Instant.now())) {
+				pages.add("/events/" + id + "/register"); // past events take no registration
+			}
+			pages.addAll(List.of("/events/" + id, "/events/" + id + "/edit",
 					"/events/" + id + "/participants", "/events/" + id + "/participants/new",
 					"/events/" + id + "/participants/import", "/events/" + id + "/annex/participants",
 					"/events/" + id + "/annex/biographies", "/events/" + id + "/sessions/new", "/events/" + id + "/report",
@@ -160,7 +164,7 @@ public class PagesTest {
 
 	@Test
 	void guestsSeeThePublicPagesWithSecurityHeaders() throws Exception {
-		for (String page : List.of("/", "/login", "/events", "/events/1", "/events/1/register")) {
+		for (String page : List.of("/", "/login", "/events", "/events/1")) {
 			MockHttpServletResponse response = mvc.perform(get(page)).andReturn().getResponse();
 			assertThat(response.getStatus()).as(page).isEqualTo(200);
 			assertThat(response.getHeader("Content-Security-Policy")).as(page).contains("default-src 'self'");
@@ -169,6 +173,16 @@ public class PagesTest {
 			assertThat(response.getHeader("Referrer-Policy")).isEqualTo("same-origin");
 			assertNoInlineCode(page, response.getContentAsString());
 		}
+	}
+
+	@Test
+	void aPastEventOffersNoRegistrationAndRefusesOneWithAReason() throws Exception {
+		// the demo's Vienna workshop (2019) is over
+		String page = mvc.perform(get("/events/1")).andReturn().getResponse().getContentAsString();
+		assertThat(page).doesNotContain("/events/1/register");
+		MockHttpServletResponse register = mvc.perform(get("/events/1/register")).andReturn().getResponse();
+		assertThat(register.getStatus()).isEqualTo(400);
+		assertThat(register.getContentAsString()).contains("Registration for this event has closed");
 	}
 
 	@Test
