@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -31,7 +32,8 @@ public class EventForm {
 	private LocalDate endDate;
 
 	@NotBlank
-	private String timeZone = "UTC";
+	/** This computer's zone by default: a coordinator usually plans events where the laptop is. */
+	private String timeZone = defaultZone();
 
 	@Size(max = 250)
 	private String venue;
@@ -69,7 +71,7 @@ public class EventForm {
 	}
 
 	EventDetails details() {
-		return new EventDetails(title.strip(), startDate, endDate, timeZone, blank(venue), blank(onlineLink),
+		return new EventDetails(title.strip(), startDate, endDate, zone(timeZone), blank(venue), blank(onlineLink),
 				languages == null ? List.of() : languages, blank(background), blank(objectives), visibility);
 	}
 
@@ -84,13 +86,32 @@ public class EventForm {
 
 	@AssertTrue(message = "{event.error.timeZone}")
 	public boolean isTimeZoneKnown() {
-		try {
-			ZoneId.of(timeZone);
-			return true;
+		return zone(timeZone) != null;
+	}
+
+	/**
+	 * The zone a typed text names: a zone id ("Asia/Karachi"), or a city the way zone ids spell it, in any case and
+	 * with spaces ("karachi", "new york"); null when none does.
+	 */
+	static String zone(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
 		}
-		catch (RuntimeException e) {
-			return false;
+		String typed = text.strip();
+		if (ZoneId.getAvailableZoneIds().contains(typed) || typed.equals("UTC")) {
+			return typed;
 		}
+		String city = typed.replace(' ', '_').toLowerCase(Locale.ROOT);
+		return ZoneId.getAvailableZoneIds().stream()
+			.filter(z -> z.contains("/") && z.substring(z.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT).equals(city))
+			.sorted()
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static String defaultZone() {
+		String id = ZoneId.systemDefault().normalized().getId();
+		return id.equals("Z") || id.startsWith("Etc/") || id.equals("GMT") || zone(id) == null ? "UTC" : id;
 	}
 
 	public String getTitle() { return title; }

@@ -145,6 +145,24 @@ class EventsFlowTest {
 	}
 
 	@Test
+	void theTimeZoneIsSearchableAcceptsACityAndRefusesNonsense() throws Exception {
+		String form = mvc.perform(get("/events/new").with(COORDINATOR)).andReturn().getResponse().getContentAsString();
+		assertThat(form).contains("list=\"time-zones\"").contains("<option value=\"Asia/Karachi\">")
+			.doesNotContain("<select id=\"timeZone\"");
+		String location = mvc.perform(post("/events").param("title", "Typed city").param("startDate", "2031-06-01")
+			.param("endDate", "2031-06-01").param("timeZone", " karachi ").param("visibility", "PUBLIC")
+			.param("formToken", "tz-1").with(csrf()).with(COORDINATOR)).andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).startsWith("/events/");
+		assertThat(events.listVisible(true)).filteredOn(e -> e.getTitle().equals("Typed city")).singleElement()
+			.extracting(Event::getTimeZone).isEqualTo("Asia/Karachi");
+		assertThat(EventForm.zone("new york")).isEqualTo("America/New_York");
+		String refused = mvc.perform(post("/events").param("title", "Nowhere").param("startDate", "2031-06-01")
+			.param("endDate", "2031-06-01").param("timeZone", "Atlantis").param("visibility", "PUBLIC")
+			.param("formToken", "tz-2").with(csrf()).with(COORDINATOR)).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("type a city such as Karachi");
+	}
+
+	@Test
 	void aDoubleSubmittedNewEventIsCreatedOnce() throws Exception {
 		MockHttpSession session = new MockHttpSession();
 		var request = post("/events").param("title", "Double click")
