@@ -1,9 +1,8 @@
 package org.convene.platform.i18n;
 
-import java.net.URI;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.convene.platform.web.LocalPath;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,20 +29,6 @@ class LanguageController {
 		if (request.getUserPrincipal() != null) {
 			events.publishEvent(new LanguageChosen(request.getUserPrincipal().getName(), locale.getLanguage()));
 		}
-		return "redirect:" + safeLocalPath(back);
-	}
-
-	/** Only same-site paths, so the switcher cannot be used as an open redirect. */
-	static String safeLocalPath(String back) {
-		try {
-			URI uri = URI.create(back);
-			if (uri.getScheme() == null && uri.getHost() == null && back.startsWith("/") && !back.startsWith("//")) {
-				return back;
-			}
-		}
-		catch (IllegalArgumentException ignored) {
-			// fall through to the home page
-		}
-		return "/";
+		return "redirect:" + LocalPath.orHome(back); // never another site: no open redirect
 	}
 }

@@ -124,11 +124,8 @@ class ErrorAdvice {
 			if (uri.getHost() != null && !uri.getHost().equalsIgnoreCase(request.getServerName())) {
 				return null;
 			}
-			String path = uri.getRawPath();
-			if (path == null || !path.startsWith("/") || path.startsWith("//")) {
-				return null;
-			}
-			return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+			String path = uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
+			return LocalPath.isLocal(path) ? path : null;
 		}
 		catch (IllegalArgumentException e) {
 			return null;

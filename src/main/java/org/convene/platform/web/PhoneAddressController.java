@@ -20,7 +20,6 @@ class PhoneAddressController {
 			@RequestParam(defaultValue = "/") String back, RedirectAttributes redirect) {
 		phoneAddress.choose(other != null && !other.isBlank() ? other : address);
 		redirect.addFlashAttribute("notice", "phoneAddress.saved");
-		// only back to a page of ours
-		return "redirect:" + (back.startsWith("/") && !back.startsWith("//") && !back.contains("\\") ? back : "/");
+		return "redirect:" + LocalPath.orHome(back);
 	}
 }
