@@ -44,8 +44,9 @@ class RunController {
 	@GetMapping("/cafes/{cafeId}/run")
 	String run(@PathVariable long cafeId, HttpServletRequest request, Model model) {
 		runModel(cafeId, model);
-		model.addAllAttributes(phoneAddress.model(request));
-		String base = phoneAddress.of(request);
+		PhoneAddress.Choice phone = phoneAddress.choice(request);
+		model.addAttribute("phone", phone);
+		String base = phone.address();
 		model.addAttribute("phoneUrl", base + "/c");
 		model.addAttribute("qr", QrCodes.svg(base + "/c", base + "/c"));
 		model.addAttribute("cafeScripts", true);

@@ -46,8 +46,9 @@ class PresenterController {
 	String present(@PathVariable long deckId, Locale locale, HttpServletRequest request, Model model) {
 		Room room = live.room(deckId);
 		model.addAllAttributes(stages.presenterModel(room, locale));
-		model.addAllAttributes(phoneAddress.model(request));
-		String base = phoneAddress.of(request);
+		PhoneAddress.Choice phone = phoneAddress.choice(request);
+		model.addAttribute("phone", phone);
+		String base = phone.address();
 		model.addAttribute("joinUrl", base + "/j");
 		String joinLink = base + "/j/" + room.code();
 		model.addAttribute("qr", QrCodes.svg(joinLink, joinLink));

@@ -12,10 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.convene.platform.ConveneProperties;
@@ -57,6 +55,11 @@ public class PhoneAddress {
 
 	/** The address phones should use, for this request (its port names the server's). */
 	public String of(HttpServletRequest request) {
+		return of(request, null);
+	}
+
+	/** The same, choosing among this machine's addresses when they are already listed ({@code null}: list them). */
+	private String of(HttpServletRequest request, List<String> listed) {
 		if (!isLoopback(properties.baseUrl())) {
 			return properties.baseUrl();
 		}
@@ -67,18 +70,21 @@ public class PhoneAddress {
 		if (!isLoopback(used)) {
 			return used;
 		}
-		List<String> candidates = candidates(request.getScheme(), request.getLocalPort());
+		List<String> candidates = listed != null ? listed : candidates(request.getScheme(), request.getLocalPort());
 		return candidates.isEmpty() ? used : candidates.getFirst();
 	}
 
-	/** What a projector page shows of it (the {@code platform/phone-address :: choice} fragment). */
-	public Map<String, Object> model(HttpServletRequest request) {
-		Map<String, Object> model = new HashMap<>();
-		model.put("phoneAddress", of(request));
-		model.put("phoneCandidates", candidates(request.getScheme(), request.getLocalPort()));
-		model.put("phoneConfigured", configured());
-		model.put("phoneBack", request.getRequestURI());
-		return model;
+	/** What a projector page shows: the address, this machine's others, whether it is fixed, the page to return to. */
+	public record Choice(String address, List<String> candidates, boolean configured, String back) {
+	}
+
+	/**
+	 * The projector's view of it (the {@code platform/phone-address :: choice} fragment); the page's join address
+	 * and QR code use {@link Choice#address()} too, so the network is listed once per page.
+	 */
+	public Choice choice(HttpServletRequest request) {
+		List<String> candidates = candidates(request.getScheme(), request.getLocalPort());
+		return new Choice(of(request, candidates), candidates, configured(), request.getRequestURI());
 	}
 
 	/** Whether the address is set by the operator ({@code convene.base-url}), so there is nothing to choose. */
