@@ -1,6 +1,7 @@
 package org.convene.platform.security;
 
 import java.io.IOException;
+import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -49,7 +50,7 @@ class SecureCookies extends OncePerRequestFilter {
 	}
 
 	private static String secured(String name, String value) {
-		if (value == null || !"Set-Cookie".equalsIgnoreCase(name) || value.toLowerCase().contains("; secure")) {
+		if (value == null || !"Set-Cookie".equalsIgnoreCase(name) || value.toLowerCase(Locale.ROOT).contains("; secure")) {
 			return value;
 		}
 		return value + "; Secure";
