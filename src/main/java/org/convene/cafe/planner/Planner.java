@@ -34,10 +34,6 @@ import java.util.Random;
  */
 public final class Planner {
 
-	private static final long APART = 1_000_000_000_000_000L;
-	private static final long REPEAT = 10_000_000_000_000L;
-	private static final long SAME_ORG = 10_000_000_000L;
-	private static final long MIX = 100_000L;
 	/** A moved person stays put in that round for the next 4–6 steps (longer tenures did worse here). */
 	private static final int TENURE = 3;
 
@@ -173,11 +169,11 @@ public final class Planner {
 		long deadline = started + (long) (Math.max(0.05, instance.seconds()) * 1e9);
 		Random random = new Random(instance.seed());
 		greedyStart(random);
-		long cost = cost();
+		Cost cost = cost();
 		if (plainGrid()) {
 			int[][] bestSeats = copy(seat);
 			cyclicStart();
-			if (cost() < cost) {
+			if (cost().compareTo(cost) < 0) {
 				cost = cost();
 				bestSeats = copy(seat);
 			}
@@ -185,7 +181,7 @@ public final class Planner {
 			// (each try costs about n³ per table filled, so only for rooms of up to 64 people)
 			for (int attempt = 0; n <= 64 && attempt < 20 && System.nanoTime() < deadline; attempt++) {
 				freedomStart(random);
-				if (cost() < cost) {
+				if (cost().compareTo(cost) < 0) {
 					cost = cost();
 					bestSeats = copy(seat);
 				}
@@ -338,14 +334,15 @@ public final class Planner {
 			Collections.shuffle(travellers, random);
 			for (int p : travellers) {
 				int best = -1;
-				long bestCost = Long.MAX_VALUE;
+				Cost bestCost = new Cost();
+				Cost c = new Cost();
 				for (int t = 0; t < tables; t++) {
 					if (count[r][t] >= target[r][t]) {
 						continue;
 					}
-					long c = joinCost(r, p, t);
-					if (c < bestCost) {
-						bestCost = c;
+					joinCost(r, p, t, c);
+					if (best < 0 || c.compareTo(bestCost) < 0) {
+						bestCost.set(c);
 						best = t;
 					}
 				}
@@ -354,16 +351,12 @@ public final class Planner {
 		}
 	}
 
-	/** What seating {@code p} at table {@code t} in round {@code r} adds to the cost. */
-	private long joinCost(int r, int p, int t) {
-		long c = 0;
+	/** What seating {@code p} at table {@code t} in round {@code r} adds to the cost, written into {@code into}. */
+	private void joinCost(int r, int p, int t, Cost into) {
+		into.clear();
 		for (int i = 0; i < count[r][t]; i++) {
-			int q = members[r][t][i];
-			int m = meet[p][q];
-			c += (apart[p][q] ? APART : 0) + (m >= 1 ? REPEAT : 0) + (colleagues(p, q) ? SAME_ORG : 0)
-					+ mix(p, q) * MIX + 2L * m + 1;
+			join(p, members[r][t][i], into);
 		}
-		return c;
 	}
 
 	private boolean plainGrid() {
@@ -497,9 +490,11 @@ public final class Planner {
 	// ---- the search
 
 	private void search(Random random, long deadline, long maxIterations) {
-		long current = cost();
-		long best = current;
-		bestRepeats = (int) repeatsOf(best);
+		Cost current = cost();
+		Cost best = current.copy();
+		bestRepeats = (int) best.repeats;
+		Cost delta = new Cost();
+		Cost bestDelta = new Cost();
 		int[][] bestSeats = copy(seat);
 		int lowerBound = lowerBound();
 		int[][] tabu = new int[rounds][n];
@@ -510,7 +505,7 @@ public final class Planner {
 			if ((iteration & 63) == 0 && System.nanoTime() > deadline) {
 				break;
 			}
-			if (repeatsOf(best) <= lowerBound && sinceBest > 4 * stall) {
+			if (best.repeats <= lowerBound && sinceBest > 4 * stall) {
 				break;
 			}
 			int r = random.nextInt(rounds);
@@ -520,7 +515,6 @@ public final class Planner {
 			}
 			int a = -1;
 			int bestB = -1;
-			long bestDelta = Long.MAX_VALUE;
 			int ties = 0;
 			for (int c = 0; c < candidates; c++) {
 				int x = movable[c];
@@ -534,18 +528,20 @@ public final class Planner {
 						if (hostTable[b] >= 0) {
 							continue;
 						}
-						long delta = swapDelta(r, x, b);
-						boolean allowed = (tabu[r][b] < iteration && tabu[r][x] < iteration) || current + delta < best;
+						swapDelta(r, x, b, delta);
+						boolean allowed = (tabu[r][b] < iteration && tabu[r][x] < iteration)
+								|| current.compareSum(delta, best) < 0;
 						if (!allowed) {
 							continue;
 						}
-						if (delta < bestDelta) {
-							bestDelta = delta;
+						int compared = bestB < 0 ? -1 : delta.compareTo(bestDelta);
+						if (compared < 0) {
+							bestDelta.set(delta);
 							a = x;
 							bestB = b;
 							ties = 1;
 						}
-						else if (delta == bestDelta && random.nextInt(++ties) == 0) {
+						else if (compared == 0 && random.nextInt(++ties) == 0) {
 							a = x;
 							bestB = b;
 						}
@@ -556,12 +552,12 @@ public final class Planner {
 				continue;
 			}
 			swap(r, a, bestB);
-			current += bestDelta;
+			current.add(bestDelta);
 			tabu[r][a] = (int) iteration + 4 + random.nextInt(TENURE);
 			tabu[r][bestB] = (int) iteration + 4 + random.nextInt(TENURE);
-			if (current < best) {
-				best = current;
-				bestRepeats = (int) repeatsOf(best);
+			if (current.compareTo(best) < 0) {
+				best.set(current);
+				bestRepeats = (int) best.repeats;
 				bestSeats = copy(seat);
 				sinceBest = 0;
 			}
@@ -580,10 +576,6 @@ public final class Planner {
 			}
 		}
 		load(bestSeats);
-	}
-
-	private static long repeatsOf(long cost) {
-		return (cost % APART) / REPEAT;
 	}
 
 	/**
@@ -632,36 +624,45 @@ public final class Planner {
 		return -1;
 	}
 
-	/** The change in cost if a and b (at different tables of round r) swap seats. */
-	private long swapDelta(int r, int a, int b) {
+	/** The change in cost if a and b (at different tables of round r) swap seats, written into {@code into}. */
+	private void swapDelta(int r, int a, int b, Cost into) {
 		int ta = seat[r][a];
 		int tb = seat[r][b];
-		long delta = 0;
+		into.clear();
 		for (int i = 0; i < count[r][ta]; i++) {
 			int x = members[r][ta][i];
 			if (x != a) {
-				delta += leave(a, x) + join(b, x);
+				leave(a, x, into);
+				join(b, x, into);
 			}
 		}
 		for (int i = 0; i < count[r][tb]; i++) {
 			int y = members[r][tb][i];
 			if (y != b) {
-				delta += leave(b, y) + join(a, y);
+				leave(b, y, into);
+				join(a, y, into);
 			}
 		}
-		return delta;
 	}
 
-	private long leave(int p, int q) {
+	/** Adds to {@code into} what p leaving q's table takes off the cost. */
+	private void leave(int p, int q, Cost into) {
 		int m = meet[p][q];
-		return -((apart[p][q] ? APART : 0) + (m >= 2 ? REPEAT : 0) + (colleagues(p, q) ? SAME_ORG : 0)
-				+ mix(p, q) * MIX + 2L * m - 1);
+		into.apart -= apart[p][q] ? 1 : 0;
+		into.repeats -= m >= 2 ? 1 : 0;
+		into.colleagues -= colleagues(p, q) ? 1 : 0;
+		into.mix -= mix(p, q);
+		into.squares -= 2L * m - 1;
 	}
 
-	private long join(int p, int q) {
+	/** Adds to {@code into} what p joining q's table adds to the cost. */
+	private void join(int p, int q, Cost into) {
 		int m = meet[p][q];
-		return (apart[p][q] ? APART : 0) + (m >= 1 ? REPEAT : 0) + (colleagues(p, q) ? SAME_ORG : 0)
-				+ mix(p, q) * MIX + 2L * m + 1;
+		into.apart += apart[p][q] ? 1 : 0;
+		into.repeats += m >= 1 ? 1 : 0;
+		into.colleagues += colleagues(p, q) ? 1 : 0;
+		into.mix += mix(p, q);
+		into.squares += 2L * m + 1;
 	}
 
 	private void swap(int r, int a, int b) {
@@ -705,12 +706,13 @@ public final class Planner {
 
 	// ---- measuring
 
-	private long cost() {
-		long c = 0;
+	private Cost cost() {
+		Cost c = new Cost();
 		for (int p = 0; p < n; p++) {
 			for (int q = p + 1; q < n; q++) {
 				int m = meet[p][q];
-				c += (long) m * m + (m >= 2 ? (m - 1) * REPEAT : 0);
+				c.squares += (long) m * m;
+				c.repeats += Math.max(0, m - 1);
 			}
 		}
 		for (int r = 0; r < rounds; r++) {
@@ -719,7 +721,9 @@ public final class Planner {
 					for (int j = i + 1; j < count[r][t]; j++) {
 						int p = members[r][t][i];
 						int q = members[r][t][j];
-						c += (apart[p][q] ? APART : 0) + (colleagues(p, q) ? SAME_ORG : 0) + mix(p, q) * MIX;
+						c.apart += apart[p][q] ? 1 : 0;
+						c.colleagues += colleagues(p, q) ? 1 : 0;
+						c.mix += mix(p, q);
 					}
 				}
 			}

@@ -246,6 +246,37 @@ class PlannerTest {
 	}
 
 	@Test
+	void progressAndMetricsReadTheWholeRepeatCount() {
+		// two tables of eight for ten rounds: hundreds of repeats, which the folded cost once reported modulo 100
+		Planner planner = new Planner(new Instance(10, tables(2, 8), people(16), List.of(), 30, 3));
+		Plan plan = planner.plan(3_000);
+		assertThat(repeats(plan)).isGreaterThan(100);
+		assertThat(plan.metrics().repeatedPairs()).isEqualTo(repeats(plan));
+		assertThat(planner.bestRepeatsSoFar()).isEqualTo(repeats(plan));
+		assertThat(repeats(plan)).isGreaterThanOrEqualTo(plan.metrics().lowerBoundRepeatedPairs());
+	}
+
+	@Test
+	void costsCompareFieldByFieldSoOneBrokenKeepApartOutweighsAnyNumberOfRepeats() {
+		Cost brokenApart = new Cost();
+		brokenApart.apart = 1;
+		Cost manyRepeats = new Cost();
+		manyRepeats.repeats = 1_000_000;
+		manyRepeats.colleagues = 1_000_000;
+		assertThat(brokenApart).isGreaterThan(manyRepeats);
+		Cost oneColleague = new Cost();
+		oneColleague.colleagues = 1;
+		Cost delta = new Cost();
+		delta.repeats = -1;
+		delta.colleagues = 1;
+		Cost oneRepeat = new Cost();
+		oneRepeat.repeats = 1;
+		// one repeat traded for a colleague pair is an improvement: (1 − 1 repeats, 0 + 1 colleagues) < (1, 0)
+		assertThat(oneRepeat.compareSum(delta, oneRepeat)).isNegative();
+		assertThat(oneColleague.compareSum(new Cost(), oneRepeat)).isNegative();
+	}
+
+	@Test
 	void theSameSeedGivesTheSamePlan() {
 		Instance instance = new Instance(5, tables(4, 4), people(16), List.of(), 30, 42);
 		assertThat(new Planner(instance).plan(3000).rounds()).isEqualTo(new Planner(instance).plan(3000).rounds());
