@@ -81,6 +81,7 @@ class DemoLive implements ApplicationRunner {
 	private void evaluation(Event event, boolean vienna) {
 		Deck deck = decks.fromTemplate(Decks.Template.EVALUATION, Locale.ENGLISH, event.getId(), null);
 		Room room = live.room(deck.getId());
+		controls.control(room, LiveControls.Control.OPEN);
 		List<Activity> items = room.activities().stream().map(Room.LiveActivity::activity).toList();
 		// per respondent: overall, relevance, expectations, knowledge (1–5), helpfulness (option), safe (option)
 		int[][] answers = vienna ? new int[][] {
@@ -136,6 +137,7 @@ class DemoLive implements ApplicationRunner {
 			.findFirst().orElseThrow();
 		for (Deck deck : List.of(before, after)) {
 			Room room = live.room(deck.getId());
+			controls.control(room, LiveControls.Control.OPEN);
 			long grid = room.activities().get(0).activity().getId();
 			int lift = deck == before ? 0 : 1;
 			for (int i = 0; i < 14; i++) {
@@ -261,5 +263,6 @@ class DemoLive implements ApplicationRunner {
 						"ur", new ActivityText("منتظمین کے لیے سوالات", null, null, null))));
 		Room room = live.room(deck.getId());
 		controls.moveTo(room, 0);
+		controls.control(room, LiveControls.Control.OPEN);
 	}
 }

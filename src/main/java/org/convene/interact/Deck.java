@@ -76,7 +76,7 @@ public class Deck {
 		this.joinCode = joinCode;
 		this.anonymous = true;
 		this.changeable = true;
-		this.state = DeckState.OPEN;
+		this.state = DeckState.DRAFT;
 		this.createdAt = Instant.now();
 	}
 

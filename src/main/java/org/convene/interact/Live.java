@@ -293,9 +293,7 @@ public class Live {
 	 */
 	public int submitAll(Room room, String token, String account, Map<Long, Map<String, String[]>> forms,
 			Sex sex, StakeholderType stakeholder, boolean confirmed) {
-		if (!room.open()) {
-			throw new UserError("interact.error.closed");
-		}
+		room.requireOpen();
 		if (!room.deck().isSelfPaced()) {
 			throw new UserError("interact.error.notCurrent");
 		}
@@ -385,7 +383,8 @@ public class Live {
 		if (name.length() > MAX_NICKNAME) {
 			throw new UserError("interact.error.nicknameTooLong");
 		}
-		if (!room.open()) {
+		// a name can be chosen while waiting for the deck to open, not once it has ended
+		if (room.closed()) {
 			throw new UserError("interact.error.closed");
 		}
 		String stored = name.isEmpty() ? null : name;
@@ -409,9 +408,7 @@ public class Live {
 	}
 
 	private Room.LiveActivity openActivity(Room room, long activityId) {
-		if (!room.open()) {
-			throw new UserError("interact.error.closed");
-		}
+		room.requireOpen();
 		Room.LiveActivity live = room.live(activityId);
 		if (live == null || live != room.current()) {
 			throw new UserError("interact.error.notCurrent");

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * What the presenter does to a running room: move between activities (a quiz question's clock starts when first
- * shown), lock answers, show results, start an activity again, close and reopen the room, moderate. Like every
+ * shown), lock answers, show results, start an activity again, open the room to the audience, close and reopen it, moderate. Like every
  * live change, committed before the room in memory changes, then pushed.
  */
 @Service
@@ -30,7 +30,7 @@ public class LiveControls {
 
 	/** What the presenter can do to the room. */
 	public enum Control {
-		NEXT, PREVIOUS, LOCK, UNLOCK, SHOW, HIDE, RESET, CLOSE, REOPEN
+		NEXT, PREVIOUS, LOCK, UNLOCK, SHOW, HIDE, RESET, OPEN, CLOSE
 	}
 
 	public void control(Room room, Control control) {
@@ -65,7 +65,7 @@ public class LiveControls {
 					}, store.reset(current.activity().getId(), now).toArray(Statement[]::new));
 				}
 			}
-			case CLOSE, REOPEN -> {
+			case OPEN, CLOSE -> {
 				DeckState state = control == Control.CLOSE ? DeckState.CLOSED : DeckState.OPEN;
 				writer.write(() -> room.state = state, store.state(room.id(), state));
 			}

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.convene.events.Sex;
 import org.convene.events.StakeholderType;
+import org.convene.platform.UserError;
 
 /**
  * A deck while it runs: its activities, where the room is, and every committed answer, in memory so a
@@ -117,6 +118,23 @@ public final class Room {
 
 	public boolean open() {
 		return state == DeckState.OPEN;
+	}
+
+	/** Ended by the presenter (it may be reopened). */
+	public boolean closed() {
+		return state == DeckState.CLOSED;
+	}
+
+	/** Not opened yet: phones are told to wait, not that it has ended. */
+	public boolean draft() {
+		return state == DeckState.DRAFT;
+	}
+
+	/** Refuses audience input unless the room is open, saying whether it is not open yet or has ended. */
+	void requireOpen() {
+		if (state != DeckState.OPEN) {
+			throw new UserError(state == DeckState.DRAFT ? "interact.error.notOpen" : "interact.error.closed");
+		}
 	}
 
 	public int position() {

@@ -107,6 +107,8 @@ public final class LiveLoad {
 		long deckId = Long.parseLong(deckPath.replaceAll("\\D+", ""));
 		post(http, base + "/decks/" + deckId + "/activities", coordinator,
 				"type=SINGLE&formToken=" + System.nanoTime() + "&_csrf=" + enc(csrf), false);
+		// a new deck takes answers once opened, as the presenter's "Open to the audience" does
+		post(http, base + "/decks/" + deckId + "/control", coordinator, "action=OPEN&_csrf=" + enc(csrf), false);
 		String present = get(http, base + "/decks/" + deckId + "/present", coordinator).body();
 		Matcher codeMatcher = Pattern.compile("class=\"join-code\"><bdi>([A-Z0-9]+)</bdi>").matcher(present);
 		if (!codeMatcher.find()) {

@@ -87,11 +87,11 @@ class LiveBrowserTest extends BrowserTest {
 		page.waitForURL(deckUrl);
 		assertThat(page.locator(".activities li")).hasCount(3);
 
+		// a new deck is not open: the deck page offers to open and present it, the list says so
+		assertThat(page.locator("main .actions .tag")).hasText("not open yet");
 		page.navigate(deckUrl + "/present");
 		String code = page.locator(".join-code").innerText().strip();
 		assertThat(page.locator(".join-qr svg")).isVisible();
-		presenterKey("r"); // show results while people answer
-		assertThat(page.locator("#presenter-stage .chart")).isVisible();
 
 		Page amina = phone("en-GB");
 		Page boris = phone("en-GB");
@@ -99,6 +99,14 @@ class LiveBrowserTest extends BrowserTest {
 		for (Page p : List.of(amina, boris, chen)) {
 			p.navigate(url("/j/" + code));
 		}
+		assertThat(amina.locator("#stage .notice")).containsText("Not open yet");
+		assertThat(amina.locator("#stage form")).hasCount(0);
+		// opening on the projector starts every phone that is waiting, without a reload
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open to the audience")).click();
+		assertThat(page.locator("button[value=CLOSE]")).isVisible();
+		presenterKey("r"); // show results while people answer
+		assertThat(page.locator("#presenter-stage .chart")).isVisible();
+		assertThat(amina.locator("#stage h1")).hasText("Which partners do you work with?");
 		assertThat(chen.locator("html")).hasAttribute("dir", "rtl");
 		assertThat(chen.locator("#stage h1")).hasText("مع أي شركاء تعمل؟");
 		page.evaluate("window.stillTheSamePage = true");
@@ -168,6 +176,7 @@ class LiveBrowserTest extends BrowserTest {
 				Map.of()));
 		Room room = live.room(deck.getId());
 		controls.moveTo(room, 0);
+		controls.control(room, LiveControls.Control.OPEN);
 		live.answer(room, qa.getId(), "early-phone-one-000", null, Map.of("text", new String[] { "Who funds the hotline?" }),
 				false);
 		live.answer(room, qa.getId(), "early-phone-two-000", null, Map.of("text", new String[] { "How do shelters refer?" }),

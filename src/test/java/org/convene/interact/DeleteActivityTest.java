@@ -42,6 +42,7 @@ class DeleteActivityTest {
 		Activity second = poll(deck.getId(), "Second?");
 		Activity third = poll(deck.getId(), "Third?");
 		controls.moveTo(live.room(deck.getId()), 2);
+		controls.control(live.room(deck.getId()), LiveControls.Control.OPEN);
 		live.answer(live.room(deck.getId()), third.getId(), "delete-test-phone-01", null,
 				Map.of("choice", new String[] { "0" }), false);
 

@@ -138,6 +138,23 @@ class EvaluationsTest {
 		List<Activity> items = room.activities().stream().map(Room.LiveActivity::activity).toList();
 		assertThat(items).hasSize(8);
 
+		// a new questionnaire takes nothing until it is opened, and its phone page says so
+		String early = mvc.perform(MockMvcRequestBuilders.get("/j/" + deck.getJoinCode()))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(early).contains("This questionnaire is not open yet").doesNotContain("name=\"sex\"");
+		assertThatThrownBy(() -> live.submitAll(room, "too-early", null,
+				Map.of(items.get(0).getId(), Map.of("value", new String[] { "5" })), null, null, false))
+			.isInstanceOfSatisfying(UserError.class, e -> assertThat(e.messageKey()).isEqualTo("interact.error.notOpen"));
+		mvc.perform(MockMvcRequestBuilders.post("/decks/" + deck.getId() + "/control").param("action", "OPEN")
+			.param("back", "deck").with(SecurityMockMvcRequestPostProcessors.csrf())
+			.with(SecurityMockMvcRequestPostProcessors.user("c").roles("COORDINATOR")))
+			.andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/decks/" + deck.getId()));
+		assertThat(room.open()).isTrue();
+		String deckPage = mvc.perform(MockMvcRequestBuilders.get("/decks/" + deck.getId())
+			.with(SecurityMockMvcRequestPostProcessors.user("c").roles("COORDINATOR")))
+			.andReturn().getResponse().getContentAsString();
+		assertThat(deckPage).contains("value=\"CLOSE\"").doesNotContain("not open yet");
+
 		for (int i = 0; i < 4; i++) {
 			live.submitAll(room, "woman-" + i, null, Map.of(items.get(0).getId(), Map.of("value", new String[] { "5" })),
 					Sex.FEMALE, StakeholderType.MINISTRY, false);
@@ -201,6 +218,8 @@ class EvaluationsTest {
 		assertThat(after.isSelfPaced()).isTrue();
 		Room pre = live.room(before.getId());
 		Room post = live.room(after.getId());
+		controls.control(pre, LiveControls.Control.OPEN);
+		controls.control(post, LiveControls.Control.OPEN);
 		long preGrid = pre.activities().get(0).activity().getId();
 		long postGrid = post.activities().get(0).activity().getId();
 		assertThat(pre.activities().get(0).activity().getType()).isEqualTo(ActivityType.GRID);
@@ -256,6 +275,7 @@ class EvaluationsTest {
 				"UTC", null, null, List.of("en"), null, null, Visibility.PUBLIC));
 		Deck deck = decks.fromTemplate(Decks.Template.EVALUATION, Locale.ENGLISH, event.getId(), null);
 		Room room = live.room(deck.getId());
+		controls.control(room, LiveControls.Control.OPEN);
 		long overall = room.activities().get(0).activity().getId();
 		long useful = room.activities().get(6).activity().getId();
 		var phone = new MockHttpSession();
@@ -291,6 +311,7 @@ class EvaluationsTest {
 				new ActivityText("When was the Palermo Protocol adopted?", "2000\n2010", null, null), null, null, "0", 20,
 				false, Map.of()));
 		Room room = live.room(deck.getId());
+		controls.control(room, LiveControls.Control.OPEN);
 		assertThat(room.deck().isSelfPaced()).isTrue();
 		live.submitAll(room, "right", null, Map.of(quiz.getId(), Map.of("choice", new String[] { "0" })), null, null, false);
 		live.submitAll(room, "wrong", null, Map.of(quiz.getId(), Map.of("choice", new String[] { "1" })), null, null, false);

@@ -66,6 +66,7 @@ class RestartMidDeckTest {
 						new ActivityText(prompt, "Yes\nNo\nMaybe", null, null), null, null, null, null, false, Map.of()));
 			}
 			controls.moveTo(live.room(deckId), 1);
+			controls.control(live.room(deckId), LiveControls.Control.OPEN);
 			long activity = live.room(deckId).current().activity().getId();
 			String base = "http://localhost:" + app.getBean(Environment.class).getProperty("local.server.port");
 			ExecutorService phones = Executors.newFixedThreadPool(20);

@@ -62,9 +62,11 @@ class PresenterController {
 		return push.subscribePresenter(live.room(deckId), locale, lastEventId);
 	}
 
+	/** A presenter's control; {@code back=deck} returns to the deck page (its Open / Close buttons), else the projector. */
 	@PostMapping("/decks/{deckId}/control")
 	String control(@PathVariable long deckId, @RequestParam LiveControls.Control action,
-			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirmed, @RequestParam(required = false) String back,
+			RedirectAttributes redirect) {
 		Room room = live.room(deckId);
 		if (action == LiveControls.Control.RESET && !confirmed) {
 			redirect.addFlashAttribute("alert", "present.resetUnconfirmed");
@@ -72,6 +74,6 @@ class PresenterController {
 		else {
 			controls.control(room, action);
 		}
-		return "redirect:/decks/" + deckId + "/present";
+		return "redirect:/decks/" + deckId + ("deck".equals(back) ? "" : "/present");
 	}
 }

@@ -102,6 +102,7 @@ class LiveFlowTest {
 				min, max, correct, type == ActivityType.QUIZ ? 20 : null, moderated,
 				Map.of("fr", new ActivityText("Question en français", options, null, null))));
 		controls.moveTo(live.room(deck.getId()), 0);
+		controls.control(live.room(deck.getId()), LiveControls.Control.OPEN);
 		return deck;
 	}
 
@@ -312,6 +313,7 @@ class LiveFlowTest {
 		}
 		Room room = live.room(deck.getId());
 		controls.moveTo(room, 0);
+		controls.control(room, LiveControls.Control.OPEN);
 		String url = "http://localhost:" + port + "/j/" + deck.getJoinCode() + "/events";
 		List<String> first = readStream(url, null, 1500);
 		String id = first.stream().filter(l -> l.startsWith("id:")).reduce((a, b) -> b).orElseThrow().substring(3);
