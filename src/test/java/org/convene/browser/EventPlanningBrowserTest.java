@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -94,19 +95,29 @@ class EventPlanningBrowserTest extends BrowserTest {
 				+ "Bad Row,Nowhere,astronaut,PK,female\n";
 		field("File").setInputFiles(new FilePayload("list.csv", "text/csv", csv.getBytes()));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check the file")).click();
-		assertThat(page.locator("#import-preview")).containsText("1 of 2 rows have errors");
-		assertThat(page.locator("tr.bad")).containsText("The stakeholder type is missing");
-		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import 2 participants")))
-			.hasCount(0);
+		assertThat(page.locator("#import-preview")).containsText("1 of 2 rows has problems");
+		assertThat(page.locator("tr.bad")).containsText("Stakeholder type “astronaut” is not one of the list");
+		assertThat(page.locator("tr.ok")).containsText("Judiciary");
 		page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
 			.setPath(Path.of("target", "screenshots", "import-preview-with-an-error.png")));
 
+		// the refused row comes back as a file to correct; the good one is imported now
+		Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Download the refused row to correct (CSV)")).click());
+		String refused = Files.readString(download.path());
+		assertThat(refused).contains("Bad Row").doesNotContain("Judge Example");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import the row without problems")).click();
+		assertThat(page.locator(".notice")).containsText("1 participant has been imported");
+
 		Path fixed = Files.createTempFile("fixed", ".csv");
-		Files.writeString(fixed, csv.replace("astronaut", "ngo"));
+		Files.writeString(fixed, refused.replace("astronaut", "ngo"));
+		page.navigate(url("/events/" + id + "/participants/import"));
 		field("File").setInputFiles(fixed);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check the file")).click();
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import 2 participants")).click();
-		assertThat(page.locator(".notice")).containsText("2 participants have been imported");
+		assertThat(page.locator("#import-preview")).containsText("The row is ready to import");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import 1 participant")).click();
+		assertThat(page.locator(".notice")).containsText("1 participant has been imported");
+		assertThat(page.locator("table")).containsText("Bad Row");
 		assertThat(page.locator("table")).containsText("Judge Example");
 		assertThat(page.locator("table")).containsText("Guest Example");
 

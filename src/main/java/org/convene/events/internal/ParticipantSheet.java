@@ -7,12 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -24,7 +25,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.convene.events.Events;
 import org.convene.events.Participant;
 import org.convene.events.ParticipantDetails;
 import org.convene.events.Sex;
@@ -67,8 +67,18 @@ public final class ParticipantSheet {
 	private ParticipantSheet() {
 	}
 
-	/** One data row of an uploaded file: its line number, what it said, what it means, and what is wrong. */
-	public record PreviewRow(int line, Map<String, String> cells, ParticipantDetails details, List<String> problems)
+	/**
+	 * A problem of one row, as a message key and the cell or line it is about ({@code {0}} in the message), so
+	 * the coordinator reads "Sex “x” is not known", not only "the sex is wrong".
+	 */
+	public record Problem(String key, String value) implements Serializable {
+	}
+
+	/**
+	 * One data row of an uploaded file: its line number, what its cells said, what they were read as, and every
+	 * problem found (a row with any is refused; the others can still be imported).
+	 */
+	public record PreviewRow(int line, Map<String, String> cells, ParticipantDetails details, List<Problem> problems)
 			implements Serializable {
 
 		public boolean ok() {
@@ -83,16 +93,31 @@ public final class ParticipantSheet {
 			return rows.stream().filter(r -> !r.ok()).count();
 		}
 
-		public boolean importable() {
-			return fileProblem == null && !rows.isEmpty() && errorCount() == 0;
+		public long goodCount() {
+			return rows.size() - errorCount();
 		}
 
+		/** Something can be imported: the rows without problems (refused rows stay out, to be fixed). */
+		public boolean importable() {
+			return fileProblem == null && goodCount() > 0;
+		}
+
+		/** The rows that will be imported. */
 		public List<ParticipantDetails> details() {
-			return rows.stream().map(PreviewRow::details).toList();
+			return rows.stream().filter(PreviewRow::ok).map(PreviewRow::details).toList();
+		}
+
+		public List<PreviewRow> refused() {
+			return rows.stream().filter(r -> !r.ok()).toList();
 		}
 	}
 
-	/** Reads a CSV (comma or semicolon, UTF-8) or XLSX file and checks every row against {@code taken}. */
+	/**
+	 * Reads a CSV (comma or semicolon, UTF-8) or XLSX file and checks every row: every problem of a row is
+	 * listed, unknown values are refused (known synonyms are read, and the preview shows what they were read
+	 * as), and a person is a duplicate either of someone in {@code taken} (already registered) or of an
+	 * earlier row of the same file.
+	 */
 	public static Preview read(String fileName, InputStream in, Set<String> taken) {
 		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
 		List<Map<String, String>> records;
@@ -119,19 +144,80 @@ public final class ParticipantSheet {
 		if (records.size() > MAX_ROWS) {
 			return new Preview(fileName, List.of(), "import.error.tooManyRows");
 		}
-		Set<String> seen = new HashSet<>(taken);
+		Map<String, Integer> firstLine = new HashMap<>();
 		List<PreviewRow> rows = new ArrayList<>();
 		int line = 1;
 		for (Map<String, String> cells : records) {
 			line++;
-			ParticipantDetails details = new ParticipantDetails(cells.get("name"), cells.get("organisation"),
-					stakeholder(cells.get("stakeholder")), country(cells.get("country")), cells.get("title"),
-					sex(cells.get("sex")), cells.get("email"), yes(cells.get("consent")), cells.get("biography"));
-			List<String> problems = Events.problems(details, seen);
-			seen.addAll(details.duplicateKeys());
-			rows.add(new PreviewRow(line, cells, details, problems));
+			rows.add(row(line, cells, taken, firstLine));
 		}
 		return new Preview(fileName, rows, null);
+	}
+
+	private static PreviewRow row(int line, Map<String, String> cells, Set<String> taken, Map<String, Integer> firstLine) {
+		List<Problem> problems = new ArrayList<>();
+		String sexCell = cells.getOrDefault("sex", "");
+		Sex sex = sex(sexCell);
+		if (sex == null) {
+			problems.add(new Problem("import.problem.sex", sexCell));
+		}
+		String stakeholderCell = cells.getOrDefault("stakeholder", "");
+		StakeholderType stakeholder = stakeholder(stakeholderCell);
+		if (stakeholder == null) {
+			problems.add(stakeholderCell.isBlank() ? new Problem("participant.error.stakeholder", null)
+					: new Problem("import.problem.stakeholder", stakeholderCell));
+		}
+		String countryCell = cells.getOrDefault("country", "");
+		String country = country(countryCell);
+		if (country == null) {
+			problems.add(countryCell.isBlank() ? new Problem("participant.error.country", null)
+					: new Problem("import.problem.country", countryCell));
+		}
+		String consentCell = cells.getOrDefault("consent", "");
+		Boolean consent = consent(consentCell);
+		if (consent == null) {
+			problems.add(new Problem("import.problem.consent", consentCell));
+		}
+		ParticipantDetails details = new ParticipantDetails(cells.get("name"), cells.get("organisation"), stakeholder,
+				country, cells.get("title"), sex, cells.get("email"), Boolean.TRUE.equals(consent), cells.get("biography"));
+		for (String key : details.problems()) {
+			switch (key) {
+				case "participant.error.sex", "participant.error.stakeholder", "participant.error.country" -> {
+					// said above, with the cell
+				}
+				case "participant.error.email" -> problems.add(new Problem("import.problem.email", cells.get("email")));
+				default -> problems.add(new Problem(key, null));
+			}
+		}
+		List<String> keys = details.duplicateKeys();
+		if (keys.stream().anyMatch(taken::contains)) {
+			problems.add(new Problem("participant.error.duplicate", null));
+		}
+		else {
+			keys.stream().map(firstLine::get).filter(Objects::nonNull).findFirst()
+				.ifPresent(earlier -> problems.add(new Problem("import.problem.duplicateInFile", String.valueOf(earlier))));
+		}
+		if (problems.isEmpty()) {
+			// only a row that will be imported makes later rows duplicates
+			keys.forEach(k -> firstLine.putIfAbsent(k, line));
+		}
+		return new PreviewRow(line, cells, details, problems);
+	}
+
+	/** The refused rows as a CSV to correct and import again: their cells as uploaded and a last column of problems. */
+	public static byte[] refused(Preview preview, Function<Problem, String> wording) {
+		List<String> header = new ArrayList<>(COLUMNS);
+		header.add("problems");
+		List<List<String>> rows = new ArrayList<>();
+		for (PreviewRow row : preview.refused()) {
+			List<String> values = new ArrayList<>();
+			for (String column : COLUMNS) {
+				values.add(row.cells().getOrDefault(column, ""));
+			}
+			values.add(String.join(" ", row.problems().stream().map(wording).toList()));
+			rows.add(values);
+		}
+		return Sheets.csv(header, rows);
 	}
 
 	private static List<Map<String, String>> readCsv(InputStream raw) throws IOException {
@@ -205,13 +291,14 @@ public final class ParticipantSheet {
 		return cells;
 	}
 
+	/** Known words for each sex; "x" is refused on purpose (a tick mark or a passport marker — ask). */
 	static Sex sex(String value) {
 		String v = Folding.fold(value);
 		return switch (v) {
-			case "f", "female", "woman", "femme", "femenino", "mujer", "feminin" -> Sex.FEMALE;
+			case "f", "female", "woman", "femme", "femenino", "mujer", "feminin", "femenina" -> Sex.FEMALE;
 			case "m", "male", "man", "homme", "masculino", "hombre", "masculin" -> Sex.MALE;
-			case "another", "other", "x", "autre", "otro" -> Sex.ANOTHER;
-			case "", "undisclosed", "prefer not to say", "n/a" -> Sex.UNDISCLOSED;
+			case "another", "other", "autre", "otro", "non-binary", "nonbinary", "diverse" -> Sex.ANOTHER;
+			case "", "undisclosed", "prefer not to say", "rather not say", "n/a" -> Sex.UNDISCLOSED;
 			default -> null;
 		};
 	}
@@ -233,15 +320,17 @@ public final class ParticipantSheet {
 		};
 	}
 
+	/** The ISO code of a country named or coded in the cell, or null when it is blank or unknown. */
 	static String country(String value) {
-		String code = COUNTRY_NAMES.get(Folding.fold(value));
-		return code != null ? code : value;
+		return value == null || value.isBlank() ? null : COUNTRY_NAMES.get(Folding.fold(value));
 	}
 
-	static boolean yes(String value) {
+	/** Consent to be listed: yes or no in a few languages (blank is no), or null for anything else. */
+	static Boolean consent(String value) {
 		return switch (Folding.fold(value)) {
 			case "yes", "y", "true", "1", "x", "oui", "si", "да", "نعم", "ہاں" -> true;
-			default -> false;
+			case "", "no", "n", "false", "0", "non", "нет", "لا", "نہیں" -> false;
+			default -> null;
 		};
 	}
 

@@ -6,6 +6,7 @@ import java.security.Principal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpSession;
 import org.convene.events.Event;
@@ -17,6 +18,7 @@ import org.convene.platform.text.Folding;
 import org.convene.platform.web.Downloads;
 import org.convene.platform.web.IdentifierWarning;
 import org.convene.platform.web.SubmitOnce;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Participants: self-registration, the coordinator's list with check-in, entry and editing, CSV/XLSX
- * import (preview first, then all or nothing) and export, and the two annexes.
+ * import (preview first; the rows without problems are imported together, the refused ones downloaded to
+ * correct) and export, and the two annexes.
  */
 @Controller
 class ParticipantController {
@@ -39,10 +42,12 @@ class ParticipantController {
 
 	private final Events events;
 	private final SubmitOnce submitOnce;
+	private final MessageSource messages;
 
-	ParticipantController(Events events, SubmitOnce submitOnce) {
+	ParticipantController(Events events, SubmitOnce submitOnce, MessageSource messages) {
 		this.events = events;
 		this.submitOnce = submitOnce;
+		this.messages = messages;
 	}
 
 	// ---- self-registration
@@ -230,6 +235,18 @@ class ParticipantController {
 					"import.error.changed"));
 			return "redirect:/events/" + id + "/participants/import";
 		}
+	}
+
+	/** The refused rows of the current preview as a CSV: the cells as uploaded, then the problems in the reader's language. */
+	@GetMapping("/events/{id}/participants/import/refused.csv")
+	ResponseEntity<byte[]> refused(@PathVariable long id, HttpSession session, Locale locale) {
+		events.get(id);
+		var preview = (ParticipantSheet.Preview) session.getAttribute(importKey(id));
+		if (preview == null || preview.refused().isEmpty()) {
+			throw new UserError("import.error.nothingRefused");
+		}
+		return file("participants-to-correct.csv", "text/csv; charset=utf-8", ParticipantSheet.refused(preview,
+				p -> messages.getMessage(p.key(), new Object[] { p.value() }, locale)));
 	}
 
 	@PostMapping("/events/{id}/participants/import/cancel")

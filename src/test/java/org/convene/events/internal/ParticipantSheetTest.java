@@ -13,6 +13,7 @@ import org.convene.events.Participant;
 import org.convene.events.ParticipantDetails;
 import org.convene.events.Sex;
 import org.convene.events.StakeholderType;
+import org.convene.events.internal.ParticipantSheet.Problem;
 import org.junit.jupiter.api.Test;
 
 class ParticipantSheetTest {
@@ -40,18 +41,60 @@ class ParticipantSheetTest {
 	}
 
 	@Test
-	void reportsEachBadRowWithItsLineAndProblems() {
+	void reportsEveryProblemOfABadRowWithTheCellItIsAbout() {
 		var preview = csv("""
-				name,organisation,stakeholder,country,sex,email
-				Good Person,Org,judiciary,PK,female,
-				,Org,astronaut,Atlantis,robot,not-an-email
+				name,organisation,stakeholder,country,sex,email,consent
+				Good Person,Org,judiciary,PK,female,,
+				,Org,astronaut,Atlantis,robot,not-an-email,maybe
 				""", Set.of());
-		assertThat(preview.importable()).isFalse();
 		assertThat(preview.errorCount()).isEqualTo(1);
+		assertThat(preview.importable()).as("the good row can still be imported").isTrue();
+		assertThat(preview.details()).extracting(ParticipantDetails::name).containsExactly("Good Person");
 		var bad = preview.rows().get(1);
 		assertThat(bad.line()).isEqualTo(3);
-		assertThat(bad.problems()).containsExactlyInAnyOrder("participant.error.name", "participant.error.stakeholder",
-				"participant.error.country", "participant.error.sex", "participant.error.email");
+		assertThat(bad.problems()).containsExactlyInAnyOrder(new Problem("participant.error.name", null),
+				new Problem("import.problem.stakeholder", "astronaut"), new Problem("import.problem.country", "Atlantis"),
+				new Problem("import.problem.sex", "robot"), new Problem("import.problem.email", "not-an-email"),
+				new Problem("import.problem.consent", "maybe"));
+	}
+
+	@Test
+	void unknownValuesAreRefusedNotGuessed() {
+		var preview = csv("""
+				name,stakeholder,country,sex,consent
+				Sex X,ministry,PK,x,yes
+				Consent Maybe,ministry,PK,female,maybe
+				Blank Country,ministry,,male,no
+				Unknown Type,astronaut,PK,male,no
+				Known Synonyms,Police,pakistan,F,Oui
+				""", Set.of());
+		assertThat(preview.rows()).extracting(r -> r.problems().stream().map(Problem::key).toList()).containsExactly(
+				List.of("import.problem.sex"), List.of("import.problem.consent"), List.of("participant.error.country"),
+				List.of("import.problem.stakeholder"), List.of());
+		var read = preview.rows().get(4);
+		assertThat(read.details().stakeholderType()).isEqualTo(StakeholderType.LAW_ENFORCEMENT);
+		assertThat(read.details().country()).isEqualTo("PK");
+		assertThat(read.details().sex()).isEqualTo(Sex.FEMALE);
+		assertThat(read.details().consentToList()).isTrue();
+		assertThat(read.cells()).containsEntry("sex", "F").containsEntry("country", "pakistan");
+	}
+
+	@Test
+	void theRefusedRowsComeBackAsAFileToCorrectWithTheirProblems() {
+		var preview = csv("""
+				name,organisation,stakeholder,country,sex
+				Good,Org,judiciary,PK,female
+				Bad,Org,judiciary,PK,x
+				""", Set.of());
+		String refused = new String(ParticipantSheet.refused(preview, p -> p.key() + ":" + p.value()),
+				StandardCharsets.UTF_8);
+		assertThat(refused.lines().toList()).hasSize(2);
+		assertThat(refused).contains("name,organisation,stakeholder,country,title,sex,email,consent,biography,checked_in,problems")
+			.contains("Bad,Org,judiciary,PK,,x,").contains("import.problem.sex:x").doesNotContain("Good");
+		// corrected, the refused file imports: the problems column is not one the import reads
+		var corrected = csv(refused.replace(",x,", ",male,"), Set.of());
+		assertThat(corrected.errorCount()).isZero();
+		assertThat(corrected.details()).extracting(ParticipantDetails::name).containsExactly("Bad");
 	}
 
 	@Test
@@ -64,8 +107,9 @@ class ParticipantSheetTest {
 				Twice,Org B,ministry,PK,male,
 				twice,org b,ministry,PK,male,
 				""", Set.copyOf(existing.duplicateKeys()));
-		assertThat(preview.rows()).extracting(r -> r.problems().contains("participant.error.duplicate"))
-			.containsExactly(true, false, true);
+		assertThat(preview.rows()).extracting(ParticipantSheet.PreviewRow::problems).containsExactly(
+				List.of(new Problem("participant.error.duplicate", null)), List.of(),
+				List.of(new Problem("import.problem.duplicateInFile", "3")));
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.convene.ConveneTest;
 import org.convene.events.Event;
 import org.convene.events.EventDetails;
 import org.convene.events.Events;
+import org.convene.events.Participant;
 import org.convene.events.SessionDetails;
 import org.convene.events.SessionKind;
 import org.convene.events.Visibility;
@@ -80,12 +81,12 @@ class EventsFlowTest {
 	}
 
 	@Test
-	void aCsvWithOneBadRowShowsTheErrorAndImportsNothingUntilFixed() throws Exception {
+	void aCsvWithABadRowImportsTheGoodOnesAndHandsBackTheRefusedOneToCorrect() throws Exception {
 		Event event = newEvent("Import check");
 		String base = "/events/" + event.getId() + "/participants/import";
 		MockHttpSession session = new MockHttpSession();
-		String bad = "name,organisation,stakeholder,country,sex\nGood One,FIA,police,PK,female\n"
-				+ "Bad One,Court,judiciary,Narnia,male\nGood Two,NGO,ngo,PK,male\n";
+		String bad = "name,organisation,stakeholder,country,sex\nGood One,FIA,police,PK,F\n"
+				+ "Bad One,Court,judiciary,Narnia,x\nGood Two,NGO,ngo,PK,male\n";
 		mvc.perform(multipart(base).file(new MockMultipartFile("file", "people.csv", "text/csv", bad.getBytes()))
 			.session(session)
 			.with(csrf())
@@ -94,29 +95,37 @@ class EventsFlowTest {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(preview).contains("1 of 3 rows have errors").contains("The country is missing or unknown")
-			.doesNotContain("/participants/import/confirm");
-		mvc.perform(post(base + "/confirm").session(session).with(csrf()).with(COORDINATOR));
-		assertThat(events.participants(event.getId())).isEmpty();
-
-		String fixed = bad.replace("Narnia", "PK");
-		mvc.perform(multipart(base).file(new MockMultipartFile("file", "people.csv", "text/csv", fixed.getBytes()))
-			.session(session)
-			.with(csrf())
-			.with(COORDINATOR));
-		assertThat(mvc.perform(get(base).session(session).with(COORDINATOR)).andReturn().getResponse()
-			.getContentAsString()).contains("All 3 rows are ready to import");
-		var done = mvc.perform(post(base + "/confirm").session(session).with(csrf()).with(COORDINATOR))
-			.andReturn();
+		// every problem of the row, with its cell; what the good cells were read as, and what they said
+		assertThat(preview).contains("1 of 3 rows has problems").contains("Country “Narnia” is not known")
+			.contains("Sex “x” is not known").contains("Law enforcement").contains("from “police”")
+			.contains("Pakistan").contains("Female").contains("from “F”")
+			.contains("Import the 2 rows without problems").contains("Download the refused row to correct");
+		String refused = mvc.perform(get(base + "/refused.csv").session(session).with(COORDINATOR))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(refused).contains("Bad One,Court,judiciary,Narnia,,x,").contains("Country “Narnia” is not known")
+			.doesNotContain("Good One");
+		var done = mvc.perform(post(base + "/confirm").session(session).with(csrf()).with(COORDINATOR)).andReturn();
 		assertThat(done.getResponse().getRedirectedUrl()).isEqualTo("/events/" + event.getId() + "/participants");
+		assertThat(events.participants(event.getId())).extracting(Participant::getName)
+			.containsExactlyInAnyOrder("Good One", "Good Two");
+
+		// the refused file, corrected, is imported as it came back; the problems column is ignored
+		String fixed = refused.replace("Narnia", "PK").replace(",x,", ",male,");
+		mvc.perform(multipart(base).file(new MockMultipartFile("file", "fixed.csv", "text/csv",
+				fixed.getBytes(StandardCharsets.UTF_8))).session(session).with(csrf()).with(COORDINATOR));
+		assertThat(mvc.perform(get(base).session(session).with(COORDINATOR)).andReturn().getResponse()
+			.getContentAsString()).contains("The row is ready to import");
+		mvc.perform(post(base + "/confirm").session(session).with(csrf()).with(COORDINATOR));
 		assertThat(events.participants(event.getId())).hasSize(3);
 
-		// the same file again: every row is now a duplicate, nothing is stored twice
-		mvc.perform(multipart(base).file(new MockMultipartFile("file", "people.csv", "text/csv", fixed.getBytes()))
-			.session(session)
-			.with(csrf())
+		// the whole file again: every row is now "already registered", nothing is stored twice or half
+		mvc.perform(multipart(base).file(new MockMultipartFile("file", "people.csv", "text/csv",
+				bad.replace("Narnia", "PK").replace(",x\n", ",male\n").getBytes())).session(session).with(csrf())
 			.with(COORDINATOR));
-		mvc.perform(post(base + "/confirm").session(session).with(csrf()).with(COORDINATOR));
+		assertThat(mvc.perform(get(base).session(session).with(COORDINATOR)).andReturn().getResponse()
+			.getContentAsString()).contains("This person is already registered").doesNotContain("/import/confirm");
+		var nothing = mvc.perform(post(base + "/confirm").session(session).with(csrf()).with(COORDINATOR)).andReturn();
+		assertThat(nothing.getResponse().getRedirectedUrl()).isEqualTo(base);
 		assertThat(events.participants(event.getId())).hasSize(3);
 	}
 

@@ -159,6 +159,7 @@ class AuthorizationTest {
 			Map.entry("POST /events/{id}/participants/import", Access.ORGANISER),
 			Map.entry("POST /events/{id}/participants/import/confirm", Access.ORGANISER),
 			Map.entry("POST /events/{id}/participants/import/cancel", Access.ORGANISER),
+			Map.entry("GET /events/{id}/participants/import/refused.csv", Access.ORGANISER),
 			Map.entry("GET /events/{id}/participants.csv", Access.ORGANISER),
 			Map.entry("GET /events/{id}/participants.xlsx", Access.ORGANISER),
 			Map.entry("GET /events/{id}/participants/template.csv", Access.ORGANISER),
