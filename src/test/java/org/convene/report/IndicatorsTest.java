@@ -5,7 +5,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -61,6 +64,19 @@ class IndicatorsTest {
 			assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Event");
 			assertThat(workbook.getSheetAt(0).getPhysicalNumberOfRows()).isGreaterThanOrEqualTo(3);
 			assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("Participants by year and sex");
+			var countries = workbook.getSheetAt(3);
+			List<String> names = new ArrayList<>();
+			countries.forEach(row -> names.add(row.getCell(0).getStringCellValue()));
+			assertThat(names).contains("Pakistan", "Austria").doesNotContain("PK", "AT");
 		}
+	}
+
+	@Test
+	void countriesReadAsNamesInTheReadersLanguageInTheFilterAndTheTable() throws Exception {
+		String page = mvc.perform(get("/indicators").locale(Locale.FRENCH)
+			.with(user("coordinator@demo.convene").roles("COORDINATOR"))).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(page).contains("<option value=\"AT\">Autriche</option>").contains(">Autriche</th>")
+			.doesNotContain(">AT</th>");
 	}
 }

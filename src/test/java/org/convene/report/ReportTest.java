@@ -6,16 +6,21 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -137,6 +142,123 @@ class ReportTest {
 				}
 			}
 			assertThat(arabicFont).as("Noto Naskh Arabic embedded").isTrue();
+		}
+	}
+
+	/**
+	 * The contents page of the Arabic and Urdu PDFs, rendered as a reader sees it (text extraction reads the
+	 * whole titles even where the page shows one or two letters of them): every line's title is drawn at more
+	 * than a sliver's width, and two-digit page numbers are drawn whole, on the left.
+	 */
+	@Test
+	void theRightToLeftContentsPagesShowWholeTitlesAndPageNumbers() throws Exception {
+		for (String language : List.of("ar", "ur")) {
+			byte[] pdf = download("/events/" + vienna().getId() + "/report.pdf", language);
+			BufferedImage page;
+			try (var doc = Loader.loadPDF(pdf)) {
+				page = new PDFRenderer(doc).renderImageWithDPI(1, 100, ImageType.GRAY);
+			}
+			ImageIO.write(page, "png", Path.of("target", "report-" + language + "-contents.png").toFile());
+			int width = page.getWidth();
+			int numberZone = width * 15 / 100;
+			List<int[]> lines = inkLines(page);
+			assertThat(lines).as(language + ": heading and entries").hasSizeGreaterThan(10);
+			int numbered = 0;
+			int widestNumber = 0;
+			int narrowestNumber = Integer.MAX_VALUE;
+			for (int[] line : lines) {
+				int[] title = inkSpan(page, line, numberZone, width);
+				assertThat(title[1] - title[0]).as(language + ": title ink on line at y=" + line[0])
+					.isGreaterThan(width * 25 / 1000);
+				int[] number = inkSpan(page, line, 0, numberZone);
+				if (number[1] > number[0]) {
+					numbered++;
+					widestNumber = Math.max(widestNumber, number[1] - number[0]);
+					narrowestNumber = Math.min(narrowestNumber, number[1] - number[0]);
+				}
+			}
+			assertThat(numbered).as(language + ": lines with a page number").isGreaterThanOrEqualTo(10);
+			assertThat(widestNumber).as(language + ": two-digit page numbers are wider than one digit")
+				.isGreaterThan(narrowestNumber * 3 / 2);
+		}
+	}
+
+	/** Bands of rows that hold dark pixels (text lines), as [top, bottom]; the light dotted rules (grey 207) do not count. */
+	private static List<int[]> inkLines(BufferedImage image) {
+		List<int[]> lines = new ArrayList<>();
+		int top = -1;
+		for (int y = 0; y < image.getHeight() * 9 / 10; y++) {
+			boolean ink = inkSpan(image, new int[] { y, y }, 0, image.getWidth())[1] > 0;
+			if (ink && top < 0) {
+				top = y;
+			}
+			else if (!ink && top >= 0) {
+				int[] last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+				if (last != null && top - last[1] <= 5) {
+					last[1] = y - 1; // the dots below or above Arabic letters belong to their line
+				}
+				else {
+					lines.add(new int[] { top, y - 1 });
+				}
+				top = -1;
+			}
+		}
+		return lines;
+	}
+
+	/** The leftmost and rightmost dark pixel of a band between x0 and x1, or [0, 0] for none. */
+	private static int[] inkSpan(BufferedImage image, int[] band, int x0, int x1) {
+		int left = Integer.MAX_VALUE;
+		int right = -1;
+		for (int y = band[0]; y <= band[1]; y++) {
+			for (int x = x0; x < x1; x++) {
+				if ((image.getRGB(x, y) & 0xFF) < 170) {
+					left = Math.min(left, x);
+					right = Math.max(right, x);
+				}
+			}
+		}
+		return right < 0 ? new int[] { 0, 0 } : new int[] { left, right + 1 };
+	}
+
+	@Test
+	void theWordReportIsA4RightToLeftWithTheBreakdownInColumnsAndCountriesByName() throws Exception {
+		byte[] docx = download("/events/" + vienna().getId() + "/report.docx", "ar");
+		try (var doc = new XWPFDocument(new ByteArrayInputStream(docx)); var extractor = new XWPFWordExtractor(doc)) {
+			var section = doc.getDocument().getBody().getSectPr();
+			assertThat(section.getPgSz().getW()).as("A4 width in twips").hasToString("11906");
+			assertThat(section.getPgSz().getH()).as("A4 height in twips").hasToString("16838");
+			assertThat(section.isSetBidi()).isTrue();
+			// each paragraph takes its text's direction: Arabic ones right to left, the demo's English texts left to right
+			assertThat(doc.getParagraphs()).filteredOn(p -> p.getText().matches("^[\\u0600-\\u06FF].*"))
+				.isNotEmpty()
+				.allMatch(p -> p.getCTP().getPPr() != null && p.getCTP().getPPr().isSetBidi(), "Arabic paragraphs are bidi");
+			assertThat(doc.getParagraphs()).filteredOn(p -> p.getText().matches("^[A-Za-z].*"))
+				.isNotEmpty()
+				.noneMatch(p -> p.getCTP().getPPr() != null && p.getCTP().getPPr().isSetBidi());
+			assertThat(extractor.getText()).contains(Locale.of("", "PK").getDisplayCountry(Locale.of("ar")))
+				.doesNotContain("\tPK\t");
+			// the breakdown by sex: a header row (group, respondents, average, …) and every row as wide as it
+			var breakdowns = doc.getTables().stream()
+				.filter(t -> t.getRow(0).getCell(0).getText().equals("الفئة") || t.getRow(0).getTableCells().size() > 3)
+				.toList();
+			assertThat(breakdowns).as("breakdown tables").isNotEmpty();
+			for (var table : breakdowns) {
+				int columns = table.getRow(0).getTableCells().size();
+				assertThat(columns).isGreaterThan(3);
+				assertThat(table.getRows()).allMatch(r -> r.getTableCells().size() == columns);
+			}
+		}
+		byte[] english = download("/events/" + vienna().getId() + "/report.docx", "en");
+		try (var doc = new XWPFDocument(new ByteArrayInputStream(english))) {
+			var byHelpfulness = doc.getTables().stream()
+				.filter(t -> t.getRow(0).getCell(0).getText().equals("Group")
+						&& t.getRow(0).getTableCells().stream().anyMatch(c -> c.getText().equals("Very helpful")))
+				.findFirst().orElseThrow();
+			assertThat(byHelpfulness.getRow(0).getTableCells()).extracting(c -> c.getText())
+				.startsWith("Group", "Respondents").contains("Very helpful", "Helpful", "Mostly helpful");
+			assertThat(doc.getParagraphs()).noneMatch(p -> p.getCTP().getPPr() != null && p.getCTP().getPPr().isSetBidi()
+					&& p.getText().matches("[A-Za-z].*"));
 		}
 	}
 

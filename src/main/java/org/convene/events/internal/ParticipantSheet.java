@@ -30,6 +30,7 @@ import org.convene.events.ParticipantDetails;
 import org.convene.events.Sex;
 import org.convene.events.StakeholderType;
 import org.convene.platform.files.Sheets;
+import org.convene.platform.i18n.Languages;
 import org.convene.platform.text.Folding;
 
 /**
@@ -57,8 +58,9 @@ public final class ParticipantSheet {
 
 	static {
 		for (String code : Locale.getISOCountries()) {
-			for (Locale language : List.of(Locale.ENGLISH, Locale.FRENCH, Locale.of("es"))) {
-				COUNTRY_NAMES.put(Folding.fold(Locale.of("", code).getDisplayCountry(language)), code);
+			// names in every language we ship, so an export in any of them imports again
+			for (Locale language : Languages.SUPPORTED) {
+				COUNTRY_NAMES.putIfAbsent(Folding.fold(Languages.countryName(code, language)), code);
 			}
 			COUNTRY_NAMES.put(Folding.fold(code), code);
 		}
@@ -336,15 +338,17 @@ public final class ParticipantSheet {
 
 	// ---- export
 
-	private static List<String> values(Participant p) {
+	/** A participant's row; the country by its name in the reader's language (the import reads names in all six). */
+	private static List<String> values(Participant p, Locale locale) {
 		return List.of(p.getName(), nz(p.getOrganisation()),
-				p.getStakeholderType().name().toLowerCase(Locale.ROOT).replace('_', '-'), p.getCountry(),
+				p.getStakeholderType().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+				Languages.countryName(p.getCountry(), locale),
 				nz(p.getJobTitle()), p.getSex().name().toLowerCase(Locale.ROOT), nz(p.getEmail()),
 				p.isConsentToList() ? "yes" : "no", nz(p.getBiography()), p.isCheckedIn() ? "yes" : "no");
 	}
 
-	public static byte[] csv(List<Participant> participants) {
-		return csvOf(participants.stream().map(ParticipantSheet::values).toList());
+	public static byte[] csv(List<Participant> participants, Locale locale) {
+		return csvOf(participants.stream().map(p -> values(p, locale)).toList());
 	}
 
 	/** An empty list to fill in: the header and one example row showing the accepted values. */
@@ -357,8 +361,8 @@ public final class ParticipantSheet {
 		return Sheets.csv(COLUMNS, rows);
 	}
 
-	public static byte[] xlsx(List<Participant> participants) {
-		return Sheets.xlsx("participants", COLUMNS, participants.stream().map(ParticipantSheet::values).toList());
+	public static byte[] xlsx(List<Participant> participants, Locale locale) {
+		return Sheets.xlsx("participants", COLUMNS, participants.stream().map(p -> values(p, locale)).toList());
 	}
 
 	private static String nz(String s) {

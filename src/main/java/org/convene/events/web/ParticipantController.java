@@ -258,9 +258,9 @@ class ParticipantController {
 	// ---- export and annexes
 
 	@GetMapping("/events/{id}/participants.csv")
-	ResponseEntity<byte[]> csv(@PathVariable long id) {
+	ResponseEntity<byte[]> csv(@PathVariable long id, Locale locale) {
 		return file("participants-" + id + ".csv", "text/csv; charset=utf-8",
-				ParticipantSheet.csv(events.participants(id)));
+				ParticipantSheet.csv(events.participants(id), locale));
 	}
 
 	@GetMapping("/events/{id}/participants/template.csv")
@@ -270,8 +270,8 @@ class ParticipantController {
 	}
 
 	@GetMapping("/events/{id}/participants.xlsx")
-	ResponseEntity<byte[]> xlsx(@PathVariable long id) {
-		return file("participants-" + id + ".xlsx", XLSX, ParticipantSheet.xlsx(events.participants(id)));
+	ResponseEntity<byte[]> xlsx(@PathVariable long id, Locale locale) {
+		return file("participants-" + id + ".xlsx", XLSX, ParticipantSheet.xlsx(events.participants(id), locale));
 	}
 
 	private static ResponseEntity<byte[]> file(String name, String type, byte[] body) {

@@ -39,6 +39,18 @@ public final class Languages {
 		return RIGHT_TO_LEFT.contains(locale.getLanguage());
 	}
 
+	/**
+	 * A country's name in a language, from the JDK's locale data (CLDR), for an ISO 3166 code; the code itself when
+	 * the data has no name for it, and "" for none.
+	 */
+	public static String countryName(String isoCode, Locale locale) {
+		if (isoCode == null || isoCode.isBlank()) {
+			return "";
+		}
+		String name = Locale.of("", isoCode.strip()).getDisplayCountry(locale);
+		return name.isBlank() ? isoCode : name;
+	}
+
 	/** The language's own name, as shown in the language switcher. */
 	public static String nativeName(Locale locale) {
 		String name = locale.getDisplayLanguage(locale);

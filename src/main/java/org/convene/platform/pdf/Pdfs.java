@@ -18,10 +18,12 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import org.convene.platform.i18n.Languages;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 
 /**
  * Printable documents: a Thymeleaf template (written as well-formed XHTML, no {@code @{}} links) rendered
@@ -54,9 +56,11 @@ public class Pdfs {
 	}
 
 	private final ITemplateEngine templates;
+	private final ApplicationContext beans;
 
-	public Pdfs(ITemplateEngine templates) {
+	public Pdfs(ITemplateEngine templates, ApplicationContext beans) {
 		this.templates = templates;
+		this.beans = beans;
 	}
 
 	/** Renders {@code template} with the model and the reader's locale, then prints it. */
@@ -69,6 +73,9 @@ public class Pdfs {
 		Context context = new Context(locale, model);
 		context.setVariable("lang", locale.getLanguage());
 		context.setVariable("dir", Languages.isRightToLeft(locale) ? "rtl" : "ltr");
+		// the same helpers as web pages (@formats: dates, numbers, country names in the reader's language)
+		context.setVariable(ThymeleafEvaluationContext.THYMELEAF_EVALUATION_CONTEXT_CONTEXT_VARIABLE_NAME,
+				new ThymeleafEvaluationContext(beans, null));
 		return templates.process(template, context);
 	}
 

@@ -10,6 +10,7 @@ import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
+import org.convene.platform.i18n.Languages;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -57,11 +58,7 @@ public class Formats {
 	}
 
 	public String country(String isoCode) {
-		if (isoCode == null || isoCode.isBlank()) {
-			return "";
-		}
-		String name = Locale.of("", isoCode).getDisplayCountry(locale());
-		return name.isBlank() ? isoCode : name;
+		return Languages.countryName(isoCode, locale());
 	}
 
 	public String language(String code) {

@@ -6,10 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.util.Units;
@@ -30,6 +30,9 @@ import org.convene.interact.Evaluations;
 import org.convene.interact.Results;
 import org.convene.platform.i18n.Languages;
 import org.convene.report.Reports;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.springframework.context.MessageSource;
@@ -45,6 +48,10 @@ public class DocxReport {
 
 	private static final int CHART_WIDTH_PX = 900;
 	private static final int CHART_WIDTH_EMU = Units.toEMU(430);
+	private static final int A4_WIDTH_TWIPS = 11906;
+	private static final int A4_HEIGHT_TWIPS = 16838;
+	/** Twentieths of a point per millimetre, rounded. */
+	private static final int MM_TWIPS = 57;
 
 	private final MessageSource messages;
 
@@ -107,16 +114,14 @@ public class DocxReport {
 						w.table(new String[] { text("report.answer", locale), text("report.count", locale), "%" },
 								it.shares().stream().map(sh -> new String[] { sh.label(), String.valueOf(sh.count()),
 										sh.percent() + "%" }).toList());
-						w.paragraph(text("evaluation.bySex", locale), true);
-						w.table(null, it.bySex().stream().map(g -> groupRow(g, it, ev.minCell(), locale)).toList());
+						bySex(w, it, ev.minCell(), locale);
 					}
 					if (it.grid()) {
 						w.chart(it.chart());
 						w.table(new String[] { text("report.statement", locale),
 								text("evaluation.averageColumn", locale) + " (/ " + it.scaleHigh() + ")" },
 								it.figures().stream().map(f -> new String[] { f.label(), f.figure() }).toList());
-						w.paragraph(text("evaluation.bySex", locale), true);
-						w.table(null, it.bySex().stream().map(g -> groupRow(g, it, ev.minCell(), locale)).toList());
+						bySex(w, it, ev.minCell(), locale);
 					}
 					it.comments().stream().filter(c -> !c.flagged()).forEach(c -> w.bullet(c.text()));
 				}
@@ -139,7 +144,7 @@ public class DocxReport {
 			.toList());
 		w.paragraph(text("counts.byCountry", locale), true);
 		w.table(null, c.byCountry().entrySet().stream()
-			.map(x -> new String[] { x.getKey(), String.valueOf(x.getValue()) })
+			.map(x -> new String[] { Languages.countryName(x.getKey(), locale), String.valueOf(x.getValue()) })
 			.toList());
 
 		if (!r.sessions().isEmpty()) {
@@ -188,7 +193,7 @@ public class DocxReport {
 		w.table(new String[] { text("participant.name", locale), text("participant.jobTitle", locale),
 				text("participant.organisation", locale), text("participant.country", locale) },
 				r.listed().stream().map(p -> new String[] { p.getName(), nz(p.getJobTitle()), nz(p.getOrganisation()),
-						nz(p.getCountry()) }).toList());
+						Languages.countryName(p.getCountry(), locale) }).toList());
 		if (!r.biographies().isEmpty()) {
 			w.heading(1, text("report.annexBiographies", locale));
 			for (Participant p : r.biographies()) {
@@ -237,21 +242,45 @@ public class DocxReport {
 		}
 	}
 
-	private String[] groupRow(Evaluations.Group g, Evaluations.Item it, int minCell, Locale locale) {
-		String respondents = g.small() ? text("evaluation.fewer", locale, minCell)
-				: g.suppressed() ? "—" : String.valueOf(g.respondents());
-		if (g.suppressed()) {
-			return new String[] { text(g.labelKey(), locale), respondents,
-					text(g.small() ? "evaluation.suppressed" : "evaluation.suppressedWithOthers", locale) };
+	/**
+	 * An item's breakdown by sex in the same columns as on the page and in the PDF (interact/breakdown.html):
+	 * group, respondents, the average, one column per answer or statement; a hidden group says why in the first
+	 * figure column and leaves the others empty.
+	 */
+	private void bySex(Writer w, Evaluations.Item it, int minCell, Locale locale) {
+		if (it.bySex().isEmpty()) {
+			return;
 		}
-		String figures = (g.averageText() != null ? g.averageText() + " / " + it.scaleHigh() + " · " : "")
-				+ String.join(" · ", IntStream.range(0, g.percents().size())
-					.mapToObj(i -> it.shares().get(i).label() + " " + g.percents().get(i) + "%")
-					.toList())
-				+ String.join(" · ", IntStream.range(0, g.statementAverages().size())
-					.mapToObj(i -> it.figures().get(i).label() + " " + g.statementAverages().get(i))
-					.toList());
-		return new String[] { text(g.labelKey(), locale), respondents, figures };
+		List<String> header = new ArrayList<>(List.of(text("evaluation.group", locale),
+				text("evaluation.respondentsColumn", locale)));
+		if (it.scale()) {
+			header.add(text("evaluation.averageColumn", locale));
+		}
+		it.shares().forEach(sh -> header.add(sh.label()));
+		if (it.grid()) {
+			it.figures().forEach(f -> header.add(f.label()));
+		}
+		List<String[]> rows = new ArrayList<>();
+		for (Evaluations.Group g : it.bySex()) {
+			List<String> row = new ArrayList<>(List.of(text(g.labelKey(), locale), g.small()
+					? text("evaluation.fewer", locale, minCell) : g.suppressed() ? "—" : String.valueOf(g.respondents())));
+			if (g.suppressed()) {
+				row.add(text(g.small() ? "evaluation.suppressed" : "evaluation.suppressedWithOthers", locale));
+			}
+			else {
+				if (it.scale()) {
+					row.add(nz(g.averageText()));
+				}
+				g.percents().forEach(pc -> row.add(pc + "%"));
+				row.addAll(g.statementAverages());
+			}
+			while (row.size() < header.size()) {
+				row.add("");
+			}
+			rows.add(row.toArray(String[]::new));
+		}
+		w.paragraph(text("evaluation.bySex", locale), true);
+		w.table(header.toArray(String[]::new), rows);
 	}
 
 	private String text(String key, Locale locale, Object... args) {
@@ -262,7 +291,11 @@ public class DocxReport {
 		return s == null ? "" : s;
 	}
 
-	/** Paragraphs, headings, tables and pictures, right to left when the language is. */
+	/**
+	 * Paragraphs, headings, tables and pictures on A4, right to left when the language is; a paragraph or cell
+	 * whose text starts in another direction (an Arabic session title in an English report) takes its text's
+	 * direction, as {@code dir="auto"} does on the page.
+	 */
 	private static final class Writer {
 
 		private final XWPFDocument doc = new XWPFDocument();
@@ -271,6 +304,19 @@ public class DocxReport {
 
 		Writer(Locale locale) {
 			this.rtl = Languages.isRightToLeft(locale);
+			// A4 with the PDF's margins (Word's default is US Letter); the section itself right to left when the language is
+			CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+			CTPageSz size = section.addNewPgSz();
+			size.setW(BigInteger.valueOf(A4_WIDTH_TWIPS));
+			size.setH(BigInteger.valueOf(A4_HEIGHT_TWIPS));
+			CTPageMar margins = section.addNewPgMar();
+			margins.setTop(BigInteger.valueOf(MM_TWIPS * 20));
+			margins.setBottom(BigInteger.valueOf(MM_TWIPS * 22));
+			margins.setLeft(BigInteger.valueOf(MM_TWIPS * 18));
+			margins.setRight(BigInteger.valueOf(MM_TWIPS * 18));
+			if (rtl) {
+				section.addNewBidi();
+			}
 			XWPFStyles styles = doc.createStyles();
 			addHeadingStyle(styles, "Title", "Title", 0, 40);
 			for (int level = 1; level <= 3; level++) {
@@ -296,17 +342,40 @@ public class DocxReport {
 		}
 
 		private XWPFParagraph newParagraph() {
+			return newParagraph("");
+		}
+
+		private XWPFParagraph newParagraph(String text) {
 			XWPFParagraph p = doc.createParagraph();
-			if (rtl) {
-				p.getCTP().addNewPPr().addNewBidi();
+			direct(p, text);
+			return p;
+		}
+
+		/** Right to left (bidi, aligned to the right) when the text starts so, or has no direction and the document is. */
+		private void direct(XWPFParagraph p, String text) {
+			if (rightToLeft(text)) {
+				(p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewBidi();
 				p.setAlignment(ParagraphAlignment.RIGHT);
 			}
-			return p;
+		}
+
+		/** The direction of the text's first strong character, else the document's. */
+		private boolean rightToLeft(String text) {
+			for (int i = 0; text != null && i < text.length(); i++) {
+				byte d = Character.getDirectionality(text.charAt(i));
+				if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+					return false;
+				}
+				if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+					return true;
+				}
+			}
+			return rtl;
 		}
 
 		private XWPFRun run(XWPFParagraph p, String text) {
 			XWPFRun run = p.createRun();
-			if (rtl) {
+			if (rightToLeft(text)) {
 				run.getCTR().addNewRPr().addNewRtl();
 			}
 			String[] lines = text.split("\n", -1);
@@ -334,13 +403,13 @@ public class DocxReport {
 		}
 
 		void heading(int level, String text) {
-			XWPFParagraph p = newParagraph();
+			XWPFParagraph p = newParagraph(text);
 			p.setStyle(level == 0 ? "Title" : "Heading" + level);
 			run(p, text);
 		}
 
 		void paragraph(String text, boolean bold) {
-			XWPFParagraph p = newParagraph();
+			XWPFParagraph p = newParagraph(text);
 			run(p, text).setBold(bold);
 		}
 
@@ -379,9 +448,7 @@ public class DocxReport {
 		private void fill(XWPFTableRow row, String[] cells, boolean bold) {
 			for (int i = 0; i < cells.length && i < row.getTableCells().size(); i++) {
 				XWPFParagraph p = row.getCell(i).getParagraphs().get(0);
-				if (rtl) {
-					p.getCTP().addNewPPr().addNewBidi();
-				}
+				direct(p, cells[i]);
 				run(p, cells[i] == null ? "" : cells[i]).setBold(bold);
 			}
 		}

@@ -88,7 +88,9 @@ class IndicatorsController {
 							.map(x -> List.<Object>of(text("stakeholder." + x.getKey().name(), locale), x.getValue())).toList()),
 				new Sheets.Table(text("counts.byCountry", locale),
 						List.of(text("participant.country", locale), text("indicators.participants", locale)),
-						r.byCountry().entrySet().stream().map(x -> List.<Object>of(x.getKey(), x.getValue())).toList()));
+						r.byCountry().entrySet().stream()
+							.map(x -> List.<Object>of(Languages.countryName(x.getKey(), locale), x.getValue()))
+							.toList()));
 		return Downloads.attachment("indicators.xlsx", Sheets.XLSX, Sheets.xlsx(tables));
 	}
 

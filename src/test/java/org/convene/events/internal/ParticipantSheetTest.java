@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -14,6 +15,7 @@ import org.convene.events.ParticipantDetails;
 import org.convene.events.Sex;
 import org.convene.events.StakeholderType;
 import org.convene.events.internal.ParticipantSheet.Problem;
+import org.convene.platform.i18n.Languages;
 import org.junit.jupiter.api.Test;
 
 class ParticipantSheetTest {
@@ -157,17 +159,21 @@ class ParticipantSheetTest {
 	}
 
 	@Test
-	void anExportCanBeImportedAgain() {
+	void anExportInAnyOfTheSixLanguagesCanBeImportedAgain() {
 		var p = new Participant(1L, new ParticipantDetails("Round Trip", "=cmd|' /C calc'!A0", StakeholderType.DONOR,
-				"BR", "Officer", Sex.ANOTHER, "rt@example.org", true, "Bio"), Participant.Source.COORDINATOR);
-		String exported = new String(ParticipantSheet.csv(List.of(p)), StandardCharsets.UTF_8);
-		assertThat(exported).contains("'=cmd");
-		var preview = csv(exported, Set.of());
-		assertThat(preview.importable()).isTrue();
-		var back = preview.rows().get(0).details();
-		assertThat(back.name()).isEqualTo("Round Trip");
-		assertThat(back.sex()).isEqualTo(Sex.ANOTHER);
-		assertThat(back.stakeholderType()).isEqualTo(StakeholderType.DONOR);
-		assertThat(back.consentToList()).isTrue();
+				"CI", "Officer", Sex.ANOTHER, "rt@example.org", true, "Bio"), Participant.Source.COORDINATOR);
+		for (Locale language : Languages.SUPPORTED) {
+			String exported = new String(ParticipantSheet.csv(List.of(p), language), StandardCharsets.UTF_8);
+			assertThat(exported).contains("'=cmd").contains(Locale.of("", "CI").getDisplayCountry(language))
+				.doesNotContain(",CI,");
+			var preview = csv(exported, Set.of());
+			assertThat(preview.errorCount()).as(language + ": " + preview.rows()).isZero();
+			var back = preview.rows().get(0).details();
+			assertThat(back.name()).isEqualTo("Round Trip");
+			assertThat(back.country()).as(language.toString()).isEqualTo("CI");
+			assertThat(back.sex()).isEqualTo(Sex.ANOTHER);
+			assertThat(back.stakeholderType()).isEqualTo(StakeholderType.DONOR);
+			assertThat(back.consentToList()).isTrue();
+		}
 	}
 }
