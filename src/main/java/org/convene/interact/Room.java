@@ -164,6 +164,26 @@ public final class Room {
 
 	/** Quiz totals, best first: nickname (or a pseudonym), points, correct answers. */
 	public List<Leader> leaderboard(int limit) {
+		return ranked().stream().limit(limit).toList();
+	}
+
+	/** Where one person stands in the quiz: their line of the whole leaderboard, and how many play; null before any answer. */
+	public Standing standing(String token) {
+		if (token == null) {
+			return null;
+		}
+		List<Leader> all = ranked();
+		return all.stream().filter(l -> l.token().equals(token)).findFirst()
+			.map(l -> new Standing(l.rank(), all.size(), l.score()))
+			.orElse(null);
+	}
+
+	/** A person's rank among everyone who answered a quiz question, and their points so far. */
+	public record Standing(int rank, int players, int points) {
+	}
+
+	/** Everyone who answered a quiz question, best first (ties share a rank; the faster total time first). */
+	private List<Leader> ranked() {
 		Map<String, int[]> totals = new LinkedHashMap<>();
 		for (LiveActivity l : activities) {
 			if (l.activity.getType() != ActivityType.QUIZ) {
@@ -179,7 +199,6 @@ public final class Room {
 		List<Map.Entry<String, int[]>> sorted = totals.entrySet().stream()
 			.sorted((a, b) -> a.getValue()[0] != b.getValue()[0] ? Integer.compare(b.getValue()[0], a.getValue()[0])
 					: Integer.compare(a.getValue()[2], b.getValue()[2]))
-			.limit(limit)
 			.toList();
 		List<Leader> leaders = new ArrayList<>();
 		int rank = 0;
@@ -192,14 +211,14 @@ public final class Room {
 			}
 			Member m = members.get(sorted.get(i).getKey());
 			String name = m == null || m.nickname() == null ? null : m.nickname();
-			leaders.add(new Leader(rank, name, Pseudonyms.of(sorted.get(i).getKey()), score,
+			leaders.add(new Leader(sorted.get(i).getKey(), rank, name, Pseudonyms.of(sorted.get(i).getKey()), score,
 					sorted.get(i).getValue()[1]));
 		}
 		return leaders;
 	}
 
-	/** One line of the leaderboard; {@code nickname} may be null (then the pseudonym shows). */
-	public record Leader(int rank, String nickname, String pseudonym, int score, int correct) {
+	/** One line of the leaderboard; {@code nickname} may be null (then the pseudonym shows). The token is never shown. */
+	public record Leader(String token, int rank, String nickname, String pseudonym, int score, int correct) {
 
 		public String name() {
 			return nickname == null ? pseudonym : nickname;

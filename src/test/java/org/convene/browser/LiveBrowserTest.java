@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -153,8 +154,17 @@ class LiveBrowserTest extends BrowserTest {
 		assertThat(page.locator("#presenter-stage .leaders li")).hasCount(3);
 		List<String> ranking = page.locator("#presenter-stage .leaders li bdi").allInnerTexts();
 		assertThat(ranking).containsExactly("Amina", "Boris", "Chen");
-		// the phones see the results too, pushed when the presenter showed them
+		// the phones see the results too, pushed when the presenter showed them, and each its own outcome
 		assertThat(amina.locator("#stage .leaders li")).hasCount(3);
+		assertThat(amina.locator("#you .right")).containsText("Right! +");
+		assertThat(amina.locator("#you .standing")).containsText("rank 1 of 3");
+		assertThat(boris.locator("#you .standing")).containsText("rank 2 of 3");
+		assertThat(chen.locator("#you .wrong")).hasText("ليس هذه المرة.");
+		assertThat(chen.locator("#you .standing")).containsText("3");
+		// a reload renders the same outcome without fetching it
+		boris.reload();
+		assertThat(boris.locator("#you .right")).isVisible();
+		assertThat(boris.locator("#you")).not().hasAttribute("hx-get", Pattern.compile(".*"));
 		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "live-presenter.png")));
 		chen.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "live-phone-ar.png")));
 		for (Page p : List.of(amina, boris, chen)) {

@@ -76,9 +76,21 @@ public class Stages {
 			if (live.shown() || live.activity().getType() == ActivityType.QA) {
 				model.put("results", Tally.of(live.activity(), live.responses(), locale, false, true));
 			}
+			if (token != null && live.shown() && live.activity().getType() == ActivityType.QUIZ) {
+				model.put("you", new YourResult(mine != null, mine != null && mine.score() != null && mine.score() > 0,
+						mine == null || mine.score() == null ? 0 : mine.score(), room.standing(token)));
+			}
 		}
 		model.put("member", room.member(token));
 		return model;
+	}
+
+	/**
+	 * A quiz question's outcome for one phone once the answer is revealed: whether they answered, were right,
+	 * the points it gave and where they stand (null before their first answer). Personal, so it is never in
+	 * the stage pushed to everyone: pushed stages fetch it ({@code GET /j/{code}/you}).
+	 */
+	public record YourResult(boolean answered, boolean right, int points, Room.Standing standing) {
 	}
 
 	/**

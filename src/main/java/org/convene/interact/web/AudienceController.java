@@ -212,6 +212,15 @@ class AudienceController {
 		return "interact/stage :: board";
 	}
 
+	/** This phone's outcome of the revealed quiz question (the pushed stage is the same for all; this is not). */
+	@GetMapping("/j/{code}/you")
+	String you(@PathVariable String code, HttpServletRequest request, HttpServletResponse response, Locale locale,
+			Model model) {
+		Room room = live.byCode(code);
+		model.addAllAttributes(stages.audienceModel(room, locale, token(request, response)));
+		return "interact/stage :: you";
+	}
+
 	@PostMapping("/j/{code}/name")
 	String nickname(@PathVariable String code, @RequestParam(required = false) String nickname,
 			HttpServletRequest request, HttpServletResponse response, Principal principal, Locale locale, Model model,

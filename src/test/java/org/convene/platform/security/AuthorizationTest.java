@@ -170,6 +170,7 @@ class AuthorizationTest {
 			Map.entry("POST /j/{code}/q/{questionId}", Access.PUBLIC),
 			Map.entry("POST /j/{code}/name", Access.PUBLIC),
 			Map.entry("GET /j/{code}/events", Access.PUBLIC),
+			Map.entry("GET /j/{code}/you", Access.PUBLIC),
 			Map.entry("GET /decks", Access.ORGANISER),
 			Map.entry("POST /decks", Access.ORGANISER),
 			Map.entry("GET /decks/{deckId}", Access.ORGANISER),
