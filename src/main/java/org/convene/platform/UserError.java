@@ -33,6 +33,16 @@ public class UserError extends RuntimeException {
 	}
 
 	/** The first (or only) problem's message key. */
+	/**
+	 * Refuses a deletion that was not confirmed (the form's "I understand" box, or the second click of a
+	 * "Remove" disclosure): nothing is deleted and the person is told why.
+	 */
+	public static void requireConfirmed(boolean confirmed) {
+		if (!confirmed) {
+			throw new UserError("delete.notConfirmed");
+		}
+	}
+
 	public String messageKey() {
 		return problems.getFirst();
 	}

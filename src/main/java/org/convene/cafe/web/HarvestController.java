@@ -15,6 +15,7 @@ import org.convene.cafe.CafeTable;
 import org.convene.cafe.Cafes;
 import org.convene.cafe.Note;
 import org.convene.events.Events;
+import org.convene.platform.UserError;
 import org.convene.platform.web.SubmitOnce;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -134,7 +135,9 @@ class HarvestController {
 	}
 
 	@PostMapping("/cafes/{cafeId}/actions/{actionId}/delete")
-	String deleteAction(@PathVariable long cafeId, @PathVariable long actionId) {
+	String deleteAction(@PathVariable long cafeId, @PathVariable long actionId,
+			@RequestParam(defaultValue = "false") boolean confirm) {
+		UserError.requireConfirmed(confirm);
 		harvest.deleteAction(cafeId, actionId);
 		return "redirect:/cafes/" + cafeId + "/harvest#actions";
 	}

@@ -171,7 +171,9 @@ class ParticipantController {
 	}
 
 	@PostMapping("/events/{id}/participants/{participantId}/delete")
-	String delete(@PathVariable long id, @PathVariable long participantId, RedirectAttributes redirect) {
+	String delete(@PathVariable long id, @PathVariable long participantId,
+			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
+		UserError.requireConfirmed(confirm);
 		events.removeParticipant(id, participantId);
 		redirect.addFlashAttribute("notice", "participant.removed");
 		return "redirect:/events/" + id + "/participants";

@@ -121,7 +121,9 @@ class SessionController {
 	}
 
 	@PostMapping("/events/{id}/sessions/{sessionId}/delete")
-	String delete(@PathVariable long id, @PathVariable long sessionId, RedirectAttributes redirect) {
+	String delete(@PathVariable long id, @PathVariable long sessionId,
+			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
+		UserError.requireConfirmed(confirm);
 		events.deleteSession(id, sessionId);
 		redirect.addFlashAttribute("notice", "session.deleted");
 		return "redirect:/events/" + id;
@@ -173,7 +175,8 @@ class SessionController {
 
 	@PostMapping("/events/{id}/sessions/{sessionId}/materials/{materialId}/delete")
 	String deleteMaterial(@PathVariable long id, @PathVariable long sessionId, @PathVariable long materialId,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
+		UserError.requireConfirmed(confirm);
 		events.deleteMaterial(id, materialId);
 		redirect.addFlashAttribute("notice", "material.deleted");
 		return "redirect:/events/" + id + "/sessions/" + sessionId + "/edit";

@@ -11,6 +11,7 @@ import org.convene.interact.Activity;
 import org.convene.interact.ActivityType;
 import org.convene.interact.Deck;
 import org.convene.interact.Decks;
+import org.convene.platform.UserError;
 import org.convene.platform.i18n.Languages;
 import org.convene.platform.web.IdentifierWarning;
 import org.convene.platform.web.SubmitOnce;
@@ -102,7 +103,9 @@ class DeckController {
 	}
 
 	@PostMapping("/decks/{deckId}/delete")
-	String delete(@PathVariable long deckId, RedirectAttributes redirect) {
+	String delete(@PathVariable long deckId, @RequestParam(defaultValue = "false") boolean confirm,
+			RedirectAttributes redirect) {
+		UserError.requireConfirmed(confirm);
 		decks.delete(deckId);
 		redirect.addFlashAttribute("notice", "deck.deleted");
 		return "redirect:/decks";
