@@ -132,24 +132,29 @@ class SessionController {
 	@PostMapping("/events/{id}/sessions/{sessionId}/materials")
 	String addMaterial(@PathVariable long id, @PathVariable long sessionId, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String url, @RequestParam(required = false) MultipartFile file,
-			@RequestParam(required = false) String formToken, HttpSession httpSession, RedirectAttributes redirect) {
-		return submitOnce.run(httpSession, formToken,
-				() -> addMaterialOnce(id, sessionId, title, url, file, redirect) + "#materials-heading");
+			@RequestParam(required = false) String formToken, @RequestParam(required = false) String back,
+			HttpSession httpSession, RedirectAttributes redirect) {
+		// added from the event page (back=event) it returns there, to the session; else to the session's edit page
+		boolean fromEvent = "event".equals(back);
+		return submitOnce.run(httpSession, formToken, () -> addMaterialOnce(id, sessionId, title, url, file, fromEvent,
+				redirect) + (fromEvent ? "#session-" + sessionId : "#materials-heading"));
 	}
 
 	private String addMaterialOnce(long id, long sessionId, String title, String url, MultipartFile file,
-			RedirectAttributes redirect) {
-		String back = "redirect:/events/" + id + "/sessions/" + sessionId + "/edit";
+			boolean fromEvent, RedirectAttributes redirect) {
+		String back = "redirect:/events/" + id + (fromEvent ? "" : "/sessions/" + sessionId + "/edit");
+		// the event page shows a refusal as the page's alert; the session page beside its form
+		String error = fromEvent ? "alert" : "materialError";
 		boolean hasFile = file != null && !file.isEmpty();
 		boolean hasUrl = url != null && !url.isBlank();
 		if (hasFile == hasUrl) {
-			redirect.addFlashAttribute("materialError", "material.error.fileOrLink");
+			redirect.addFlashAttribute(error, "material.error.fileOrLink");
 			redirect.addFlashAttribute("materialTitle", title);
 			return back;
 		}
 		if (hasUrl) {
 			if (!url.strip().matches("^https?://\\S+$") || url.length() > 1000) {
-				redirect.addFlashAttribute("materialError", "material.error.link");
+				redirect.addFlashAttribute(error, "material.error.link");
 				redirect.addFlashAttribute("materialTitle", title);
 				redirect.addFlashAttribute("materialUrl", url);
 				return back;
@@ -161,7 +166,7 @@ class SessionController {
 				events.addFile(id, sessionId, title, file);
 			}
 			catch (UserError e) {
-				redirect.addFlashAttribute("materialError", e.messageKey());
+				redirect.addFlashAttribute(error, e.messageKey());
 				redirect.addFlashAttribute("materialTitle", title);
 				return back;
 			}

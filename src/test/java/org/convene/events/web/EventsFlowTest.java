@@ -130,6 +130,32 @@ class EventsFlowTest {
 	}
 
 	@Test
+	void aMaterialIsAddedFromTheEventPageAndABadOneSaysWhyThere() throws Exception {
+		Event event = newEvent("Materials from the event page");
+		var session = events.addSession(event.getId(), new SessionDetails(LocalDateTime.of(2030, 1, 1, 9, 0),
+				LocalDateTime.of(2030, 1, 1, 10, 0), "Opening", SessionKind.SESSION, null, null, null, null));
+		String page = mvc.perform(get("/events/" + event.getId()).with(COORDINATOR)).andReturn().getResponse()
+			.getContentAsString();
+		String form = "/events/" + event.getId() + "/sessions/" + session.getId() + "/materials";
+		assertThat(page).contains("action=\"" + form + "\"").contains("Add a material to “Opening”");
+		assertThat(mvc.perform(get("/events/" + event.getId())).andReturn().getResponse().getContentAsString())
+			.as("not for guests").doesNotContain(form);
+
+		var added = mvc.perform(multipart(form).file(new MockMultipartFile("file", "agenda.pdf", "application/pdf",
+				"%PDF-1.4\n%%EOF\n".getBytes())).param("title", "Agenda").param("back", "event")
+			.param("formToken", "t-" + System.nanoTime()).with(csrf()).with(COORDINATOR)).andReturn();
+		assertThat(added.getResponse().getRedirectedUrl())
+			.isEqualTo("/events/" + event.getId() + "#session-" + session.getId());
+		assertThat(events.materials(event.getId())).extracting(m -> m.getTitle()).containsExactly("Agenda");
+
+		var refused = mvc.perform(multipart(form).param("url", "not a link").param("back", "event")
+			.param("formToken", "t-" + System.nanoTime()).with(csrf()).with(COORDINATOR)).andReturn();
+		assertThat(refused.getResponse().getRedirectedUrl()).startsWith("/events/" + event.getId() + "#session-");
+		assertThat(refused.getFlashMap().get("alert")).isEqualTo("material.error.link");
+		assertThat(events.materials(event.getId())).hasSize(1);
+	}
+
+	@Test
 	void selfRegistrationCountsBySexAndRefusesASecondRegistration() throws Exception {
 		Event event = newEvent("Registration check");
 		String url = "/events/" + event.getId() + "/register";
