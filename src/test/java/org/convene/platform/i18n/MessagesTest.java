@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -48,6 +49,18 @@ class MessagesTest {
 		assertThat(missing).as("keys missing in " + language).isEmpty();
 		assertThat(extra).as("keys only in " + language).isEmpty();
 		translated.forEach((k, v) -> assertThat(v.toString()).as(language + " " + k).isNotBlank());
+	}
+
+	/** A café starts with three round questions in the coordinator's language: each really translated, not copied. */
+	@ParameterizedTest
+	@MethodSource("translations")
+	void theCafesDefaultRoundQuestionsAreTranslated(String language) throws IOException {
+		Properties english = load("messages.properties");
+		Properties translated = load("messages_" + language + ".properties");
+		for (String key : List.of("cafe.question.past", "cafe.question.present", "cafe.question.future")) {
+			assertThat(translated.getProperty(key)).as(language + " " + key).isNotBlank()
+				.isNotEqualTo(english.getProperty(key));
+		}
 	}
 
 	@ParameterizedTest
