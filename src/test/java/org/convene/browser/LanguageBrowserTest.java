@@ -4,13 +4,23 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
+import org.convene.cafe.Cafes;
+import org.convene.events.Events;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /** Switching language in the browser; Arabic and Urdu pages mirror. */
 class LanguageBrowserTest extends BrowserTest {
+
+	@Autowired
+	Events events;
+
+	@Autowired
+	Cafes cafes;
 
 	@Test
 	void switchingToArabicMirrorsTheLayoutAndIsRemembered() {
@@ -33,6 +43,35 @@ class LanguageBrowserTest extends BrowserTest {
 		assertThat(page.locator("html")).hasAttribute("dir", "rtl");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("English")).click();
 		assertThat(page.locator("html")).hasAttribute("dir", "ltr");
+	}
+
+	/**
+	 * English names and titles in an Arabic page keep to the page's direction: a presenter list on the event page
+	 * and a café's title start at the right edge of their column, like the Arabic text around them.
+	 */
+	@Test
+	void englishNamesAndTitlesInAnArabicPageStartAtTheRightOfTheirColumn() {
+		signIn("coordinator@demo.convene", "demo-coordinator");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("العربية")).click();
+		long vienna = events.listVisible(true).stream().filter(e -> e.getTitle().startsWith("GLO.ACT Community"))
+			.findFirst().orElseThrow().getId();
+		page.navigate(url("/events/" + vienna));
+		var presenters = page.locator("ol.agenda .what > ul:not(.materials) > li");
+		assertThat(presenters.count()).isGreaterThan(0);
+		for (int i = 0; i < presenters.count(); i++) {
+			assertThat(startGap(presenters.nth(i))).as("presenter " + i + " starts at the column's right edge")
+				.isLessThan(2.0);
+		}
+		long cafeEvent = events.listVisible(true).stream().filter(e -> e.getTitle().contains("World Café"))
+			.findFirst().orElseThrow().getId();
+		page.navigate(url("/cafes/" + cafes.forEvent(cafeEvent).getFirst().id()));
+		assertThat(startGap(page.locator("main h1"))).as("the café's title starts at the right").isLessThan(2.0);
+	}
+
+	/** How far the element's text ends from its box's right edge (the start, right to left), in CSS pixels. */
+	private static double startGap(Locator element) {
+		return ((Number) element.evaluate("e => { const r = document.createRange(); r.selectNodeContents(e);"
+				+ " return e.getBoundingClientRect().right - r.getBoundingClientRect().right; }")).doubleValue();
 	}
 
 	@Test

@@ -233,6 +233,8 @@ class CafesTest {
 				String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
 				for (CafePerson p : people) {
 					assertThat(text).contains(p.name()).contains(p.key());
+					// the address and the code read left to right on their own line, in Arabic too
+					assertThat(text).containsPattern("https?://\\S+/c · " + p.key());
 				}
 				assertThat(text).contains("North").contains("South").contains("Past?").contains("Future?");
 				if (lang.equals("en")) {
