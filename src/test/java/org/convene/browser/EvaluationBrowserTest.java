@@ -65,6 +65,15 @@ class EvaluationBrowserTest extends BrowserTest {
 		page.locator(".decks-section button[type=submit]").click();
 		page.waitForURL("**/decks/*");
 		Deck deck = decks.forEvent(event.getId()).stream().filter(Deck::isSelfPaced).findFirst().orElseThrow();
+		// a new questionnaire is not open yet: a phone is told so, then the coordinator opens it on the deck page
+		Page early = phone("en-GB");
+		early.navigate(url("/j/" + deck.getJoinCode()));
+		assertThat(early.locator("main .notice")).containsText("This questionnaire is not open yet");
+		assertThat(early.locator("fieldset.question")).hasCount(0);
+		early.context().close();
+		assertThat(page.locator("main .actions .tag")).hasText("not open yet");
+		page.locator("main .actions button[value=OPEN]").click();
+		assertThat(page.locator("main .actions .tag")).hasText("open");
 		Room room = live.room(deck.getId());
 		// two earlier answers (women), sent as a phone sends them
 		for (int i = 0; i < 2; i++) {
