@@ -1,5 +1,7 @@
 package org.convene.browser;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +10,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import org.assertj.core.api.Assertions;
 import org.convene.ConveneTest;
 import org.junit.jupiter.api.AfterAll;
@@ -94,6 +98,34 @@ abstract class BrowserTest {
 			}
 		});
 		return phoneContext.newPage();
+	}
+
+	/** The form field with exactly this label. */
+	Locator field(String label) {
+		return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
+	}
+
+	/** Creates an event through the form (10–11 June 2031, typed time zone "Karachi") and returns its id. */
+	String createEvent(String title) {
+		page.navigate(url("/events"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New event")).click();
+		field("Title").fill(title);
+		field("First day").fill("2031-06-10");
+		field("Last day").fill("2031-06-11");
+		field("Time zone").fill("Karachi"); // a city, as a person types it; the server finds Asia/Karachi
+		field("Venue").fill("Islamabad, Pakistan");
+		field("Background").fill("Why we meet.");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+		assertThat(page.locator(".notice")).containsText("The event has been created");
+		assertThat(page.locator("h1")).hasText(title);
+		return page.url().replaceAll(".*/events/(\\d+).*", "$1");
+	}
+
+	/** On a deck's page: adds an activity of this type and waits for its form. */
+	void addActivity(String type) {
+		page.locator("select[name=type]").selectOption(type);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add").setExact(true)).click();
+		page.waitForURL("**/activities/*");
 	}
 
 	String url(String path) {

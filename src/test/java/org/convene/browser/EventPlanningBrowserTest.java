@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.microsoft.playwright.Download;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
@@ -17,25 +16,6 @@ import org.junit.jupiter.api.Test;
 
 /** A coordinator plans a workshop in the browser; a guest registers; a spreadsheet is imported. */
 class EventPlanningBrowserTest extends BrowserTest {
-
-	Locator field(String label) {
-		return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
-	}
-
-	String createEvent(String title) {
-		page.navigate(url("/events"));
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New event")).click();
-		field("Title").fill(title);
-		field("First day").fill("2031-06-10");
-		field("Last day").fill("2031-06-11");
-		field("Time zone").fill("Karachi"); // a city, as a person types it; the server finds Asia/Karachi
-		field("Venue").fill("Islamabad, Pakistan");
-		field("Background").fill("Why we meet.");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
-		assertThat(page.locator(".notice")).containsText("The event has been created");
-		assertThat(page.locator("h1")).hasText(title);
-		return page.url().replaceAll(".*/events/(\\d+).*", "$1");
-	}
 
 	@Test
 	void aCoordinatorCreatesAnEventAndAddsASessionWithAMaterial() {

@@ -52,12 +52,6 @@ class LiveBrowserTest extends BrowserTest {
 		page.waitForFunction("() => document.readyState === 'complete'");
 	}
 
-	void addActivity(String type) {
-		page.locator("select[name=type]").selectOption(type);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add").setExact(true)).click();
-		page.waitForURL("**/activities/*");
-	}
-
 	@Test
 	void aPresenterAndThreePhonesRunAPollAWordCloudAndAQuiz() {
 		signIn("coordinator@demo.convene", "demo-coordinator");

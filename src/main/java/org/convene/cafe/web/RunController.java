@@ -50,6 +50,7 @@ class RunController {
 		model.addAttribute("phoneUrl", base + "/c");
 		model.addAttribute("qr", QrCodes.svg(base + "/c", base + "/c"));
 		model.addAttribute("cafeScripts", true);
+		model.addAttribute("projector", true);
 		return "cafe/run";
 	}
 

@@ -53,6 +53,7 @@ class PresenterController {
 		String joinLink = base + "/j/" + room.code();
 		model.addAttribute("qr", QrCodes.svg(joinLink, joinLink));
 		model.addAttribute("presenterKeys", true);
+		model.addAttribute("projector", true);
 		return "interact/present";
 	}
 
