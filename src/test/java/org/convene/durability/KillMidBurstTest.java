@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -36,19 +37,23 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * "A restart loses no acknowledged answer", tried the hard way: Convene runs as a child process (the demo, as
- * {@code ./mvnw spring-boot:run} starts it) on the embedded default and on PostgreSQL; a burst of phones answers
- * the demo's open poll; when part of the burst is acknowledged the process is killed with SIGKILL (no shutdown
- * hook, no flush); it is started again on the same data and stopped; then every acknowledged answer must be in
- * the database. A normal stop proves nothing here: it flushes what a kill loses.
+ * "A restart loses nothing acknowledged", tried the hard way: Convene runs as a child process (the demo, as
+ * {@code ./mvnw spring-boot:run} starts it, plus {@link KillTestSetup}'s open questionnaire and coming event) on the
+ * embedded default and on PostgreSQL; a burst of phones answers the demo's open poll, sends the questionnaire and
+ * registers for the event; when part of the burst is acknowledged the process is killed with SIGKILL (no shutdown
+ * hook, no flush); it is started again on the same data and stopped; then everything acknowledged — answers,
+ * questionnaires, registrations — must be in the database. A normal stop proves nothing here: it flushes what a
+ * kill loses.
  */
 class KillMidBurstTest {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 	private static final Pattern ACTIVITY = Pattern.compile("name=\"activity\" value=\"(\\d+)\"");
-	private static final int PHONES = 300;
-	/** Killed once this many answers are acknowledged, with the rest of the burst still in flight. */
-	private static final int KILL_AFTER = 120;
+	private static final Pattern FORM_TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
+	/** Per kind: poll answers, questionnaires, registrations. */
+	private static final int PER_KIND = 120;
+	/** Killed once this many are acknowledged (of the three kinds together), with the rest still in flight. */
+	private static final int KILL_AFTER = 150;
 
 	@Test
 	void theEmbeddedDefaultKeepsEveryAcknowledgedAnswerThroughAHardKill() throws Exception {
@@ -56,13 +61,11 @@ class KillMidBurstTest {
 		FileSystemUtils.deleteRecursively(data);
 		Files.createDirectories(data);
 		List<String> settings = List.of("--convene.data-dir=" + data);
-		Burst burst = killMidBurst(settings, data.resolve("app.log"));
-		Set<String> persisted;
+		Burst burst = killMidBurst(settings, data, data.resolve("app.log"));
 		try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("convene")
 				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "")) {
-			persisted = tokens(db, burst.activity());
+			assertDurable(burst, db);
 		}
-		assertDurable(burst, persisted);
 	}
 
 	@Test
@@ -77,53 +80,88 @@ class KillMidBurstTest {
 			String url = postgres.getJdbcUrl("postgres", "killtest");
 			List<String> settings = List.of("--convene.data-dir=" + logs, "--spring.datasource.url=" + url,
 					"--spring.datasource.username=postgres", "--spring.datasource.password=");
-			Burst burst = killMidBurst(settings, logs.resolve("app.log"));
-			Set<String> persisted;
+			Burst burst = killMidBurst(settings, logs, logs.resolve("app.log"));
 			try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
-				persisted = tokens(db, burst.activity());
+				assertDurable(burst, db);
 			}
-			assertDurable(burst, persisted);
 		}
 	}
 
-	private static void assertDurable(Burst burst, Set<String> persisted) {
-		assertThat(burst.acknowledged()).as("acknowledged before the kill").hasSizeGreaterThanOrEqualTo(KILL_AFTER);
-		assertThat(burst.acknowledged().size()).as("the kill came mid-burst").isLessThan(PHONES);
-		Set<String> lost = new HashSet<>(burst.acknowledged());
-		lost.removeAll(persisted);
-		assertThat(lost).as("acknowledged but not persisted, of " + burst.acknowledged().size() + " acknowledged and "
-				+ persisted.size() + " persisted").isEmpty();
+	private static void assertDurable(Burst burst, Connection db) throws SQLException {
+		int acknowledged = burst.answers().size() + burst.questionnaires().size() + burst.registrations().size();
+		assertThat(acknowledged).as("acknowledged before the kill").isGreaterThanOrEqualTo(KILL_AFTER);
+		assertThat(acknowledged).as("the kill came mid-burst").isLessThan(3 * PER_KIND);
+		// each kind took part: a burst of refusals would prove nothing
+		assertThat(burst.answers()).as("poll answers acknowledged").hasSizeGreaterThan(10);
+		assertThat(burst.questionnaires()).as("questionnaires acknowledged").hasSizeGreaterThan(10);
+		assertThat(burst.registrations()).as("registrations acknowledged").hasSizeGreaterThan(10);
+		System.out.printf("KillMidBurstTest: acknowledged %d answers, %d questionnaires, %d registrations before SIGKILL%n",
+				burst.answers().size(), burst.questionnaires().size(), burst.registrations().size());
+		assertKept("poll answers", burst.answers(), values(db, "select token from interact_responses where activity_id = ?",
+				burst.poll()));
+		assertKept("questionnaires", burst.questionnaires(), values(db,
+				"select token from interact_responses where activity_id = ?", burst.setup().overall()));
+		assertKept("registrations", burst.registrations(), values(db, "select name from participants where event_id = ?",
+				burst.setup().event()));
 	}
 
-	/** Starts the app, prepares the phones, fires the burst, kills the app mid-way, restarts it, stops it. */
-	private static Burst killMidBurst(List<String> settings, Path log) throws Exception {
+	private static void assertKept(String what, Set<String> acknowledged, Set<String> stored) {
+		Set<String> lost = new HashSet<>(acknowledged);
+		lost.removeAll(stored);
+		System.out.printf("KillMidBurstTest: %s: %d acknowledged, %d stored, %d lost%n", what, acknowledged.size(),
+				stored.size(), lost.size());
+		assertThat(lost).as(what + " acknowledged but not stored, of " + acknowledged.size() + " acknowledged and "
+				+ stored.size() + " stored").isEmpty();
+	}
+
+	/** Starts the app, prepares the clients, fires the burst, kills the app mid-way, restarts it, stops it. */
+	private static Burst killMidBurst(List<String> settings, Path data, Path log) throws Exception {
 		int port = freePort();
 		String base = "http://localhost:" + port;
 		Process app = start(port, settings, log);
-		Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-		long activity;
+		Set<String> answers = ConcurrentHashMap.newKeySet();
+		Set<String> questionnaires = ConcurrentHashMap.newKeySet();
+		Set<String> registrations = ConcurrentHashMap.newKeySet();
+		Setup setup;
+		long poll;
 		try {
 			waitUntilUp(base, app);
-			List<Phone> phones = new ArrayList<>();
-			for (int i = 0; i < PHONES; i++) {
-				phones.add(Phone.join(base, "DEMO42"));
-			}
-			activity = phones.get(0).activity();
+			setup = Setup.read(data.resolve("killtest.properties"));
+			poll = Phone.join(base, "DEMO42").activity();
+			assertThat(poll).as("the demo poll is open").isPositive();
+			List<Runnable> burst = new ArrayList<>();
 			AtomicInteger acks = new AtomicInteger();
-			ExecutorService pool = Executors.newFixedThreadPool(48);
-			for (int i = 0; i < phones.size(); i++) {
-				Phone phone = phones.get(i);
+			Runnable counted = () -> {
+				if (acks.incrementAndGet() == KILL_AFTER) {
+					app.destroyForcibly(); // SIGKILL: what a power cut or the OOM killer does to the process
+				}
+			};
+			for (int i = 0; i < PER_KIND; i++) {
+				Phone voter = Phone.join(base, "DEMO42");
 				int choice = i % 5;
-				pool.submit(() -> {
-					if (phone.answer(base, "DEMO42", choice)) {
-						acknowledged.add(phone.token());
-						if (acks.incrementAndGet() == KILL_AFTER) {
-							app.destroyForcibly(); // SIGKILL: what a power cut or the OOM killer does to the process
-						}
+				Phone respondent = Phone.join(base, setup.questionnaire());
+				Registrant registrant = Registrant.open(base, setup.event(), "Kill Test Person " + i);
+				burst.add(() -> {
+					if (voter.answer(base, "DEMO42", choice)) {
+						answers.add(voter.token());
+						counted.run();
 					}
-					return null;
+				});
+				burst.add(() -> {
+					if (respondent.sendQuestionnaire(base, setup.questionnaire(), setup.overall())) {
+						questionnaires.add(respondent.token());
+						counted.run();
+					}
+				});
+				burst.add(() -> {
+					if (registrant.register(base, setup.event())) {
+						registrations.add(registrant.name());
+						counted.run();
+					}
 				});
 			}
+			ExecutorService pool = Executors.newFixedThreadPool(48);
+			burst.forEach(pool::submit);
 			pool.shutdown();
 			assertThat(pool.awaitTermination(120, TimeUnit.SECONDS)).as("the burst ended").isTrue();
 			assertThat(app.waitFor(30, TimeUnit.SECONDS)).as("the app was killed").isTrue();
@@ -141,16 +179,34 @@ class KillMidBurstTest {
 			again.waitFor(60, TimeUnit.SECONDS);
 			again.destroyForcibly();
 		}
-		return new Burst(activity, Set.copyOf(acknowledged));
+		return new Burst(setup, poll, Set.copyOf(answers), Set.copyOf(questionnaires), Set.copyOf(registrations));
 	}
 
-	record Burst(long activity, Set<String> acknowledged) {
+	/** What everything acknowledged names: phones' tokens per kind, registrants' names. */
+	record Burst(Setup setup, long poll, Set<String> answers, Set<String> questionnaires, Set<String> registrations) {
 	}
 
-	private static Set<String> tokens(Connection db, long activity) throws SQLException {
+	/** What {@link KillTestSetup} opened: the event, its questionnaire and first question. */
+	record Setup(long event, String questionnaire, long overall) {
+
+		static Setup read(Path file) throws Exception {
+			Properties p = new Properties();
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+			while (!Files.exists(file) && System.nanoTime() < deadline) {
+				Thread.sleep(200);
+			}
+			try (var in = Files.newBufferedReader(file)) {
+				p.load(in);
+			}
+			return new Setup(Long.parseLong(p.getProperty("event")), p.getProperty("questionnaire"),
+					Long.parseLong(p.getProperty("overall")));
+		}
+	}
+
+	private static Set<String> values(Connection db, String query, long id) throws SQLException {
 		Set<String> tokens = new HashSet<>();
-		try (var statement = db.prepareStatement("select token from interact_responses where activity_id = ?")) {
-			statement.setLong(1, activity);
+		try (var statement = db.prepareStatement(query)) {
+			statement.setLong(1, id);
 			try (ResultSet rows = statement.executeQuery()) {
 				while (rows.next()) {
 					tokens.add(rows.getString(1));
@@ -163,7 +219,7 @@ class KillMidBurstTest {
 	private static Process start(int port, List<String> settings, Path log) throws IOException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-				"org.convene.ConveneApplication", "--server.port=" + port, "--spring.profiles.active=demo",
+				"org.convene.ConveneApplication", "--server.port=" + port, "--spring.profiles.active=demo,killtest",
 				"--logging.level.root=WARN", "--spring.main.banner-mode=off"));
 		command.addAll(settings);
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -195,6 +251,47 @@ class KillMidBurstTest {
 		}
 	}
 
+	/** The status of a form post, or -1 when the connection was cut; {@code htmx} posts as the page's script does. */
+	static int post(HttpClient http, String url, String form, boolean htmx) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.timeout(Duration.ofSeconds(30))
+			.POST(HttpRequest.BodyPublishers.ofString(form));
+		if (htmx) {
+			request.header("HX-Request", "true");
+		}
+		try {
+			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return htmx && response.headers().firstValue("X-Convene-Tally").isEmpty() ? -2 : response.statusCode();
+		}
+		catch (IOException | InterruptedException cut) {
+			return -1;
+		}
+	}
+
+	/** A guest on the registration form of the coming event, with its CSRF token and one-time form token. */
+	record Registrant(HttpClient http, String csrf, String formToken, String name) {
+
+		static Registrant open(String base, long event, String name) throws Exception {
+			HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+				.connectTimeout(Duration.ofSeconds(5)).build();
+			String page = http.send(HttpRequest.newBuilder(URI.create(base + "/events/" + event + "/register")).build(),
+					HttpResponse.BodyHandlers.ofString()).body();
+			Matcher csrf = CSRF.matcher(page);
+			Matcher token = FORM_TOKEN.matcher(page);
+			assertThat(csrf.find() && token.find()).as("the registration form is open").isTrue();
+			return new Registrant(http, csrf.group(1), token.group(1), name);
+		}
+
+		/** True when the registration was acknowledged (the redirect to the event page). */
+		boolean register(String base, long event) {
+			String form = "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8) + "&formToken="
+					+ URLEncoder.encode(formToken, StandardCharsets.UTF_8) + "&name=" + URLEncoder.encode(name,
+							StandardCharsets.UTF_8) + "&organisation=Org&stakeholderType=MINISTRY&country=PK&sex=FEMALE";
+			return post(http, base + "/events/" + event + "/register", form, false) == 302;
+		}
+	}
+
 	/** A phone with its own cookies (session, participant token), the page's CSRF token and the open activity. */
 	record Phone(HttpClient http, CookieManager cookies, String csrf, long activity) {
 
@@ -205,8 +302,9 @@ class KillMidBurstTest {
 					HttpResponse.BodyHandlers.ofString()).body();
 			Matcher csrf = CSRF.matcher(page);
 			Matcher activity = ACTIVITY.matcher(page);
-			assertThat(csrf.find() && activity.find()).as("the poll is open on the phone").isTrue();
-			return new Phone(http, cookies, csrf.group(1), Long.parseLong(activity.group(1)));
+			assertThat(csrf.find()).as("the page takes answers: " + code).isTrue();
+			// a poll names its current activity; a questionnaire names each question in its fields instead
+			return new Phone(http, cookies, csrf.group(1), activity.find() ? Long.parseLong(activity.group(1)) : -1);
 		}
 
 		String token() {
@@ -214,22 +312,17 @@ class KillMidBurstTest {
 				.map(HttpCookie::getValue).findFirst().orElseThrow();
 		}
 
+		/** Sends the questionnaire with its first question answered; true when acknowledged (the redirect back). */
+		boolean sendQuestionnaire(String base, String code, long overall) {
+			return post(http, base + "/j/" + code + "/all", "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)
+					+ "&a" + overall + ".value=5", false) == 302;
+		}
+
 		/** True when the server acknowledged the answer (200 with its tally); a refused or cut request is false. */
 		boolean answer(String base, String code, int choice) {
-			String form = "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8) + "&activity=" + activity
-					+ "&choice=" + choice;
-			try {
-				HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/j/" + code + "/a"))
-					.header("Content-Type", "application/x-www-form-urlencoded")
-					.header("HX-Request", "true")
-					.timeout(Duration.ofSeconds(30))
-					.POST(HttpRequest.BodyPublishers.ofString(form))
-					.build(), HttpResponse.BodyHandlers.ofString());
-				return response.statusCode() == 200 && response.headers().firstValue("X-Convene-Tally").isPresent();
-			}
-			catch (IOException | InterruptedException cut) {
-				return false;
-			}
+			return post(http, base + "/j/" + code + "/a", "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)
+					+ "&activity=" + activity + "&choice=" + choice, true) == 200;
 		}
+
 	}
 }
