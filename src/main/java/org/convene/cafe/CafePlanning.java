@@ -150,6 +150,9 @@ public class CafePlanning {
 	 * the run (a bug logged with an id the coordinator can quote).
 	 */
 	public PlanJob startPlanning(long cafeId, double seconds) {
+		if (!Double.isFinite(seconds)) {
+			throw new UserError("cafe.error.seconds"); // NaN slipped through min/max as a plan of no time at all
+		}
 		Instance instance;
 		PlanJob job;
 		synchronized (jobs) {

@@ -31,6 +31,7 @@ import org.convene.events.Sex;
 import org.convene.events.StakeholderType;
 import org.convene.platform.files.Sheets;
 import org.convene.platform.i18n.Languages;
+import org.convene.platform.text.CleanText;
 import org.convene.platform.text.Folding;
 
 /**
@@ -287,7 +288,7 @@ public final class ParticipantSheet {
 		Map<String, String> cells = new LinkedHashMap<>();
 		for (int i = 0; i < header.size(); i++) {
 			if (COLUMNS.contains(header.get(i))) {
-				cells.put(header.get(i), i < values.length && values[i] != null ? values[i].strip() : "");
+				cells.put(header.get(i), i < values.length && values[i] != null ? CleanText.clean(values[i]).strip() : "");
 			}
 		}
 		return cells;

@@ -84,6 +84,16 @@ public class EventForm {
 		return startDate == null || endDate == null || !endDate.isBefore(startDate);
 	}
 
+	/** Years a workshop can have (year 0000 and 99999 once passed): 1900 to 2200. */
+	@AssertTrue(message = "{event.error.year}")
+	public boolean isDatesInRange() {
+		return inRange(startDate) && inRange(endDate);
+	}
+
+	private static boolean inRange(LocalDate date) {
+		return date == null || (date.getYear() >= 1900 && date.getYear() <= 2200);
+	}
+
 	@AssertTrue(message = "{event.error.timeZone}")
 	public boolean isTimeZoneKnown() {
 		return zone(timeZone) != null;

@@ -105,7 +105,9 @@ public class ActivityForm extends ActivityWords {
 		}
 		switch (type) {
 			case SCALE, GRID -> {
-				if (minValue == null || maxValue == null || minValue >= maxValue || maxValue - minValue > 10) {
+				// in long: min −2147483648 and max 2147483647 once passed as a range of −1
+				if (minValue == null || maxValue == null || minValue >= maxValue || (long) maxValue - minValue > 10
+						|| Math.abs((long) minValue) > 1000 || Math.abs((long) maxValue) > 1000) {
 					errors.rejectValue("maxValue", "activity.error.scale");
 				}
 			}

@@ -97,7 +97,9 @@ class ResultsController {
 		String subject = messages.getMessage("evaluation.remindSubject", new Object[] { room.deck().getTitle() }, locale);
 		String body = messages.getMessage("evaluation.remindBody", new Object[] { room.deck().getTitle(), link }, locale);
 		String addresses = String.join(", ", emails);
-		String mailto = "mailto:?bcc=" + String.join(",", emails) + "&subject="
+		// each address encoded: "x&cc=…&body=…@b.org" passes as an e-mail address and would add its own fields
+		String mailto = "mailto:?bcc=" + String.join(",", emails.stream()
+			.map(e -> UriUtils.encode(e, StandardCharsets.UTF_8).replace("%40", "@")).toList()) + "&subject="
 				+ UriUtils.encode(subject, StandardCharsets.UTF_8) + "&body="
 				+ UriUtils.encode(body, StandardCharsets.UTF_8);
 		return new Reminder(emails.size(), addresses, subject, body, mailto.length() <= 1800 ? mailto : null);
