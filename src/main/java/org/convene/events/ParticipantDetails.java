@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.convene.platform.text.Folding;
+
 /** What a registration says about a person, validated the same way for every way in. */
 public record ParticipantDetails(String name, String organisation, StakeholderType stakeholderType, String country,
 		String jobTitle, Sex sex, String email, boolean consentToList, String biography)
@@ -22,10 +24,13 @@ public record ParticipantDetails(String name, String organisation, StakeholderTy
 		biography = blankToNull(biography);
 	}
 
-	/** The keys that find the same person twice in one event: the e-mail, and name with organisation. */
+	/**
+	 * The keys that find the same person twice in one event: the e-mail, and name with organisation however they
+	 * were typed ({@link Folding#identity}: full-width, zero-width, decomposed, confusable letters).
+	 */
 	public List<String> duplicateKeys() {
-		String n = name == null ? "" : name.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-		String o = organisation == null ? "" : organisation.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+		String n = Folding.identity(name);
+		String o = Folding.identity(organisation);
 		return email == null ? List.of("n:" + n + "|" + o) : List.of("e:" + email, "n:" + n + "|" + o);
 	}
 

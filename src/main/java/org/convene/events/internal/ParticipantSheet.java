@@ -3,6 +3,10 @@ package org.convene.events.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -89,8 +93,16 @@ public final class ParticipantSheet {
 		}
 	}
 
-	/** A whole file read for preview; {@code fileProblem} is a message key when the file itself is unusable. */
-	public record Preview(String fileName, List<PreviewRow> rows, String fileProblem) implements Serializable {
+	/**
+	 * A whole file read for preview; {@code fileProblem} is a message key when the file itself is unusable;
+	 * {@code readAs} names the character set a CSV was read in when it was not UTF-8 (null otherwise).
+	 */
+	public record Preview(String fileName, List<PreviewRow> rows, String fileProblem, String readAs)
+			implements Serializable {
+
+		public Preview(String fileName, List<PreviewRow> rows, String fileProblem) {
+			this(fileName, rows, fileProblem, null);
+		}
 
 		public long errorCount() {
 			return rows.stream().filter(r -> !r.ok()).count();
@@ -124,12 +136,24 @@ public final class ParticipantSheet {
 	public static Preview read(String fileName, InputStream in, Set<String> taken) {
 		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
 		List<Map<String, String>> records;
+		String readAs = null;
 		try {
 			if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
 				records = readWorkbook(in);
 			}
 			else if (name.endsWith(".csv") || name.endsWith(".txt")) {
-				records = readCsv(in);
+				byte[] bytes = BOMInputStream.builder().setInputStream(in).get().readAllBytes();
+				String text;
+				try {
+					text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+						.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+				}
+				catch (CharacterCodingException notUtf8) {
+					// Excel's "CSV" on Windows: Western European; read so, and say so above the rows
+					text = new String(bytes, Charset.forName("windows-1252"));
+					readAs = "windows-1252";
+				}
+				records = readCsv(text);
 			}
 			else {
 				return new Preview(fileName, List.of(), "import.error.type");
@@ -154,7 +178,7 @@ public final class ParticipantSheet {
 			line++;
 			rows.add(row(line, cells, taken, firstLine));
 		}
-		return new Preview(fileName, rows, null);
+		return new Preview(fileName, rows, null, readAs);
 	}
 
 	private static PreviewRow row(int line, Map<String, String> cells, Set<String> taken, Map<String, Integer> firstLine) {
@@ -223,9 +247,7 @@ public final class ParticipantSheet {
 		return Sheets.csv(header, rows);
 	}
 
-	private static List<Map<String, String>> readCsv(InputStream raw) throws IOException {
-		byte[] bytes = BOMInputStream.builder().setInputStream(raw).get().readAllBytes();
-		String text = new String(bytes, StandardCharsets.UTF_8);
+	private static List<Map<String, String>> readCsv(String text) throws IOException {
 		String firstLine = text.lines().findFirst().orElse("");
 		char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
 				? ';' : ',';

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -112,6 +113,36 @@ class ParticipantSheetTest {
 		assertThat(preview.rows()).extracting(ParticipantSheet.PreviewRow::problems).containsExactly(
 				List.of(new Problem("participant.error.duplicate", null)), List.of(),
 				List.of(new Problem("import.problem.duplicateInFile", "3")));
+	}
+
+	@Test
+	void oneNameTypedInUnicodeVariantsIsOnePerson() {
+		// composed, decomposed, full-width, with a zero-width space, with a Cyrillic "Ј" and "о", in capitals
+		var preview = csv("""
+				name,organisation,stakeholder,country,sex
+				José Müller,FIA,police,PK,male
+				Jose\u0301 Mu\u0308ller,FIA,police,PK,male
+				Ｊｏｓé Müller,ＦＩＡ,police,PK,male
+				Jo\u200Bsé Mül\u200Dler,FIA,police,PK,male
+				\u0408\u043Esé Müller,FIA,police,PK,male
+				JOSÉ MÜLLER,fia,police,PK,male
+				Jose Muller,FIA,police,PK,male
+				""".translateEscapes(), Set.of());
+		assertThat(preview.rows()).extracting(r -> r.problems().stream().map(Problem::key).toList()).containsExactly(
+				List.of(), List.of("import.problem.duplicateInFile"), List.of("import.problem.duplicateInFile"),
+				List.of("import.problem.duplicateInFile"), List.of("import.problem.duplicateInFile"),
+				List.of("import.problem.duplicateInFile"), List.of());
+	}
+
+	@Test
+	void aWindowsCsvIsReadAsWindows1252AndSaysSo() {
+		byte[] latin = "name,organisation,stakeholder,country,sex\nJosé Müller,Ministère,ministry,FR,male\n"
+			.getBytes(Charset.forName("windows-1252"));
+		var preview = ParticipantSheet.read("list.csv", new ByteArrayInputStream(latin), Set.of());
+		assertThat(preview.readAs()).isEqualTo("windows-1252");
+		assertThat(preview.rows().get(0).details().name()).isEqualTo("José Müller");
+		assertThat(preview.rows().get(0).details().organisation()).isEqualTo("Ministère");
+		assertThat(csv("name,stakeholder,country,sex\nJosé,ministry,FR,male\n", Set.of()).readAs()).isNull();
 	}
 
 	@Test
