@@ -42,6 +42,14 @@ public class Account {
 	@Column(name = "locked_until")
 	private Instant lockedUntil;
 
+	/** A deactivated account keeps its history (what it created, what it did) but cannot sign in. */
+	@Column(nullable = false)
+	private boolean active = true;
+
+	/** Moves on whenever access changes; sessions signed in under an older version end (SessionCheck). */
+	@Column(name = "session_version", nullable = false)
+	private int sessionVersion;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt = Instant.now();
 
@@ -102,6 +110,25 @@ public class Account {
 
 	void changePassword(String newHash) {
 		this.passwordHash = newHash;
+		endSessions();
+	}
+
+	public boolean isActive() {
+		return active;
+	}
+
+	void setActive(boolean active) {
+		this.active = active;
+		endSessions();
+	}
+
+	public int getSessionVersion() {
+		return sessionVersion;
+	}
+
+	/** Every session signed in before this call ends at its next request. */
+	void endSessions() {
+		sessionVersion++;
 	}
 
 	void setLanguage(String language) {
@@ -109,6 +136,9 @@ public class Account {
 	}
 
 	void setRole(Role role) {
+		if (this.role != role) {
+			endSessions();
+		}
 		this.role = role;
 	}
 

@@ -67,6 +67,7 @@ public class Accounts implements UserDetailsService {
 			.password(account.getPasswordHash())
 			.roles(account.getRole().name())
 			.accountLocked(account.isLocked(clock.instant()))
+			.disabled(!account.isActive())
 			.build();
 	}
 
@@ -120,6 +121,20 @@ public class Accounts implements UserDetailsService {
 			throw new UserError("account.error.ownRole");
 		}
 		account.setRole(role);
+	}
+
+	/** Deactivates (history kept, no sign-in, sessions end) or reactivates an account; never one's own. */
+	public void setActive(long accountId, boolean active, String actingEmail) {
+		Account account = accounts.findById(accountId).orElseThrow(() -> new UserError("account.error.unknown"));
+		if (!active && account.getEmail().equals(Account.normaliseEmail(actingEmail))) {
+			throw new UserError("account.error.ownDeactivation");
+		}
+		account.setActive(active);
+	}
+
+	/** Ends every session of the account at its next request ("sign out everywhere"). */
+	public void endSessions(long accountId) {
+		accounts.findById(accountId).orElseThrow(() -> new UserError("account.error.unknown")).endSessions();
 	}
 
 	public void unlock(long accountId) {

@@ -27,9 +27,12 @@ class SignInSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws IOException, ServletException {
-		accounts.find(authentication.getName())
-			.filter(a -> a.getLanguage() != null)
-			.ifPresent(a -> localeResolver.setLocale(request, response, Languages.of(a.getLanguage())));
+		accounts.find(authentication.getName()).ifPresent(a -> {
+			SessionCheck.remember(request.getSession(), a);
+			if (a.getLanguage() != null) {
+				localeResolver.setLocale(request, response, Languages.of(a.getLanguage()));
+			}
+		});
 		super.onAuthenticationSuccess(request, response, authentication);
 	}
 }

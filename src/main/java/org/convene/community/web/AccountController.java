@@ -3,8 +3,10 @@ package org.convene.community.web;
 import java.security.Principal;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpSession;
 import org.convene.community.Accounts;
 import org.convene.community.OneTimeToken;
+import org.convene.community.internal.SessionCheck;
 import org.convene.platform.UserError;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -96,10 +98,12 @@ class AccountController {
 
 	@PostMapping("/account/password")
 	String changePassword(Principal principal, @RequestParam String currentPassword,
-			@RequestParam("password") String newPassword, @RequestParam String confirmation, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam("password") String newPassword, @RequestParam String confirmation, HttpSession session,
+			Model model, RedirectAttributes redirect) {
 		try {
 			accounts.changePassword(principal.getName(), currentPassword, newPassword, confirmation);
+			// every other session of this account ends; this one, where the password was just given, stays
+			SessionCheck.remember(session, accounts.find(principal.getName()).orElseThrow());
 			redirect.addFlashAttribute("notice", "account.passwordChanged");
 			return "redirect:/account";
 		}

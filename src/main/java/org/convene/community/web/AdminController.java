@@ -63,6 +63,23 @@ class AdminController {
 		return "redirect:/admin/accounts";
 	}
 
+	/** Deactivates ({@code active=false}: history kept, no sign-in, sessions end) or reactivates an account. */
+	@PostMapping("/admin/accounts/{id}/active")
+	String setActive(@PathVariable long id, @RequestParam boolean active, Principal principal,
+			RedirectAttributes redirect) {
+		accounts.setActive(id, active, principal.getName());
+		redirect.addFlashAttribute("notice", active ? "admin.reactivated" : "admin.deactivated");
+		return "redirect:/admin/accounts";
+	}
+
+	/** Ends every session of the account at its next request. */
+	@PostMapping("/admin/accounts/{id}/sign-out")
+	String signOutEverywhere(@PathVariable long id, RedirectAttributes redirect) {
+		accounts.endSessions(id);
+		redirect.addFlashAttribute("notice", "admin.signedOutEverywhere");
+		return "redirect:/admin/accounts";
+	}
+
 	@PostMapping("/admin/accounts/{id}/unlock")
 	String unlock(@PathVariable long id, RedirectAttributes redirect) {
 		accounts.unlock(id);

@@ -120,6 +120,8 @@ class AuthorizationTest {
 			Map.entry("POST /admin/invitations", Access.ADMIN),
 			Map.entry("POST /admin/accounts/{id}/role", Access.ADMIN),
 			Map.entry("POST /admin/accounts/{id}/unlock", Access.ADMIN),
+			Map.entry("POST /admin/accounts/{id}/active", Access.ADMIN),
+			Map.entry("POST /admin/accounts/{id}/sign-out", Access.ADMIN),
 			Map.entry("GET /events", Access.PUBLIC),
 			Map.entry("GET /events/{id}", Access.PUBLIC),
 			Map.entry("GET /events/{id}/agenda.ics", Access.PUBLIC),

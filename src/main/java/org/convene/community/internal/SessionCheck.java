@@ -1,0 +1,66 @@
+package org.convene.community.internal;
+
+import java.io.IOException;
+import java.util.Optional;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.convene.community.Account;
+import org.convene.community.Accounts;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Taking access away works on the next request of every session: before Spring Security reads a signed-in
+ * session, this filter compares the session's account version with the account's; a role change, a password
+ * change, a deactivation or "sign out everywhere" has moved the account on, so the session ends and the person is
+ * sent to sign in again (with the role they have now). Anonymous requests — every phone — cost nothing here.
+ */
+@Component
+@Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1)
+public class SessionCheck extends OncePerRequestFilter {
+
+	/** The account version a session was signed in under. */
+	static final String VERSION = "convene.accountVersion";
+
+	private final Accounts accounts;
+
+	SessionCheck(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	/** Marks a session as signed in under the account's current version (at sign-in, after one's own change). */
+	public static void remember(HttpSession session, Account account) {
+		session.setAttribute(VERSION, account.getSessionVersion());
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		HttpSession session = request.getSession(false);
+		if (session != null && session.getAttribute(
+				HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY) instanceof SecurityContext context
+				&& context.getAuthentication() != null) {
+			Optional<Account> account = accounts.find(context.getAuthentication().getName());
+			Object version = session.getAttribute(VERSION);
+			if (account.isPresent() && account.get().isActive() && version == null) {
+				// signed in another way than the sign-in form (or before this check existed): from now on
+				remember(session, account.get());
+			}
+			else if (account.isPresent() && (!account.get().isActive()
+					|| !Integer.valueOf(account.get().getSessionVersion()).equals(version))) {
+				session.invalidate();
+				response.sendRedirect(request.getContextPath() + "/login?ended");
+				return;
+			}
+		}
+		chain.doFilter(request, response);
+	}
+}
