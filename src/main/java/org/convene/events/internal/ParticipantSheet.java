@@ -8,6 +8,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,17 +21,27 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.convene.events.Participant;
 import org.convene.events.ParticipantDetails;
 import org.convene.events.Sex;
@@ -37,6 +50,9 @@ import org.convene.platform.files.Sheets;
 import org.convene.platform.i18n.Languages;
 import org.convene.platform.text.CleanText;
 import org.convene.platform.text.Folding;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 /**
  * Participant lists as spreadsheets, both ways: reading a CSV or XLSX file into a per-row preview
@@ -138,7 +154,10 @@ public final class ParticipantSheet {
 		List<Map<String, String>> records;
 		String readAs = null;
 		try {
-			if (name.endsWith(".xlsx") || name.endsWith(".xls")) {
+			if (name.endsWith(".xlsx")) {
+				records = rows(streamXlsx(in));
+			}
+			else if (name.endsWith(".xls")) {
 				records = readWorkbook(in);
 			}
 			else if (name.endsWith(".csv") || name.endsWith(".txt")) {
@@ -158,6 +177,9 @@ public final class ParticipantSheet {
 			else {
 				return new Preview(fileName, List.of(), "import.error.type");
 			}
+		}
+		catch (TooManyRows e) {
+			return new Preview(fileName, List.of(), "import.error.tooManyRows");
 		}
 		catch (IOException | RuntimeException e) {
 			return new Preview(fileName, List.of(), "import.error.unreadable");
@@ -253,20 +275,96 @@ public final class ParticipantSheet {
 				? ';' : ',';
 		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
 		try (CSVParser parser = CSVParser.parse(text, format)) {
-			List<CSVRecord> all = parser.getRecords();
-			if (all.isEmpty()) {
-				return List.of();
+			List<String[]> lines = new ArrayList<>();
+			for (CSVRecord record : parser) {
+				lines.add(record.values());
+				if (lines.size() > MAX_ROWS + 1) {
+					throw new TooManyRows();
+				}
 			}
-			List<String> header = columns(all.get(0).values());
-			if (!header.contains("name")) {
-				return null;
-			}
-			List<Map<String, String>> rows = new ArrayList<>();
-			for (CSVRecord record : all.subList(1, all.size())) {
-				rows.add(cells(header, record.values()));
-			}
-			return rows;
+			return rows(lines);
 		}
+	}
+
+	/** Reading stopped at the row limit: a 400,000-row workbook once took 1.9 GB of memory to be refused. */
+	private static final class TooManyRows extends RuntimeException {
+
+		TooManyRows() {
+			super(null, null, false, false);
+		}
+	}
+
+	/**
+	 * The first sheet of an XLSX, row by row with POI's streaming (SAX) reader, stopping as soon as there are more
+	 * rows than an import takes; blank rows are skipped. Cells are formatted as Excel shows them.
+	 */
+	private static List<String[]> streamXlsx(InputStream in) throws IOException {
+		// from a file, POI reads the zip's entries as it needs them; from a stream it would hold the whole
+		// uncompressed sheet in memory (about 100 MB for 400,000 rows) before the first row
+		Path copy = Files.createTempFile("convene-import-", ".xlsx");
+		try {
+			Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+			return streamXlsx(copy);
+		}
+		finally {
+			Files.deleteIfExists(copy);
+		}
+	}
+
+	private static List<String[]> streamXlsx(Path file) throws IOException {
+		try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+			XSSFReader reader = new XSSFReader(workbook);
+			List<String[]> lines = new ArrayList<>();
+			XSSFSheetXMLHandler.SheetContentsHandler rows = new XSSFSheetXMLHandler.SheetContentsHandler() {
+				private final List<String> row = new ArrayList<>();
+
+				@Override
+				public void startRow(int number) {
+					row.clear();
+				}
+
+				@Override
+				public void endRow(int number) {
+					if (row.stream().anyMatch(v -> !v.isBlank())) {
+						lines.add(row.toArray(String[]::new));
+						if (lines.size() > MAX_ROWS + 1) {
+							throw new TooManyRows();
+						}
+					}
+				}
+
+				@Override
+				public void cell(String reference, String value, XSSFComment comment) {
+					int column = reference == null ? row.size() : new CellReference(reference).getCol();
+					while (row.size() < column) {
+						row.add("");
+					}
+					row.add(value == null ? "" : value);
+				}
+			};
+			XMLReader parser = XMLHelper.newXMLReader();
+			parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
+					new ReadOnlySharedStringsTable(workbook), rows, new DataFormatter(Locale.ROOT), false));
+			try (InputStream sheet = reader.getSheetsData().next()) {
+				parser.parse(new InputSource(sheet));
+			}
+			return lines;
+		}
+		catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
+			throw new IOException(e);
+		}
+	}
+
+	/** Rows of cells to records by the header row; null when there is no "name" column. */
+	private static List<Map<String, String>> rows(List<String[]> lines) {
+		if (lines.isEmpty()) {
+			return List.of();
+		}
+		List<String> header = columns(lines.get(0));
+		if (!header.contains("name")) {
+			return null;
+		}
+		return lines.subList(1, lines.size()).stream().map(v -> cells(header, v)).toList();
 	}
 
 	private static List<Map<String, String>> readWorkbook(InputStream in) throws IOException {
@@ -285,14 +383,7 @@ public final class ParticipantSheet {
 					lines.add(values);
 				}
 			}
-			if (lines.isEmpty()) {
-				return List.of();
-			}
-			List<String> header = columns(lines.get(0));
-			if (!header.contains("name")) {
-				return null;
-			}
-			return lines.subList(1, lines.size()).stream().map(v -> cells(header, v)).toList();
+			return rows(lines);
 		}
 	}
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.convene.events.Participant;
 import org.convene.events.ParticipantDetails;
@@ -180,6 +181,46 @@ class ParticipantSheetTest {
 		var preview = ParticipantSheet.read("list.xlsx", new ByteArrayInputStream(xlsx), Set.of());
 		assertThat(preview.importable()).isTrue();
 		assertThat(preview.rows().get(0).details().country()).isEqualTo("NP");
+	}
+
+	@Test
+	void aWorkbookOrCsvWithMoreRowsThanTheLimitIsRefusedWhileReadingAndOneAtTheLimitIsRead() throws Exception {
+		for (int rows : new int[] { ParticipantSheet.MAX_ROWS, ParticipantSheet.MAX_ROWS + 1, 50_000 }) {
+			byte[] xlsx;
+			try (var workbook = new SXSSFWorkbook(100); var out = new ByteArrayOutputStream()) {
+				var sheet = workbook.createSheet();
+				var header = sheet.createRow(0);
+				String[] columns = { "name", "stakeholder", "country", "sex" };
+				for (int c = 0; c < columns.length; c++) {
+					header.createCell(c).setCellValue(columns[c]);
+				}
+				for (int r = 1; r <= rows; r++) {
+					var row = sheet.createRow(r);
+					row.createCell(0).setCellValue("Person " + r);
+					row.createCell(1).setCellValue("ministry");
+					row.createCell(2).setCellValue("PK");
+					row.createCell(3).setCellValue(r % 2 == 0 ? "female" : "male");
+				}
+				workbook.write(out);
+				xlsx = out.toByteArray();
+			}
+			var preview = ParticipantSheet.read("big.xlsx", new ByteArrayInputStream(xlsx), Set.of());
+			StringBuilder csv = new StringBuilder("name,stakeholder,country,sex\n");
+			for (int r = 1; r <= rows; r++) {
+				csv.append("Person ").append(r).append(",ministry,PK,male\n");
+			}
+			var csvPreview = csv(csv.toString(), Set.of());
+			if (rows <= ParticipantSheet.MAX_ROWS) {
+				assertThat(preview.fileProblem()).isNull();
+				assertThat(preview.rows()).hasSize(rows);
+				assertThat(preview.rows().get(rows - 1).details().name()).isEqualTo("Person " + rows);
+				assertThat(csvPreview.rows()).hasSize(rows);
+			}
+			else {
+				assertThat(preview.fileProblem()).as(rows + " rows").isEqualTo("import.error.tooManyRows");
+				assertThat(csvPreview.fileProblem()).as(rows + " rows").isEqualTo("import.error.tooManyRows");
+			}
+		}
 	}
 
 	@Test
