@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.convene.community.internal.AccountRepository;
 import org.convene.community.internal.OneTimeTokenRepository;
+import org.convene.community.internal.SignInThrottle;
 import org.convene.platform.ConveneProperties;
 import org.convene.platform.UserError;
 import org.convene.platform.i18n.LanguageChosen;
@@ -25,8 +26,11 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Accounts: creating them (first administrator, invitations, the demo), signing in with lock-out
@@ -47,14 +51,16 @@ public class Accounts implements UserDetailsService {
 	private final OneTimeTokenRepository tokens;
 	private final PasswordEncoder encoder;
 	private final ConveneProperties properties;
+	private final SignInThrottle throttle;
 	private final Clock clock;
 
 	Accounts(AccountRepository accounts, OneTimeTokenRepository tokens, PasswordEncoder encoder,
-			ConveneProperties properties, Optional<Clock> clock) {
+			ConveneProperties properties, SignInThrottle throttle, Optional<Clock> clock) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.encoder = encoder;
 		this.properties = properties;
+		this.throttle = throttle;
 		this.clock = clock.orElse(Clock.systemUTC());
 	}
 
@@ -66,7 +72,9 @@ public class Accounts implements UserDetailsService {
 		return User.withUsername(account.getEmail())
 			.password(account.getPasswordHash())
 			.roles(account.getRole().name())
-			.accountLocked(account.isLocked(clock.instant()))
+			// blocked for this client only (too many failures from here), never for the owner elsewhere
+			.accountLocked(account.isLocked(clock.instant())
+					|| throttle.blocked(account.getEmail(), client(), properties.maxFailedSignIns()))
 			.disabled(!account.isActive())
 			.build();
 	}
@@ -138,7 +146,10 @@ public class Accounts implements UserDetailsService {
 	}
 
 	public void unlock(long accountId) {
-		accounts.findById(accountId).ifPresent(Account::unlock);
+		accounts.findById(accountId).ifPresent(account -> {
+			account.unlock();
+			throttle.clear(account.getEmail());
+		});
 	}
 
 	/** A fresh set-up link for the first administrator; earlier unused ones stop working. */
@@ -196,6 +207,7 @@ public class Accounts implements UserDetailsService {
 		Account account = find(token.getEmail()).orElseThrow(() -> new UserError("account.error.unknown"));
 		account.changePassword(encoder.encode(password));
 		account.unlock();
+		throttle.clear(account.getEmail()); // the link proves the owner: every client's count starts again
 		tokens.findById(hash(secret)).ifPresent(t -> t.use(clock.instant()));
 	}
 
@@ -230,14 +242,26 @@ public class Accounts implements UserDetailsService {
 		return account;
 	}
 
+	/** Counts a failure against the client that made it (for known and unknown e-mails alike). */
 	@EventListener
 	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-		find(String.valueOf(event.getAuthentication().getPrincipal())).ifPresent(account -> account.failedSignIn(
-				properties.maxFailedSignIns(), clock.instant().plus(Duration.ofMinutes(properties.lockMinutes()))));
+		String client = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
+				? details.getRemoteAddress() : client();
+		throttle.failed(String.valueOf(event.getAuthentication().getPrincipal()), client,
+				Duration.ofMinutes(properties.lockMinutes()));
+	}
+
+	/** The address the current request came from (the proxy's client when forwarded headers are trusted). */
+	private static String client() {
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+				? request.getRequest().getRemoteAddr() : "unknown";
 	}
 
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
+		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
+			throttle.succeeded(event.getAuthentication().getName(), details.getRemoteAddress());
+		}
 		find(event.getAuthentication().getName()).filter(a -> a.getFailedSignIns() > 0 || a.getLockedUntil() != null)
 			.ifPresent(Account::signedIn);
 	}

@@ -28,7 +28,15 @@ class AccountsTest {
 	AccountRepository repository;
 
 	private MockHttpServletResponse signIn(String email, String password) throws Exception {
-		return mvc.perform(post("/login").param("username", email).param("password", password).with(csrf()))
+		return signIn(email, password, "127.0.0.1");
+	}
+
+	private MockHttpServletResponse signIn(String email, String password, String client) throws Exception {
+		return mvc.perform(post("/login").param("username", email).param("password", password).with(csrf())
+			.with(request -> {
+				request.setRemoteAddr(client);
+				return request;
+			}))
 			.andReturn()
 			.getResponse();
 	}
@@ -47,28 +55,42 @@ class AccountsTest {
 	}
 
 	@Test
-	void repeatedFailuresLockTheAccountEvenForTheRightPassword() throws Exception {
+	void repeatedFailuresBlockTheClientThatMadeThemNotTheOwnerAndEveryRefusalLooksTheSame() throws Exception {
 		accounts.create("lock@example.org", "Lock test", Role.MEMBER, "right-password", "en");
 		for (int i = 0; i < 5; i++) {
-			assertThat(signIn("lock@example.org", "wrong-password").getRedirectedUrl()).isEqualTo("/login?error");
+			assertThat(signIn("lock@example.org", "wrong-password", "10.0.0.66").getRedirectedUrl()).isEqualTo("/login?error");
 		}
-		assertThat(signIn("lock@example.org", "right-password").getRedirectedUrl()).isEqualTo("/login?locked");
+		// the stranger is blocked even with the right password, and cannot tell a block from a wrong password
+		assertThat(signIn("lock@example.org", "right-password", "10.0.0.66").getRedirectedUrl()).isEqualTo("/login?error");
+		assertThat(signIn("nobody@example.org", "any-password", "10.0.0.77").getRedirectedUrl()).isEqualTo("/login?error");
+		// the owner, elsewhere, signs in as usual: a stranger can no longer lock anyone out
+		assertThat(signIn("lock@example.org", "right-password", "10.0.0.5").getRedirectedUrl()).isEqualTo("/");
 		long id = accounts.find("lock@example.org").orElseThrow().getId();
 		accounts.unlock(id);
-		assertThat(signIn("lock@example.org", "right-password").getRedirectedUrl()).isEqualTo("/");
+		assertThat(signIn("lock@example.org", "right-password", "10.0.0.66").getRedirectedUrl()).isEqualTo("/");
+	}
+
+	@Test
+	void oneClientTryingManyAccountsIsBlockedForAll() throws Exception {
+		for (int i = 0; i < 20; i++) {
+			signIn("spray" + i + "@example.org", "Summer2026!", "10.0.0.99");
+		}
+		assertThat(signIn("member@demo.convene", "demo-member", "10.0.0.99").getRedirectedUrl()).isEqualTo("/login?error");
+		assertThat(signIn("member@demo.convene", "demo-member", "10.0.0.98").getRedirectedUrl()).isEqualTo("/");
 	}
 
 	@Test
 	void aSuccessfulSignInResetsTheFailureCount() throws Exception {
 		accounts.create("reset@example.org", "Reset test", Role.MEMBER, "right-password", "en");
+		// failures from their own address, so they count against no other test's sign-ins
 		for (int i = 0; i < 4; i++) {
-			signIn("reset@example.org", "wrong-password");
+			signIn("reset@example.org", "wrong-password", "10.0.1.1");
 		}
-		signIn("reset@example.org", "right-password");
+		signIn("reset@example.org", "right-password", "10.0.1.1");
 		for (int i = 0; i < 4; i++) {
-			signIn("reset@example.org", "wrong-password");
+			signIn("reset@example.org", "wrong-password", "10.0.1.1");
 		}
-		assertThat(signIn("reset@example.org", "right-password").getRedirectedUrl()).isEqualTo("/");
+		assertThat(signIn("reset@example.org", "right-password", "10.0.1.1").getRedirectedUrl()).isEqualTo("/");
 	}
 
 	@Test
@@ -129,7 +151,7 @@ class AccountsTest {
 	void anAdministratorsResetLinkSetsANewPasswordUnlocksAndWorksOnce() throws Exception {
 		accounts.create("forgot@example.org", "Forgetful", Role.COORDINATOR, "forgotten-password", "en");
 		for (int i = 0; i < 5; i++) {
-			signIn("forgot@example.org", "wrong-password");
+			signIn("forgot@example.org", "wrong-password", "10.0.1.2");
 		}
 		long id = accounts.find("forgot@example.org").orElseThrow().getId();
 		String link = mvc
@@ -145,7 +167,7 @@ class AccountsTest {
 			.param("confirmation", "remembered-password")
 			.with(csrf())).andReturn().getResponse();
 		assertThat(response.getRedirectedUrl()).isEqualTo("/login");
-		assertThat(signIn("forgot@example.org", "remembered-password").getRedirectedUrl()).isEqualTo("/");
+		assertThat(signIn("forgot@example.org", "remembered-password", "10.0.1.2").getRedirectedUrl()).isEqualTo("/");
 		assertThat(mvc.perform(get(path)).andReturn().getResponse().getStatus()).isEqualTo(410);
 	}
 

@@ -4,7 +4,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -52,8 +51,10 @@ class SecurityConfig {
 				.anyRequest().denyAll())
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(onSignIn.getIfAvailable(SavedRequestAwareAuthenticationSuccessHandler::new))
+				// one answer for an unknown e-mail, a wrong password and a client blocked after too many tries,
+				// so the sign-in page cannot be used to find out which e-mail addresses have accounts
 				.failureHandler((request, response, exception) -> response.sendRedirect(
-						request.getContextPath() + (exception instanceof LockedException ? "/login?locked" : "/login?error")))
+						request.getContextPath() + "/login?error"))
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.headers(headers -> headers
