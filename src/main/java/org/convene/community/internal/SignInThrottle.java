@@ -2,12 +2,10 @@ package org.convene.community.internal;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.convene.platform.Attempts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,51 +18,31 @@ import org.springframework.stereotype.Component;
 @Component
 public class SignInThrottle {
 
-	/** Above this many tracked keys, expired ones are swept on the next failure. */
-	private static final int SWEEP_ABOVE = 10_000;
-
-	private final Map<String, Failures> failures = new ConcurrentHashMap<>();
-	private final Clock clock;
+	private final Attempts attempts;
 
 	SignInThrottle(Optional<Clock> clock) {
-		this.clock = clock.orElse(Clock.systemUTC());
-	}
-
-	private record Failures(int count, Instant until) {
+		this.attempts = new Attempts(clock.orElse(Clock.systemUTC()));
 	}
 
 	/** Whether this client may not try this account now. */
 	public boolean blocked(String email, String client, int max) {
-		Instant now = clock.instant();
-		return over(pair(email, client), max, now) || over(client(client), 4 * max, now);
+		return attempts.over(pair(email, client), max) || attempts.over(client(client), 4 * max);
 	}
 
 	/** Counts a failed sign-in for this account from this client; both counts last {@code window}. */
 	public void failed(String email, String client, Duration window) {
-		Instant until = clock.instant().plus(window);
-		for (String key : new String[] { pair(email, client), client(client) }) {
-			failures.merge(key, new Failures(1, until), (old, one) -> new Failures(old.count() + 1, until));
-		}
-		if (failures.size() > SWEEP_ABOVE) {
-			Instant now = clock.instant();
-			failures.values().removeIf(f -> f.until().isBefore(now));
-		}
+		attempts.failed(pair(email, client), window);
+		attempts.failed(client(client), window);
 	}
 
 	/** A successful sign-in clears this client's count for the account (not the other clients'). */
 	public void succeeded(String email, String client) {
-		failures.remove(pair(email, client));
+		attempts.clear(pair(email, client));
 	}
 
 	/** An administrator's unlock clears the account's counts from every client. */
 	public void clear(String email) {
-		String prefix = "a:" + normalise(email) + "|";
-		failures.keySet().removeIf(k -> k.startsWith(prefix));
-	}
-
-	private boolean over(String key, int max, Instant now) {
-		Failures f = failures.get(key);
-		return f != null && f.count() >= max && f.until().isAfter(now);
+		attempts.clearStartingWith("a:" + normalise(email) + "|");
 	}
 
 	private static String pair(String email, String client) {

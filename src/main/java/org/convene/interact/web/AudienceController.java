@@ -2,18 +2,25 @@ package org.convene.interact.web;
 
 import java.security.Principal;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.convene.events.Events;
 import org.convene.events.Sex;
 import org.convene.events.StakeholderType;
 import org.convene.interact.ActivityType;
@@ -22,6 +29,7 @@ import org.convene.interact.LivePush;
 import org.convene.interact.Room;
 import org.convene.interact.internal.Answers;
 import org.convene.interact.internal.Stages;
+import org.convene.platform.Attempts;
 import org.convene.platform.UserError;
 import org.convene.platform.text.PersonalIdentifiers;
 import org.convene.platform.web.HtmxCsrf;
@@ -49,14 +57,27 @@ class AudienceController {
 	static final String TOKEN_COOKIE = "convene-p";
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	/** Unknown codes one client may try per minute before it must wait (codes were guessed at 243 a second). */
+	static final int UNKNOWN_CODES_PER_MINUTE = 30;
+	/** A deck of an event takes answers until this long after the event's last day (evaluations come late). */
+	static final Period CODE_LIFETIME_AFTER_EVENT = Period.ofDays(30);
+
 	private final Live live;
 	private final LivePush push;
 	private final Stages stages;
+	private final Events events;
+	private final Attempts unknownCodes = new Attempts(Clock.systemUTC());
+	/** Event end dates, read at most every five minutes, so an answer costs no query for its event. */
+	private final Map<Long, EventEnd> eventEnds = new ConcurrentHashMap<>();
 
-	AudienceController(Live live, LivePush push, Stages stages) {
+	private record EventEnd(LocalDate last, Instant read) {
+	}
+
+	AudienceController(Live live, LivePush push, Stages stages, Events events) {
 		this.live = live;
 		this.push = push;
 		this.stages = stages;
+		this.events = events;
 	}
 
 	@GetMapping("/j")
@@ -70,14 +91,27 @@ class AudienceController {
 	@GetMapping("/j/{code}")
 	String join(@PathVariable String code, HttpServletRequest request, HttpServletResponse response, Locale locale,
 			Model model) {
+		String client = "join:" + request.getRemoteAddr();
+		if (unknownCodes.over(client, UNKNOWN_CODES_PER_MINUTE)) {
+			model.addAttribute("error", "interact.error.tooManyCodes");
+			response.setStatus(429);
+			response.setHeader("Retry-After", String.valueOf(Math.max(1, unknownCodes.remaining(client).toSeconds())));
+			return "interact/enter";
+		}
 		Room room;
 		try {
-			room = live.byCode(code);
+			room = open(code, request);
 		}
 		catch (NotFoundException e) {
 			model.addAttribute("error", "interact.error.unknownCode");
 			model.addAttribute("code", code);
 			response.setStatus(404);
+			return "interact/enter";
+		}
+		catch (UserError expired) {
+			model.addAttribute("error", expired.messageKey());
+			model.addAttribute("code", code);
+			response.setStatus(410);
 			return "interact/enter";
 		}
 		String token = token(request, response);
@@ -106,7 +140,7 @@ class AudienceController {
 			@RequestParam(defaultValue = "false") boolean identifiersConfirmed,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request,
 			HttpServletResponse response, Principal principal, Locale locale, Model model, RedirectAttributes redirect) {
-		Room room = live.byCode(code);
+		Room room = open(code, request);
 		String token = token(request, response);
 		Map<String, String[]> form = request.getParameterMap();
 		try {
@@ -152,7 +186,7 @@ class AudienceController {
 			@RequestParam(required = false) StakeholderType stakeholder,
 			@RequestParam(defaultValue = "false") boolean identifiersConfirmed, HttpServletRequest request,
 			HttpServletResponse response, Principal principal, Locale locale, Model model, RedirectAttributes redirect) {
-		Room room = live.byCode(code);
+		Room room = open(code, request);
 		String token = token(request, response);
 		Map<Long, Map<String, String[]>> forms = new HashMap<>();
 		request.getParameterMap().forEach((name, values) -> {
@@ -196,7 +230,7 @@ class AudienceController {
 	String upvote(@PathVariable String code, @PathVariable long questionId, @RequestParam long activity,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request,
 			HttpServletResponse response, Locale locale, Model model, RedirectAttributes redirect) {
-		Room room = live.byCode(code);
+		Room room = open(code, request);
 		String token = token(request, response);
 		try {
 			live.upvote(room, activity, questionId, token);
@@ -216,7 +250,7 @@ class AudienceController {
 	@GetMapping("/j/{code}/you")
 	String you(@PathVariable String code, HttpServletRequest request, HttpServletResponse response, Locale locale,
 			Model model) {
-		Room room = live.byCode(code);
+		Room room = open(code, request);
 		model.addAllAttributes(stages.audienceModel(room, locale, token(request, response)));
 		return "interact/stage :: you";
 	}
@@ -225,7 +259,7 @@ class AudienceController {
 	String nickname(@PathVariable String code, @RequestParam(required = false) String nickname,
 			HttpServletRequest request, HttpServletResponse response, Principal principal, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		Room room = live.byCode(code);
+		Room room = open(code, request);
 		String token = token(request, response);
 		try {
 			live.nickname(room, token, principal == null ? null : principal.getName(), nickname);
@@ -241,9 +275,41 @@ class AudienceController {
 
 	@GetMapping(path = "/j/{code}/events", produces = "text/event-stream")
 	SseEmitter events(@PathVariable String code,
-			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId, Locale locale) {
-		Room room = live.byCode(code);
+			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId, Locale locale,
+			HttpServletRequest request) {
+		Room room = open(code, request);
 		return push.subscribeAudience(room, locale, lastEventId);
+	}
+
+	/**
+	 * The room of a code that still takes part. A client that has tried too many unknown codes in the last minute
+	 * finds none (join says so, with 429 and Retry-After); a deck of an event stops CODE_LIFETIME_AFTER_EVENT after
+	 * the event's last day (refused with a message), so old codes cannot be found and answered years later.
+	 */
+	private Room open(String code, HttpServletRequest request) {
+		String client = "join:" + request.getRemoteAddr();
+		if (unknownCodes.over(client, UNKNOWN_CODES_PER_MINUTE)) {
+			throw new NotFoundException();
+		}
+		Room room;
+		try {
+			room = live.byCode(code);
+		}
+		catch (NotFoundException unknown) {
+			unknownCodes.failed(client, Duration.ofMinutes(1));
+			throw unknown;
+		}
+		Long eventId = room.deck().getEventId();
+		if (eventId != null) {
+			Instant now = Instant.now();
+			LocalDate last = eventEnds.compute(eventId, (id, known) -> known != null
+					&& known.read().isAfter(now.minus(Duration.ofMinutes(5))) ? known
+							: new EventEnd(events.get(id).getEndDate(), now)).last();
+			if (last != null && LocalDate.now(ZoneOffset.UTC).isAfter(last.plus(CODE_LIFETIME_AFTER_EVENT))) {
+				throw new UserError("interact.error.expired");
+			}
+		}
+		return room;
 	}
 
 	/** The participant token from the cookie, or a new random one set on the response. */

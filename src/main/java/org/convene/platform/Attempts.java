@@ -1,0 +1,59 @@
+package org.convene.platform;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Counts of failed attempts per key (a client address, an account and a client …), each forgotten a while after
+ * its last failure. One mechanism for every throttle: sign-in failures, unknown join codes. In memory on purpose:
+ * a restart forgets the counts, which gives an attacker nothing waiting would not.
+ */
+public final class Attempts {
+
+	/** Above this many keys, expired ones are swept on the next failure, so the map cannot grow without end. */
+	private static final int SWEEP_ABOVE = 10_000;
+
+	private final Map<String, Count> counts = new ConcurrentHashMap<>();
+	private final Clock clock;
+
+	public Attempts(Clock clock) {
+		this.clock = clock;
+	}
+
+	private record Count(int failures, Instant until) {
+	}
+
+	/** One more failure for the key, which it remembers for {@code window} from now. */
+	public void failed(String key, Duration window) {
+		Instant until = clock.instant().plus(window);
+		counts.merge(key, new Count(1, until), (old, one) -> new Count(old.failures() + 1, until));
+		if (counts.size() > SWEEP_ABOVE) {
+			Instant now = clock.instant();
+			counts.values().removeIf(c -> c.until().isBefore(now));
+		}
+	}
+
+	/** Whether the key has at least {@code max} remembered failures. */
+	public boolean over(String key, int max) {
+		Count c = counts.get(key);
+		return c != null && c.failures() >= max && c.until().isAfter(clock.instant());
+	}
+
+	/** How long until the key's failures are forgotten (zero when there are none). */
+	public Duration remaining(String key) {
+		Count c = counts.get(key);
+		Instant now = clock.instant();
+		return c == null || !c.until().isAfter(now) ? Duration.ZERO : Duration.between(now, c.until());
+	}
+
+	public void clear(String key) {
+		counts.remove(key);
+	}
+
+	public void clearStartingWith(String prefix) {
+		counts.keySet().removeIf(k -> k.startsWith(prefix));
+	}
+}
