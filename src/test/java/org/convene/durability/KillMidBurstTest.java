@@ -52,8 +52,8 @@ class KillMidBurstTest {
 	private static final Pattern FORM_TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
 	/** Per kind: poll answers, questionnaires, registrations. */
 	private static final int PER_KIND = 120;
-	/** Killed once this many are acknowledged (of the three kinds together), with the rest still in flight. */
-	private static final int KILL_AFTER = 150;
+	/** Killed once this many are acknowledged (of the five kinds together), with the rest still in flight. */
+	private static final int KILL_AFTER = 250;
 
 	@Test
 	void theEmbeddedDefaultKeepsEveryAcknowledgedAnswerThroughAHardKill() throws Exception {
@@ -88,21 +88,29 @@ class KillMidBurstTest {
 	}
 
 	private static void assertDurable(Burst burst, Connection db) throws SQLException {
-		int acknowledged = burst.answers().size() + burst.questionnaires().size() + burst.registrations().size();
+		int acknowledged = burst.answers().size() + burst.questionnaires().size() + burst.registrations().size()
+				+ burst.notes().size() + burst.dots().size();
 		assertThat(acknowledged).as("acknowledged before the kill").isGreaterThanOrEqualTo(KILL_AFTER);
-		assertThat(acknowledged).as("the kill came mid-burst").isLessThan(3 * PER_KIND);
+		assertThat(acknowledged).as("the kill came mid-burst").isLessThan(5 * PER_KIND);
 		// each kind took part: a burst of refusals would prove nothing
 		assertThat(burst.answers()).as("poll answers acknowledged").hasSizeGreaterThan(10);
 		assertThat(burst.questionnaires()).as("questionnaires acknowledged").hasSizeGreaterThan(10);
 		assertThat(burst.registrations()).as("registrations acknowledged").hasSizeGreaterThan(10);
-		System.out.printf("KillMidBurstTest: acknowledged %d answers, %d questionnaires, %d registrations before SIGKILL%n",
-				burst.answers().size(), burst.questionnaires().size(), burst.registrations().size());
+		assertThat(burst.notes()).as("café notes acknowledged").hasSizeGreaterThan(10);
+		assertThat(burst.dots()).as("dots acknowledged").hasSizeGreaterThan(10);
+		System.out.printf("KillMidBurstTest: acknowledged %d answers, %d questionnaires, %d registrations, %d notes, "
+				+ "%d dots before SIGKILL%n", burst.answers().size(), burst.questionnaires().size(),
+				burst.registrations().size(), burst.notes().size(), burst.dots().size());
 		assertKept("poll answers", burst.answers(), values(db, "select token from interact_responses where activity_id = ?",
 				burst.poll()));
 		assertKept("questionnaires", burst.questionnaires(), values(db,
 				"select token from interact_responses where activity_id = ?", burst.setup().overall()));
 		assertKept("registrations", burst.registrations(), values(db, "select name from participants where event_id = ?",
 				burst.setup().event()));
+		assertKept("café notes", burst.notes(), values(db, "select text from cafe_notes where cafe_id = ?",
+				burst.setup().cafe()));
+		assertKept("dots", burst.dots(), values(db, "select p.phone_key || ':' || d.note_id from cafe_dots d "
+				+ "join cafe_people p on p.id = d.person_id where p.cafe_id = ?", burst.setup().cafe()));
 	}
 
 	private static void assertKept(String what, Set<String> acknowledged, Set<String> stored) {
@@ -122,6 +130,8 @@ class KillMidBurstTest {
 		Set<String> answers = ConcurrentHashMap.newKeySet();
 		Set<String> questionnaires = ConcurrentHashMap.newKeySet();
 		Set<String> registrations = ConcurrentHashMap.newKeySet();
+		Set<String> notes = ConcurrentHashMap.newKeySet();
+		Set<String> dots = ConcurrentHashMap.newKeySet();
 		Setup setup;
 		long poll;
 		try {
@@ -159,6 +169,25 @@ class KillMidBurstTest {
 						counted.run();
 					}
 				});
+				String hostKey = setup.hosts().get(i % setup.hosts().size());
+				Phone host = Phone.join(base, "/c/" + hostKey);
+				String note = "Kill test note " + i;
+				burst.add(() -> {
+					if (host.note(base, hostKey, note)) {
+						notes.add(note);
+						counted.run();
+					}
+				});
+				// each voter puts a dot on two of the three insights (a person's dots are one at a time)
+				String voterKey = setup.voters().get(i % setup.voters().size());
+				String seed = setup.seeds().get((i / setup.voters().size()) % setup.seeds().size());
+				Phone voterPhone = Phone.join(base, "/c/" + voterKey);
+				burst.add(() -> {
+					if (voterPhone.dot(base, voterKey, seed)) {
+						dots.add(voterKey + ":" + seed);
+						counted.run();
+					}
+				});
 			}
 			ExecutorService pool = Executors.newFixedThreadPool(48);
 			burst.forEach(pool::submit);
@@ -179,15 +208,18 @@ class KillMidBurstTest {
 			again.waitFor(60, TimeUnit.SECONDS);
 			again.destroyForcibly();
 		}
-		return new Burst(setup, poll, Set.copyOf(answers), Set.copyOf(questionnaires), Set.copyOf(registrations));
+		return new Burst(setup, poll, Set.copyOf(answers), Set.copyOf(questionnaires), Set.copyOf(registrations),
+				Set.copyOf(notes), Set.copyOf(dots));
 	}
 
 	/** What everything acknowledged names: phones' tokens per kind, registrants' names. */
-	record Burst(Setup setup, long poll, Set<String> answers, Set<String> questionnaires, Set<String> registrations) {
+	record Burst(Setup setup, long poll, Set<String> answers, Set<String> questionnaires, Set<String> registrations,
+			Set<String> notes, Set<String> dots) {
 	}
 
 	/** What {@link KillTestSetup} opened: the event, its questionnaire and first question. */
-	record Setup(long event, String questionnaire, long overall) {
+	record Setup(long event, String questionnaire, long overall, long cafe, List<String> hosts, List<String> voters,
+			List<String> seeds) {
 
 		static Setup read(Path file) throws Exception {
 			Properties p = new Properties();
@@ -199,7 +231,9 @@ class KillMidBurstTest {
 				p.load(in);
 			}
 			return new Setup(Long.parseLong(p.getProperty("event")), p.getProperty("questionnaire"),
-					Long.parseLong(p.getProperty("overall")));
+					Long.parseLong(p.getProperty("overall")), Long.parseLong(p.getProperty("cafe")),
+					List.of(p.getProperty("hosts").split(",")), List.of(p.getProperty("voters").split(",")),
+					List.of(p.getProperty("seeds").split(",")));
 		}
 	}
 
@@ -251,18 +285,21 @@ class KillMidBurstTest {
 		}
 	}
 
-	/** The status of a form post, or -1 when the connection was cut; {@code htmx} posts as the page's script does. */
-	static int post(HttpClient http, String url, String form, boolean htmx) {
+	/**
+	 * The status of a form post, or -1 when the connection was cut. With {@code ack}, it posts as the page's script
+	 * does (htmx) and a response without that header (how the server says it kept it) counts as -2.
+	 */
+	static int post(HttpClient http, String url, String form, String ack) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.timeout(Duration.ofSeconds(30))
 			.POST(HttpRequest.BodyPublishers.ofString(form));
-		if (htmx) {
+		if (ack != null) {
 			request.header("HX-Request", "true");
 		}
 		try {
 			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-			return htmx && response.headers().firstValue("X-Convene-Tally").isEmpty() ? -2 : response.statusCode();
+			return ack != null && response.headers().firstValue(ack).isEmpty() ? -2 : response.statusCode();
 		}
 		catch (IOException | InterruptedException cut) {
 			return -1;
@@ -288,17 +325,19 @@ class KillMidBurstTest {
 			String form = "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8) + "&formToken="
 					+ URLEncoder.encode(formToken, StandardCharsets.UTF_8) + "&name=" + URLEncoder.encode(name,
 							StandardCharsets.UTF_8) + "&organisation=Org&stakeholderType=MINISTRY&country=PK&sex=FEMALE";
-			return post(http, base + "/events/" + event + "/register", form, false) == 302;
+			return post(http, base + "/events/" + event + "/register", form, null) == 302;
 		}
 	}
 
 	/** A phone with its own cookies (session, participant token), the page's CSRF token and the open activity. */
 	record Phone(HttpClient http, CookieManager cookies, String csrf, long activity) {
 
+		/** Opens a poll or questionnaire by its code, or any phone page by its path ("/c/KEY"). */
 		static Phone join(String base, String code) throws Exception {
 			CookieManager cookies = new CookieManager();
 			HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
-			String page = http.send(HttpRequest.newBuilder(URI.create(base + "/j/" + code)).build(),
+			String path = code.startsWith("/") ? code : "/j/" + code;
+			String page = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
 					HttpResponse.BodyHandlers.ofString()).body();
 			Matcher csrf = CSRF.matcher(page);
 			Matcher activity = ACTIVITY.matcher(page);
@@ -312,16 +351,45 @@ class KillMidBurstTest {
 				.map(HttpCookie::getValue).findFirst().orElseThrow();
 		}
 
+		/** A host's note for their table; true when acknowledged (200 with X-Convene-Saved). */
+		boolean note(String base, String key, String text) {
+			return post(http, base + "/c/" + key + "/notes", "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)
+					+ "&text=" + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&tag=WORKS", "X-Convene-Saved") == 200;
+		}
+
+		/**
+		 * A dot on an insight; true when acknowledged: the ballot the server sends back shows this person's dot on it
+		 * (a refusal sends the ballot without it, and its message).
+		 */
+		boolean dot(String base, String key, String noteId) {
+			HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/c/" + key + "/dots/" + noteId))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("HX-Request", "true")
+				.timeout(Duration.ofSeconds(30))
+				.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)
+						+ "&on=true"))
+				.build();
+			try {
+				String body = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+				Matcher mine = Pattern.compile("dots/" + noteId + "\".*?aria-pressed=\"(true|false)\"", Pattern.DOTALL)
+					.matcher(body);
+				return mine.find() && mine.group(1).equals("true");
+			}
+			catch (IOException | InterruptedException cut) {
+				return false;
+			}
+		}
+
 		/** Sends the questionnaire with its first question answered; true when acknowledged (the redirect back). */
 		boolean sendQuestionnaire(String base, String code, long overall) {
 			return post(http, base + "/j/" + code + "/all", "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)
-					+ "&a" + overall + ".value=5", false) == 302;
+					+ "&a" + overall + ".value=5", null) == 302;
 		}
 
 		/** True when the server acknowledged the answer (200 with its tally); a refused or cut request is false. */
 		boolean answer(String base, String code, int choice) {
 			return post(http, base + "/j/" + code + "/a", "_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8)
-					+ "&activity=" + activity + "&choice=" + choice, true) == 200;
+					+ "&activity=" + activity + "&choice=" + choice, "X-Convene-Tally") == 200;
 		}
 
 	}
