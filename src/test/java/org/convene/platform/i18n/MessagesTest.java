@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.convene.interact.ActivityType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -49,6 +50,17 @@ class MessagesTest {
 		assertThat(missing).as("keys missing in " + language).isEmpty();
 		assertThat(extra).as("keys only in " + language).isEmpty();
 		translated.forEach((k, v) -> assertThat(v.toString()).as(language + " " + k).isNotBlank());
+	}
+
+	/** Adding an activity of any type starts from a prompt in the coordinator's language (GRID had none: 500). */
+	@Test
+	void everyActivityTypeHasItsNamesHelpAndFirstPrompt() throws IOException {
+		Properties english = load("messages.properties");
+		for (ActivityType type : ActivityType.values()) {
+			for (String key : List.of("activity.type.", "activity.newPrompt.")) {
+				assertThat(english.getProperty(key + type.name())).as(key + type).isNotBlank();
+			}
+		}
 	}
 
 	/** A café starts with three round questions in the coordinator's language: each really translated, not copied. */

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +19,8 @@ import org.convene.cafe.Cafes;
 import org.convene.events.Event;
 import org.convene.events.EventDetails;
 import org.convene.events.Events;
+import org.convene.events.SessionDetails;
+import org.convene.events.SessionKind;
 import org.convene.events.Visibility;
 import org.convene.interact.Activity;
 import org.convene.interact.ActivityDetails;
@@ -30,6 +34,7 @@ import org.convene.platform.text.CleanText;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -106,6 +111,27 @@ class HostileInputTest {
 				"/events/" + event.getId() + "/participants.xlsx")) {
 			assertThat(mvc.perform(get(url).with(COORDINATOR)).andReturn().getResponse().getStatus()).as(url).isEqualTo(200);
 		}
+	}
+
+	@Test
+	void aRatingGridCanBeAddedAndAMultipartTitleIsCleanedToo() throws Exception {
+		Deck deck = decks.create("Grid", "en", null, null);
+		var added = mvc.perform(post("/decks/" + deck.getId() + "/activities").param("type", "GRID")
+			.param("formToken", "t-" + System.nanoTime()).with(csrf()).with(COORDINATOR)).andReturn().getResponse();
+		assertThat(added.getStatus()).as("the probe found a missing message key here (500)").isEqualTo(302);
+		String form = mvc.perform(get(added.getRedirectedUrl()).with(COORDINATOR)).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(form).contains("Rating grid");
+
+		Event event = events.create(new EventDetails("Multipart", LocalDate.of(2031, 4, 3), LocalDate.of(2031, 4, 3),
+				"UTC", null, null, List.of("en"), null, null, Visibility.PUBLIC));
+		var session = events.addSession(event.getId(), new SessionDetails(LocalDateTime.of(2031, 4, 3, 9, 0),
+				LocalDateTime.of(2031, 4, 3, 10, 0), "Opening", SessionKind.SESSION, null, null, null, null));
+		mvc.perform(multipart("/events/" + event.getId() + "/sessions/" + session.getId() + "/materials")
+			.file(new MockMultipartFile("file", "a.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes()))
+			.param("title", "Guide\u0000\uFFFE").param("formToken", "t-" + System.nanoTime()).with(csrf())
+			.with(COORDINATOR));
+		assertThat(events.materials(event.getId())).extracting(m -> m.getTitle()).containsExactly("Guide");
 	}
 
 	@Test
