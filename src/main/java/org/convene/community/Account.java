@@ -142,15 +142,6 @@ public class Account {
 		this.role = role;
 	}
 
-	/** Counts a failed sign-in; after {@code max} in a row the account locks until {@code until}. */
-	void failedSignIn(int max, Instant until) {
-		failedSignIns++;
-		if (failedSignIns >= max) {
-			lockedUntil = until;
-			failedSignIns = 0;
-		}
-	}
-
 	void signedIn() {
 		failedSignIns = 0;
 		lockedUntil = null;

@@ -10,6 +10,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.convene.community.internal.AccountRepository;
 import org.convene.community.internal.OneTimeTokenRepository;
@@ -26,7 +28,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -145,6 +146,12 @@ public class Accounts implements UserDetailsService {
 		accounts.findById(accountId).orElseThrow(() -> new UserError("account.error.unknown")).endSessions();
 	}
 
+	/** The accounts some client may not try now: locked for that client, so the administrator can unlock them. */
+	public Set<Long> blockedSomewhere() {
+		return all().stream().filter(a -> throttle.blockedAnywhere(a.getEmail(), properties.maxFailedSignIns()))
+			.map(Account::getId).collect(Collectors.toSet());
+	}
+
 	public void unlock(long accountId) {
 		accounts.findById(accountId).ifPresent(account -> {
 			account.unlock();
@@ -245,13 +252,14 @@ public class Accounts implements UserDetailsService {
 	/** Counts a failure against the client that made it (for known and unknown e-mails alike). */
 	@EventListener
 	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-		String client = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
-				? details.getRemoteAddress() : client();
-		throttle.failed(String.valueOf(event.getAuthentication().getPrincipal()), client,
+		throttle.failed(String.valueOf(event.getAuthentication().getPrincipal()), client(),
 				Duration.ofMinutes(properties.lockMinutes()));
 	}
 
-	/** The address the current request came from (the proxy's client when forwarded headers are trusted). */
+	/**
+	 * The address the current sign-in came from (the proxy's client when forwarded headers are trusted): the
+	 * authentication and its events run within the request, so every step reads the same address.
+	 */
 	private static String client() {
 		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
 				? request.getRequest().getRemoteAddr() : "unknown";
@@ -259,9 +267,7 @@ public class Accounts implements UserDetailsService {
 
 	@EventListener
 	void onSuccess(AuthenticationSuccessEvent event) {
-		if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
-			throttle.succeeded(event.getAuthentication().getName(), details.getRemoteAddress());
-		}
+		throttle.succeeded(event.getAuthentication().getName(), client());
 		find(event.getAuthentication().getName()).filter(a -> a.getFailedSignIns() > 0 || a.getLockedUntil() != null)
 			.ifPresent(Account::signedIn);
 	}

@@ -49,6 +49,13 @@ public final class Attempts {
 		return c == null || !c.until().isAfter(now) ? Duration.ZERO : Duration.between(now, c.until());
 	}
 
+	/** Whether any key starting with {@code prefix} has at least {@code max} remembered failures. */
+	public boolean anyOver(String prefix, int max) {
+		Instant now = clock.instant();
+		return counts.entrySet().stream().anyMatch(e -> e.getKey().startsWith(prefix) && e.getValue().failures() >= max
+				&& e.getValue().until().isAfter(now));
+	}
+
 	public void clear(String key) {
 		counts.remove(key);
 	}

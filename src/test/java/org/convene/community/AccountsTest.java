@@ -66,7 +66,12 @@ class AccountsTest {
 		// the owner, elsewhere, signs in as usual: a stranger can no longer lock anyone out
 		assertThat(signIn("lock@example.org", "right-password", "10.0.0.5").getRedirectedUrl()).isEqualTo("/");
 		long id = accounts.find("lock@example.org").orElseThrow().getId();
+		// the administrator sees the block and can lift it
+		assertThat(mvc.perform(get("/admin/accounts").with(user("admin@demo.convene").roles("ADMIN"))).andReturn()
+			.getResponse().getContentAsString()).contains("/admin/accounts/" + id + "/unlock");
 		accounts.unlock(id);
+		assertThat(mvc.perform(get("/admin/accounts").with(user("admin@demo.convene").roles("ADMIN"))).andReturn()
+			.getResponse().getContentAsString()).doesNotContain("/admin/accounts/" + id + "/unlock");
 		assertThat(signIn("lock@example.org", "right-password", "10.0.0.66").getRedirectedUrl()).isEqualTo("/");
 	}
 

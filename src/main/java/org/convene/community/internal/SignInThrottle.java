@@ -40,13 +40,22 @@ public class SignInThrottle {
 		attempts.clear(pair(email, client));
 	}
 
+	/** Whether some client is blocked from this account now (the administrator's page offers Unlock then). */
+	public boolean blockedAnywhere(String email, int max) {
+		return attempts.anyOver(account(email), max);
+	}
+
 	/** An administrator's unlock clears the account's counts from every client. */
 	public void clear(String email) {
-		attempts.clearStartingWith("a:" + normalise(email) + "|");
+		attempts.clearStartingWith(account(email));
+	}
+
+	private static String account(String email) {
+		return "a:" + normalise(email) + "|";
 	}
 
 	private static String pair(String email, String client) {
-		return "a:" + normalise(email) + "|" + client;
+		return account(email) + client;
 	}
 
 	private static String client(String client) {

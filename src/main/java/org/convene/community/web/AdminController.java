@@ -27,6 +27,7 @@ class AdminController {
 	@GetMapping("/admin/accounts")
 	String list(Model model) {
 		model.addAttribute("accounts", accounts.all());
+		model.addAttribute("blocked", accounts.blockedSomewhere());
 		model.addAttribute("invitations", accounts.openInvitations());
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("now", Instant.now());

@@ -42,6 +42,7 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.convene.events.Events;
 import org.convene.events.Participant;
 import org.convene.events.ParticipantDetails;
 import org.convene.events.Sex;
@@ -229,7 +230,9 @@ public final class ParticipantSheet {
 		}
 		ParticipantDetails details = new ParticipantDetails(cells.get("name"), cells.get("organisation"), stakeholder,
 				country, cells.get("title"), sex, cells.get("email"), Boolean.TRUE.equals(consent), cells.get("biography"));
-		for (String key : details.problems()) {
+		// the same rules as every other way in (Events.problems), worded with the cell where a cell says more
+		List<String> checked = Events.problems(details, taken);
+		for (String key : checked) {
 			switch (key) {
 				case "participant.error.sex", "participant.error.stakeholder", "participant.error.country" -> {
 					// said above, with the cell
@@ -239,10 +242,7 @@ public final class ParticipantSheet {
 			}
 		}
 		List<String> keys = details.duplicateKeys();
-		if (keys.stream().anyMatch(taken::contains)) {
-			problems.add(new Problem("participant.error.duplicate", null));
-		}
-		else {
+		if (!checked.contains("participant.error.duplicate")) {
 			keys.stream().map(firstLine::get).filter(Objects::nonNull).findFirst()
 				.ifPresent(earlier -> problems.add(new Problem("import.problem.duplicateInFile", String.valueOf(earlier))));
 		}
@@ -277,10 +277,7 @@ public final class ParticipantSheet {
 		try (CSVParser parser = CSVParser.parse(text, format)) {
 			List<String[]> lines = new ArrayList<>();
 			for (CSVRecord record : parser) {
-				lines.add(record.values());
-				if (lines.size() > MAX_ROWS + 1) {
-					throw new TooManyRows();
-				}
+				keep(lines, record.values());
 			}
 			return rows(lines);
 		}
@@ -326,10 +323,7 @@ public final class ParticipantSheet {
 				@Override
 				public void endRow(int number) {
 					if (row.stream().anyMatch(v -> !v.isBlank())) {
-						lines.add(row.toArray(String[]::new));
-						if (lines.size() > MAX_ROWS + 1) {
-							throw new TooManyRows();
-						}
+						keep(lines, row.toArray(String[]::new));
 					}
 				}
 
@@ -353,6 +347,14 @@ public final class ParticipantSheet {
 		catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
 			throw new IOException(e);
 		}
+	}
+
+	/** Keeps a row read (the header and up to MAX_ROWS more); one more stops the reading. */
+	private static void keep(List<String[]> lines, String[] row) {
+		if (lines.size() > MAX_ROWS) {
+			throw new TooManyRows();
+		}
+		lines.add(row);
 	}
 
 	/** Rows of cells to records by the header row; null when there is no "name" column. */

@@ -52,12 +52,18 @@ class ParticipantController {
 
 	// ---- self-registration
 
-	@GetMapping("/events/{id}/register")
-	String registerForm(@PathVariable long id, Principal principal, Model model) {
+	/** An event the visitor may see and that is not over yet; a past one refuses registrations with a message. */
+	private Event openForRegistration(long id, Principal principal) {
 		Event event = events.visible(id, principal != null);
 		if (event.isOver(Instant.now())) {
 			throw new UserError("registration.closed");
 		}
+		return event;
+	}
+
+	@GetMapping("/events/{id}/register")
+	String registerForm(@PathVariable long id, Principal principal, Model model) {
+		Event event = openForRegistration(id, principal);
 		model.addAttribute("event", event);
 		model.addAttribute("form", new ParticipantForm());
 		model.addAttribute("self", true);
@@ -68,10 +74,7 @@ class ParticipantController {
 	String register(@PathVariable long id, @ModelAttribute("form") ParticipantForm form, Principal principal,
 			@RequestParam(required = false) String formToken, HttpSession session, Model model,
 			RedirectAttributes redirect) {
-		Event event = events.visible(id, principal != null);
-		if (event.isOver(Instant.now())) {
-			throw new UserError("registration.closed");
-		}
+		Event event = openForRegistration(id, principal);
 		if (IdentifierWarning.stop(model, form.isIdentifiersConfirmed(), form.getBiography())) {
 			model.addAttribute("event", event);
 			model.addAttribute("self", true);

@@ -91,11 +91,11 @@ class AudienceController {
 	@GetMapping("/j/{code}")
 	String join(@PathVariable String code, HttpServletRequest request, HttpServletResponse response, Locale locale,
 			Model model) {
-		String client = "join:" + request.getRemoteAddr();
-		if (unknownCodes.over(client, UNKNOWN_CODES_PER_MINUTE)) {
+		if (guessing(request)) {
 			model.addAttribute("error", "interact.error.tooManyCodes");
 			response.setStatus(429);
-			response.setHeader("Retry-After", String.valueOf(Math.max(1, unknownCodes.remaining(client).toSeconds())));
+			response.setHeader("Retry-After",
+					String.valueOf(Math.max(1, unknownCodes.remaining(client(request)).toSeconds())));
 			return "interact/enter";
 		}
 		Room room;
@@ -287,8 +287,7 @@ class AudienceController {
 	 * the event's last day (refused with a message), so old codes cannot be found and answered years later.
 	 */
 	private Room open(String code, HttpServletRequest request) {
-		String client = "join:" + request.getRemoteAddr();
-		if (unknownCodes.over(client, UNKNOWN_CODES_PER_MINUTE)) {
+		if (guessing(request)) {
 			throw new NotFoundException();
 		}
 		Room room;
@@ -296,7 +295,7 @@ class AudienceController {
 			room = live.byCode(code);
 		}
 		catch (NotFoundException unknown) {
-			unknownCodes.failed(client, Duration.ofMinutes(1));
+			unknownCodes.failed(client(request), Duration.ofMinutes(1));
 			throw unknown;
 		}
 		Long eventId = room.deck().getEventId();
@@ -310,6 +309,15 @@ class AudienceController {
 			}
 		}
 		return room;
+	}
+
+	/** Whether this client has tried too many unknown codes in the last minute. */
+	private boolean guessing(HttpServletRequest request) {
+		return unknownCodes.over(client(request), UNKNOWN_CODES_PER_MINUTE);
+	}
+
+	private static String client(HttpServletRequest request) {
+		return "join:" + request.getRemoteAddr();
 	}
 
 	/** The participant token from the cookie, or a new random one set on the response. */
