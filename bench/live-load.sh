@@ -14,7 +14,8 @@ JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 [ -f target/convene.jar ] || ./mvnw -q -B -DskipTests package
 [ -f target/test-classes/org/convene/bench/LiveLoad.class ] || ./mvnw -q -B test-compile
 DATA=$(mktemp -d "$PWD/target/live-load-XXXX")
-CONVENE_DATA_DIR="$DATA" CONVENE_PORT=$PORT "$JAVA" ${SERVER_OPTS:-} -jar target/convene.jar --spring.profiles.active=demo \
+# every phone comes from this one address: the per-network limits on newcomers and streams (a venue behind one NAT) are off
+CONVENE_JOINS_PER_MINUTE=0 CONVENE_STREAMS_PER_ADDRESS=0 CONVENE_DATA_DIR="$DATA" CONVENE_PORT=$PORT "$JAVA" ${SERVER_OPTS:-} -jar target/convene.jar --spring.profiles.active=demo \
   > "$DATA/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT

@@ -58,7 +58,7 @@ class FirstStartTest {
 		String setUpForm = html.substring(html.indexOf("<main"));
 		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(setUpForm);
 		assertThat(token.find()).as("the set-up form itself carries a CSRF token").isTrue();
-		var response = mvc.perform(post(path).session(session)
+		var response = mvc.perform(post(path).session(session).cookie(page.getCookies())
 			.param("_csrf", token.group(1))
 			.param("email", "first@example.org")
 			.param("displayName", "First Admin")

@@ -33,6 +33,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.convene.platform.ServerSecret;
+import org.convene.platform.security.Devices;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 
@@ -137,6 +139,7 @@ class KillMidBurstTest {
 		try {
 			waitUntilUp(base, app);
 			setup = Setup.read(data.resolve("killtest.properties"));
+			ServerSecret secret = ServerSecret.of(data);
 			poll = Phone.join(base, "DEMO42").activity();
 			assertThat(poll).as("the demo poll is open").isPositive();
 			List<Runnable> burst = new ArrayList<>();
@@ -153,13 +156,13 @@ class KillMidBurstTest {
 				Registrant registrant = Registrant.open(base, setup.event(), "Kill Test Person " + i);
 				burst.add(() -> {
 					if (voter.answer(base, "DEMO42", choice)) {
-						answers.add(voter.token());
+						answers.add(voter.participant(secret, setup.pollDeck()));
 						counted.run();
 					}
 				});
 				burst.add(() -> {
 					if (respondent.sendQuestionnaire(base, setup.questionnaire(), setup.overall())) {
-						questionnaires.add(respondent.token());
+						questionnaires.add(respondent.participant(secret, setup.questionnaireDeck()));
 						counted.run();
 					}
 				});
@@ -218,8 +221,8 @@ class KillMidBurstTest {
 	}
 
 	/** What {@link KillTestSetup} opened: the event, its questionnaire and first question. */
-	record Setup(long event, String questionnaire, long overall, long cafe, List<String> hosts, List<String> voters,
-			List<String> seeds) {
+	record Setup(long event, String questionnaire, long questionnaireDeck, long pollDeck, long overall, long cafe,
+			List<String> hosts, List<String> voters, List<String> seeds) {
 
 		static Setup read(Path file) throws Exception {
 			Properties p = new Properties();
@@ -231,6 +234,7 @@ class KillMidBurstTest {
 				p.load(in);
 			}
 			return new Setup(Long.parseLong(p.getProperty("event")), p.getProperty("questionnaire"),
+					Long.parseLong(p.getProperty("questionnaireDeck")), Long.parseLong(p.getProperty("pollDeck")),
 					Long.parseLong(p.getProperty("overall")), Long.parseLong(p.getProperty("cafe")),
 					List.of(p.getProperty("hosts").split(",")), List.of(p.getProperty("voters").split(",")),
 					List.of(p.getProperty("seeds").split(",")));
@@ -346,9 +350,11 @@ class KillMidBurstTest {
 			return new Phone(http, cookies, csrf.group(1), activity.find() ? Long.parseLong(activity.group(1)) : -1);
 		}
 
-		String token() {
-			return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("convene-p"))
+		/** The participant token the server stores with this phone's answers in a deck (from its signed cookie). */
+		String participant(ServerSecret secret, long deck) {
+			String signed = cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(Devices.COOKIE))
 				.map(HttpCookie::getValue).findFirst().orElseThrow();
+			return Devices.participant(secret, "deck:" + deck, signed.substring(0, signed.indexOf('.')));
 		}
 
 		/** A host's note for their table; true when acknowledged (200 with X-Convene-Saved). */

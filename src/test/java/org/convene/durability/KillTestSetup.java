@@ -105,7 +105,8 @@ class KillTestSetup implements ApplicationRunner {
 		String hosts = String.join(",", people.subList(0, 3).stream().map(CafePerson::key).toList());
 		String voters = String.join(",", people.subList(3, people.size()).stream().map(CafePerson::key).toList());
 		try {
-			Files.writeString(file, "event=" + event.getId() + "\nquestionnaire=" + deck.getJoinCode() + "\noverall="
+			Files.writeString(file, "event=" + event.getId() + "\nquestionnaire=" + deck.getJoinCode()
+					+ "\nquestionnaireDeck=" + deck.getId() + "\npollDeck=" + live.byCode("DEMO42").id() + "\noverall="
 					+ overall + "\ncafe=" + cafe.id() + "\nhosts=" + hosts + "\nvoters=" + voters + "\nseeds="
 					+ String.join(",", seeds) + "\n");
 		}

@@ -1,5 +1,7 @@
 package org.convene.cafe.web;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.convene.cafe.Cafes;
 import org.convene.cafe.Note;
 import org.convene.cafe.Seating;
 import org.convene.events.Objective;
+import org.convene.platform.Attempts;
 import org.convene.platform.UserError;
 import org.convene.platform.push.PushHub;
 import org.convene.platform.text.PersonalIdentifiers;
@@ -30,7 +33,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A participant's phone at {@code /c/{key}} (the personal key from their seat card; no account):
@@ -42,10 +44,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PhoneController {
 
+	/** Notes and dots one seat card's phone may send in POST_WINDOW: no person taps faster. */
+	static final int POSTS_PER_PHONE = 20;
+	static final Duration POST_WINDOW = Duration.ofSeconds(10);
+
 	private final Cafes cafes;
 	private final CafeHarvest harvest;
 	private final PushHub hub;
 	private final MessageSource messages;
+	private final Attempts posts = new Attempts(Clock.systemUTC());
 
 	PhoneController(Cafes cafes, CafeHarvest harvest, PushHub hub, MessageSource messages) {
 		this.cafes = cafes;
@@ -75,6 +82,7 @@ class PhoneController {
 			return "cafe/enter";
 		}
 		stage(phone, model);
+		model.addAttribute("noteSaved", request.getParameter("saved") != null ? Boolean.TRUE : null);
 		model.addAttribute("hxHeaders", HtmxCsrf.headers(request));
 		model.addAttribute("cafeScripts", true);
 		return "cafe/phone";
@@ -104,14 +112,14 @@ class PhoneController {
 	String note(@PathVariable String key, @RequestParam(required = false) String text,
 			@RequestParam(required = false) Note.Tag tag, @RequestParam(required = false) String objective,
 			@RequestParam(defaultValue = "false") boolean identifiersConfirmed,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
-			Locale locale, Model model, RedirectAttributes redirect) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request,
+			HttpServletResponse response, Locale locale, Model model) {
 		Cafes.Phone phone = cafes.phone(key);
 		try {
+			slowDown(phone, response);
 			harvest.addNote(key, text, tag, objective(objective), identifiersConfirmed);
 			if (htmx == null) {
-				redirect.addFlashAttribute("noteSaved", true);
-				return "redirect:/c/" + phone.person().key();
+				return "redirect:/c/" + phone.person().key() + "?saved";
 			}
 			response.setHeader("X-Convene-Saved", "note");
 			model.addAttribute("noteSaved", true);
@@ -119,7 +127,7 @@ class PhoneController {
 		catch (UserError e) {
 			model.addAttribute("noteError", e.message(messages, locale));
 			model.addAttribute("draft", text);
-			response.setStatus(htmx == null ? 422 : 200);
+			refused(e, htmx, response);
 		}
 		catch (PersonalIdentifiers.Found e) {
 			model.addAttribute("identifiers", e.findings());
@@ -128,30 +136,56 @@ class PhoneController {
 		}
 		stage(cafes.phone(key), model);
 		model.addAttribute("cafeScripts", true);
+		model.addAttribute("hxHeaders", HtmxCsrf.headers(request));
 		return htmx == null ? "cafe/phone" : "cafe/phone :: notepad";
 	}
 
 	/** Puts a dot on an insight ({@code on=true}) or takes it back; sent twice, it changes nothing more. */
 	@PostMapping("/c/{key}/dots/{noteId}")
 	String dot(@PathVariable String key, @PathVariable long noteId, @RequestParam(defaultValue = "true") boolean on,
-			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletResponse response,
-			Locale locale, Model model, RedirectAttributes redirect) {
+			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request,
+			HttpServletResponse response, Locale locale, Model model) {
 		Cafes.Phone phone = cafes.phone(key);
 		try {
+			slowDown(phone, response);
 			harvest.setDot(key, noteId, on);
+			if (htmx == null) {
+				return "redirect:/c/" + phone.person().key() + "#voting";
+			}
 		}
 		catch (UserError e) {
-			String message = e.message(messages, locale);
-			if (htmx == null) {
-				redirect.addFlashAttribute("error", message);
-			}
-			model.addAttribute("error", message);
-		}
-		if (htmx == null) {
-			return "redirect:/c/" + phone.person().key() + "#voting";
+			model.addAttribute("error", e.message(messages, locale));
+			refused(e, htmx, response);
 		}
 		stage(cafes.phone(key), model);
+		if (htmx == null) {
+			model.addAttribute("cafeScripts", true);
+			model.addAttribute("hxHeaders", HtmxCsrf.headers(request));
+			return "cafe/phone";
+		}
 		return "cafe/phone :: stage";
+	}
+
+	/**
+	 * Refuses a post beyond POSTS_PER_PHONE in POST_WINDOW from one seat card's phone (429 with Retry-After, the
+	 * reason in the phone's language; nothing is recorded).
+	 */
+	private void slowDown(Cafes.Phone phone, HttpServletResponse response) {
+		String key = "post:" + phone.person().key();
+		if (!posts.take(key, POSTS_PER_PHONE, POST_WINDOW)) {
+			response.setHeader("Retry-After", String.valueOf(Math.max(1, posts.remaining(key).toSeconds())));
+			throw new UserError("cafe.error.slowDown");
+		}
+	}
+
+	/** A refused post: 429 when over the limit; else 422 for a plain form, 200 for htmx (which shows the reason). */
+	private static void refused(UserError e, String htmx, HttpServletResponse response) {
+		if ("cafe.error.slowDown".equals(e.messageKey())) {
+			response.setStatus(429);
+		}
+		else {
+			response.setStatus(htmx == null ? 422 : 200);
+		}
 	}
 
 	private static Objective objective(String value) {

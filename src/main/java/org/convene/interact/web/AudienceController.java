@@ -1,7 +1,6 @@
 package org.convene.interact.web;
 
 import java.security.Principal;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -9,7 +8,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,7 +15,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.convene.events.Events;
@@ -30,11 +27,12 @@ import org.convene.interact.Room;
 import org.convene.interact.internal.Answers;
 import org.convene.interact.internal.Stages;
 import org.convene.platform.Attempts;
+import org.convene.platform.ConveneProperties;
 import org.convene.platform.UserError;
+import org.convene.platform.security.Devices;
 import org.convene.platform.text.PersonalIdentifiers;
 import org.convene.platform.web.HtmxCsrf;
 import org.convene.platform.web.NotFoundException;
-import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,19 +41,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.WebUtils;
 
 /**
- * The audience at {@code /j/{code}}: no account, a random participant token in a cookie. Every page
+ * The audience at {@code /j/{code}}: no account and no HTTP session; a participant token per room derived from
+ * the phone's signed device cookie ({@link Devices}), and limits on how fast a phone posts and how many
+ * newcomers one network brings in. Every page
  * works as plain HTML forms; with JavaScript, htmx posts the forms and Server-Sent Events bring the
  * presenter's changes. An answer is acknowledged only after it is committed.
  */
 @Controller
 class AudienceController {
 
-	static final String TOKEN_COOKIE = "convene-p";
-	private static final SecureRandom RANDOM = new SecureRandom();
+	/** Posts one phone may send in POST_WINDOW (answers, questions, upvotes, names): no person taps faster. */
+	static final int POSTS_PER_PHONE = 20;
+	static final Duration POST_WINDOW = Duration.ofSeconds(10);
 
 	/** Unknown codes one client may try per minute before it must wait (codes were guessed at 243 a second). */
 	static final int UNKNOWN_CODES_PER_MINUTE = 30;
@@ -66,14 +65,20 @@ class AudienceController {
 	private final LivePush push;
 	private final Stages stages;
 	private final Events events;
+	private final Devices devices;
+	private final ConveneProperties properties;
 	private final Attempts unknownCodes = new Attempts(Clock.systemUTC());
+	private final Attempts posts = new Attempts(Clock.systemUTC());
 	/** Event end dates, read at most every five minutes, so an answer costs no query for its event. */
 	private final Map<Long, EventEnd> eventEnds = new ConcurrentHashMap<>();
 
 	private record EventEnd(LocalDate last, Instant read) {
 	}
 
-	AudienceController(Live live, LivePush push, Stages stages, Events events) {
+	AudienceController(Live live, LivePush push, Stages stages, Events events, Devices devices,
+			ConveneProperties properties) {
+		this.devices = devices;
+		this.properties = properties;
 		this.live = live;
 		this.push = push;
 		this.stages = stages;
@@ -114,7 +119,9 @@ class AudienceController {
 			response.setStatus(410);
 			return "interact/enter";
 		}
-		String token = token(request, response);
+		String token = token(room, request, response);
+		model.addAttribute("sent", request.getParameter("sent") != null ? Boolean.TRUE : null);
+		model.addAttribute("nameSaved", request.getParameter("named") != null ? Boolean.TRUE : null);
 		return page(room, token, locale, model, request);
 	}
 
@@ -139,17 +146,20 @@ class AudienceController {
 	String answer(@PathVariable String code, @RequestParam long activity,
 			@RequestParam(defaultValue = "false") boolean identifiersConfirmed,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request,
-			HttpServletResponse response, Principal principal, Locale locale, Model model, RedirectAttributes redirect) {
+			HttpServletResponse response, Principal principal, Locale locale, Model model) {
 		Room room = open(code, request);
-		String token = token(request, response);
+		String token = token(room, request, response);
 		Map<String, String[]> form = request.getParameterMap();
 		try {
+			if (!allowed(room, token, request, response, model)) {
+				keepDraft(form, model);
+				return htmx == null ? page(room, token, locale, model, request) : audience(room, token, locale, model);
+			}
 			Live.Receipt receipt = live.answer(room, activity, token, principal == null ? null : principal.getName(),
 					form, identifiersConfirmed);
 			response.setHeader("X-Convene-Tally", String.valueOf(receipt.tally()));
 			if (htmx == null) {
-				redirect.addFlashAttribute("sent", true);
-				return "redirect:/j/" + room.code();
+				return "redirect:/j/" + room.code() + "?sent";
 			}
 			model.addAttribute("sent", true);
 		}
@@ -166,6 +176,10 @@ class AudienceController {
 		if (htmx == null) {
 			return page(room, token, locale, model, request);
 		}
+		return audience(room, token, locale, model);
+	}
+
+	private String audience(Room room, String token, Locale locale, Model model) {
 		model.addAllAttributes(stages.audienceModel(room, locale, token));
 		return "interact/stage :: audience";
 	}
@@ -185,9 +199,9 @@ class AudienceController {
 	String submitAll(@PathVariable String code, @RequestParam(required = false) Sex sex,
 			@RequestParam(required = false) StakeholderType stakeholder,
 			@RequestParam(defaultValue = "false") boolean identifiersConfirmed, HttpServletRequest request,
-			HttpServletResponse response, Principal principal, Locale locale, Model model, RedirectAttributes redirect) {
+			HttpServletResponse response, Principal principal, Locale locale, Model model) {
 		Room room = open(code, request);
-		String token = token(request, response);
+		String token = token(room, request, response);
 		Map<Long, Map<String, String[]>> forms = new HashMap<>();
 		request.getParameterMap().forEach((name, values) -> {
 			Matcher m = Pattern.compile("a(\\d{1,18})\\.(\\w{1,20})").matcher(name);
@@ -196,10 +210,11 @@ class AudienceController {
 			}
 		});
 		try {
-			live.submitAll(room, token, principal == null ? null : principal.getName(), forms, sex, stakeholder,
-					identifiersConfirmed);
-			redirect.addFlashAttribute("sent", true);
-			return "redirect:/j/" + room.code();
+			if (allowed(room, token, request, response, model)) {
+				live.submitAll(room, token, principal == null ? null : principal.getName(), forms, sex, stakeholder,
+						identifiersConfirmed);
+				return "redirect:/j/" + room.code() + "?sent";
+			}
 		}
 		catch (UserError e) {
 			model.addAttribute("error", e.messageKey());
@@ -207,7 +222,9 @@ class AudienceController {
 		catch (PersonalIdentifiers.Found e) {
 			model.addAttribute("identifiers", e.findings());
 		}
-		response.setStatus(422);
+		if (response.getStatus() != 429) {
+			response.setStatus(422);
+		}
 		Map<Long, String> drafts = new HashMap<>();
 		for (Room.LiveActivity l : room.activities()) {
 			Map<String, String[]> form = forms.get(l.activity().getId());
@@ -229,18 +246,22 @@ class AudienceController {
 	@PostMapping("/j/{code}/q/{questionId}")
 	String upvote(@PathVariable String code, @PathVariable long questionId, @RequestParam long activity,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, HttpServletRequest request,
-			HttpServletResponse response, Locale locale, Model model, RedirectAttributes redirect) {
+			HttpServletResponse response, Locale locale, Model model) {
 		Room room = open(code, request);
-		String token = token(request, response);
+		String token = token(room, request, response);
+		boolean refused = !allowed(room, token, request, response, model);
 		try {
-			live.upvote(room, activity, questionId, token);
+			if (!refused) {
+				live.upvote(room, activity, questionId, token);
+			}
 		}
 		catch (UserError e) {
 			model.addAttribute("error", e.messageKey());
-			redirect.addFlashAttribute("error", e.messageKey());
+			refused = true;
+			response.setStatus(htmx == null ? 422 : 200);
 		}
 		if (htmx == null) {
-			return "redirect:/j/" + room.code();
+			return refused ? page(room, token, locale, model, request) : "redirect:/j/" + room.code();
 		}
 		model.addAllAttributes(stages.audienceModel(room, locale, token));
 		return "interact/stage :: board";
@@ -251,26 +272,29 @@ class AudienceController {
 	String you(@PathVariable String code, HttpServletRequest request, HttpServletResponse response, Locale locale,
 			Model model) {
 		Room room = open(code, request);
-		model.addAllAttributes(stages.audienceModel(room, locale, token(request, response)));
+		model.addAllAttributes(stages.audienceModel(room, locale, token(room, request, response)));
 		return "interact/stage :: you";
 	}
 
 	@PostMapping("/j/{code}/name")
 	String nickname(@PathVariable String code, @RequestParam(required = false) String nickname,
-			HttpServletRequest request, HttpServletResponse response, Principal principal, Locale locale, Model model,
-			RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, Principal principal, Locale locale, Model model) {
 		Room room = open(code, request);
-		String token = token(request, response);
+		String token = token(room, request, response);
 		try {
+			if (!allowed(room, token, request, response, model)) {
+				model.addAttribute("nameError", model.getAttribute("error"));
+				model.addAttribute("error", null);
+				return page(room, token, locale, model, request);
+			}
 			live.nickname(room, token, principal == null ? null : principal.getName(), nickname);
-			redirect.addFlashAttribute("nameSaved", true);
 		}
 		catch (UserError e) {
 			model.addAttribute("nameError", e.messageKey());
 			response.setStatus(422);
 			return page(room, token, locale, model, request);
 		}
-		return "redirect:/j/" + room.code();
+		return "redirect:/j/" + room.code() + "?named";
 	}
 
 	@GetMapping(path = "/j/{code}/events", produces = "text/event-stream")
@@ -320,22 +344,38 @@ class AudienceController {
 		return "join:" + request.getRemoteAddr();
 	}
 
-	/** The participant token from the cookie, or a new random one set on the response. */
-	static String token(HttpServletRequest request, HttpServletResponse response) {
-		Cookie cookie = WebUtils.getCookie(request, TOKEN_COOKIE);
-		if (cookie != null && cookie.getValue() != null && cookie.getValue().matches("[A-Za-z0-9_-]{16,64}")) {
-			return cookie.getValue();
+	/** This phone's participant token in the room (from its signed device cookie, which is set when it has none). */
+	private String token(Room room, HttpServletRequest request, HttpServletResponse response) {
+		return devices.participant("deck:" + room.id(), devices.issue(request, response));
+	}
+
+	/**
+	 * Whether a post may go on: a phone sends at most POSTS_PER_PHONE in POST_WINDOW, and a network address brings
+	 * at most {@code convene.joins-per-minute} new participants into a room per minute. When not, the answer is 429
+	 * with Retry-After and the refusal in the phone's language (nothing was recorded).
+	 */
+	private boolean allowed(Room room, String token, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		String phone = "post:" + token;
+		String network = "joins:" + room.id() + ":" + request.getRemoteAddr();
+		boolean newcomer = room.member(token) == null;
+		int joins = properties.joinsPerMinute();
+		String refusedKey = null;
+		String error = null;
+		if (!posts.take(phone, POSTS_PER_PHONE, POST_WINDOW)) {
+			refusedKey = phone;
+			error = "interact.error.slowDown";
 		}
-		Object assigned = request.getAttribute(TOKEN_COOKIE);
-		if (assigned instanceof String s) {
-			return s;
+		else if (newcomer && joins > 0 && !posts.take(network, joins, Duration.ofMinutes(1))) {
+			refusedKey = network;
+			error = "interact.error.manyJoining";
 		}
-		byte[] bytes = new byte[18];
-		RANDOM.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		request.setAttribute(TOKEN_COOKIE, token);
-		response.addHeader("Set-Cookie", ResponseCookie.from(TOKEN_COOKIE, token).path("/j").httpOnly(true)
-			.sameSite("Lax").maxAge(Duration.ofDays(30)).build().toString());
-		return token;
+		if (error == null) {
+			return true;
+		}
+		model.addAttribute("error", error);
+		response.setStatus(429);
+		response.setHeader("Retry-After", String.valueOf(Math.max(1, posts.remaining(refusedKey).toSeconds())));
+		return false;
 	}
 }

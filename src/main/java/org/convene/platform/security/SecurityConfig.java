@@ -11,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -27,8 +28,12 @@ class SecurityConfig {
 			+ "frame-ancestors 'none'";
 
 	@Bean
-	SecurityFilterChain filterChain(HttpSecurity http, ObjectProvider<AuthenticationSuccessHandler> onSignIn)
-			throws Exception {
+	SecurityFilterChain filterChain(HttpSecurity http, ObjectProvider<AuthenticationSuccessHandler> onSignIn,
+			DeviceCsrfTokens csrfTokens) throws Exception {
+		// the token is made when the request starts, not when a page's form asks for it: its cookie must go out
+		// before the response is committed
+		XorCsrfTokenRequestAttributeHandler eager = new XorCsrfTokenRequestAttributeHandler();
+		eager.setCsrfRequestAttributeName(null);
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -56,6 +61,8 @@ class SecurityConfig {
 				.failureHandler((request, response, exception) -> response.sendRedirect(
 						request.getContextPath() + "/login?error"))
 				.permitAll())
+			// no HTTP session needed for CSRF: a phone in a live room has none (DeviceCsrfTokens)
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(eager))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))

@@ -33,12 +33,12 @@ import org.convene.interact.Decks;
 import org.convene.interact.Live;
 import org.convene.interact.LiveControls;
 import org.convene.interact.Room;
+import org.convene.platform.security.Devices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -73,12 +73,11 @@ class LiveFlowTest {
 	@LocalServerPort
 	int port;
 
-	/** A phone: its session (for CSRF), its participant cookie and the page's CSRF token. */
-	record Phone(MockHttpSession session, Cookie token, String csrf, String language) {
+	/** A phone: its signed device cookie (no HTTP session) and the page's CSRF token. */
+	record Phone(Cookie token, String csrf, String language) {
 
 		MockHttpServletRequestBuilder post(String url) {
 			return MockMvcRequestBuilders.post(url)
-				.session(session)
 				.cookie(token)
 				.header("Accept-Language", language)
 				.param("_csrf", csrf);
@@ -90,10 +89,10 @@ class LiveFlowTest {
 		assertThat(page.getResponse().getStatus()).isEqualTo(200);
 		Matcher m = CSRF.matcher(page.getResponse().getContentAsString());
 		assertThat(m.find()).as("the page carries its CSRF token").isTrue();
-		Cookie token = page.getResponse().getCookie(AudienceController.TOKEN_COOKIE);
+		Cookie token = page.getResponse().getCookie(Devices.COOKIE);
 		assertThat(token).isNotNull();
 		assertThat(token.isHttpOnly()).isTrue();
-		return new Phone((MockHttpSession) page.getRequest().getSession(), token, m.group(1), language);
+		return new Phone(token, m.group(1), language);
 	}
 
 	Deck deck(ActivityType type, String options, Integer min, Integer max, String correct, boolean moderated) {
@@ -124,18 +123,18 @@ class LiveFlowTest {
 		MockHttpServletResponse first = mvc.perform(phone.post(url).param("activity", "" + activity).param("choice", "1"))
 			.andReturn().getResponse();
 		assertThat(first.getStatus()).isEqualTo(302);
-		assertThat(first.getRedirectedUrl()).endsWith("/j/" + deck.getJoinCode());
+		assertThat(first.getRedirectedUrl()).endsWith("/j/" + deck.getJoinCode() + "?sent");
 		assertThat(first.getHeader("X-Convene-Tally")).isEqualTo("1");
 		mvc.perform(phone.post(url).param("activity", "" + activity).param("choice", "1"));
 		assertThat(stored(deck)).containsExactly("1");
 		mvc.perform(phone.post(url).param("activity", "" + activity).param("choice", "0"));
 		assertThat(stored(deck)).containsExactly("0");
-		String page = mvc.perform(get("/j/" + deck.getJoinCode()).session(phone.session()).cookie(phone.token()))
+		String page = mvc.perform(get("/j/" + deck.getJoinCode()).cookie(phone.token()))
 			.andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("value=\"0\" checked");
 
 		controls.control(live.room(deck.getId()), LiveControls.Control.LOCK);
-		Phone french = new Phone(phone.session(), phone.token(), phone.csrf(), "fr");
+		Phone french = new Phone(phone.token(), phone.csrf(), "fr");
 		MockHttpServletResponse locked = mvc.perform(french.post(url).param("activity", "" + activity).param("choice", "1"))
 			.andReturn().getResponse();
 		assertThat(locked.getStatus()).isEqualTo(422);
