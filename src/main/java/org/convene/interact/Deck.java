@@ -62,6 +62,10 @@ public class Deck {
 	@Column(name = "self_paced", nullable = false)
 	private boolean selfPaced;
 
+	/** A questionnaire that opens only through personal links, one per registered participant: one ballot each. */
+	@Column(name = "personal_links", nullable = false)
+	private boolean personalLinks;
+
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
@@ -98,6 +102,19 @@ public class Deck {
 
 	public boolean isSelfPaced() {
 		return selfPaced;
+	}
+
+	public boolean isPersonalLinks() {
+		return personalLinks;
+	}
+
+	public void setPersonalLinks(boolean personalLinks) {
+		this.personalLinks = personalLinks;
+	}
+
+	/** Whether this deck opens only through personal links: a questionnaire of an event that asks for them. */
+	public boolean requiresPersonalLink() {
+		return personalLinks && selfPaced && eventId != null;
 	}
 
 	public void setSelfPaced(boolean selfPaced) {

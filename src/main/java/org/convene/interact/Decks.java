@@ -161,10 +161,11 @@ public class Decks {
 	}
 
 	public void update(long deckId, String title, String language, Long sessionId, boolean anonymous,
-			boolean changeable, boolean selfPaced) {
+			boolean changeable, boolean selfPaced, boolean personalLinks) {
 		Deck deck = get(deckId);
 		deck.update(title, language, sessionId, anonymous, changeable);
 		deck.setSelfPaced(selfPaced);
+		deck.setPersonalLinks(personalLinks);
 		reloadAfterCommit(deckId);
 	}
 

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.microsoft.playwright.Download;
@@ -143,9 +144,51 @@ class EvaluationBrowserTest extends BrowserTest {
 		}
 	}
 
+	@Test
+	void whereABallotMustBeOnePerPersonEachParticipantAnswersThroughTheirOwnLink() throws Exception {
+		Event event = events.create(new EventDetails("Ballot by link", LocalDate.of(2030, 5, 2), LocalDate.of(2030, 5, 2),
+				"UTC", null, null, List.of("en", "ur"), null, null, Visibility.PUBLIC));
+		for (String name : List.of("Ayesha Malik", "Bilal Khan")) {
+			events.register(event.getId(), new ParticipantDetails(name, "Org", StakeholderType.PROSECUTION, "PK", null,
+					Sex.FEMALE, null, true, null), Participant.Source.COORDINATOR);
+		}
+		Deck deck = decks.fromTemplate(Decks.Template.EVALUATION, Locale.ENGLISH, event.getId(), null);
+		signIn("coordinator@demo.convene", "demo-coordinator");
+		page.navigate(url("/decks/" + deck.getId()));
+		page.locator("input[name=personalLinks]").check();
+		page.locator("#settings-heading + form button[type=submit]").click();
+		assertThat(page.locator("input[name=personalLinks]")).isChecked();
+		page.locator("main .actions button[value=OPEN]").click();
+		assertThat(page.locator("main .actions .tag")).hasText("open");
+
+		page.navigate(url("/decks/" + deck.getId() + "/results"));
+		Locator links = page.locator("details.reminder table input.copy");
+		assertThat(links).hasCount(2);
+		String ayesha = links.first().inputValue();
+		assertThat(page.locator("details.reminder tbody tr").first()).containsText("Ayesha Malik");
+
+		// the general code is not enough: the phone is told how to get in, in its language (right to left)
+		Page stranger = phone("ur");
+		stranger.navigate(url("/j/" + deck.getJoinCode()));
+		assertThat(stranger.locator("html")).hasAttribute("dir", "rtl");
+		assertThat(stranger.locator("main .error")).containsText("ذاتی لنک");
+		assertThat(stranger.locator("fieldset.question")).hasCount(0);
+		stranger.context().close();
+		// the refusal's 403 is what the browser reports, on purpose
+		assertThat(consoleErrors).singleElement().asString().contains("status of 403");
+		consoleErrors.clear();
+
+		Page phone = phone("en-GB");
+		answer(phone, ayesha.substring(ayesha.indexOf("/j/")), "4", "Female", null);
+		assertThat(phone.locator("main .privacy").last()).containsText("This link is yours alone");
+		phone.context().close();
+		page.navigate(url("/decks/" + deck.getId() + "/results"));
+		assertThat(page.locator("main > p.big-number")).hasText("1 of 2 registered participants answered (50%)");
+	}
+
 	/** Fills in the questionnaire: {@code overall} for the four scales, the first option of the others. */
-	private void answer(Page phone, String code, String overall, String sex, String useful) {
-		phone.navigate(url("/j/" + code));
+	private void answer(Page phone, String path, String overall, String sex, String useful) {
+		phone.navigate(url(path.startsWith("/") ? path : "/j/" + path));
 		Locator questions = phone.locator("fieldset.question");
 		assertThat(questions).hasCount(8);
 		for (int i = 0; i < 4; i++) {

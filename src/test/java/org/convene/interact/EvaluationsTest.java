@@ -306,7 +306,7 @@ class EvaluationsTest {
 	@Test
 	void aQuizInAQuestionnaireScoresRightAnswersWithoutAClock() {
 		Deck deck = decks.create("Knowledge check", "en", null, null);
-		decks.update(deck.getId(), deck.getTitle(), "en", null, true, true, true);
+		decks.update(deck.getId(), deck.getTitle(), "en", null, true, true, true, false);
 		Activity quiz = decks.addActivity(deck.getId(), ActivityType.QUIZ, new ActivityDetails(
 				new ActivityText("When was the Palermo Protocol adopted?", "2000\n2010", null, null), null, null, "0", 20,
 				false, Map.of()));

@@ -1,5 +1,6 @@
 package org.convene.interact.web;
 
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,6 +26,7 @@ import org.convene.interact.Live;
 import org.convene.interact.LivePush;
 import org.convene.interact.Room;
 import org.convene.interact.internal.Answers;
+import org.convene.interact.internal.PersonalLinks;
 import org.convene.interact.internal.Stages;
 import org.convene.platform.Attempts;
 import org.convene.platform.ConveneProperties;
@@ -41,6 +43,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The audience at {@code /j/{code}}: no account and no HTTP session; a participant token per room derived from
@@ -66,6 +69,7 @@ class AudienceController {
 	private final Stages stages;
 	private final Events events;
 	private final Devices devices;
+	private final PersonalLinks personalLinks;
 	private final ConveneProperties properties;
 	private final Attempts unknownCodes = new Attempts(Clock.systemUTC());
 	private final Attempts posts = new Attempts(Clock.systemUTC());
@@ -76,8 +80,9 @@ class AudienceController {
 	}
 
 	AudienceController(Live live, LivePush push, Stages stages, Events events, Devices devices,
-			ConveneProperties properties) {
+			PersonalLinks personalLinks, ConveneProperties properties) {
 		this.devices = devices;
+		this.personalLinks = personalLinks;
 		this.properties = properties;
 		this.live = live;
 		this.push = push;
@@ -120,6 +125,9 @@ class AudienceController {
 			return "interact/enter";
 		}
 		String token = token(room, request, response);
+		if (token == null) {
+			return noPersonalLink(response, model);
+		}
 		model.addAttribute("sent", request.getParameter("sent") != null ? Boolean.TRUE : null);
 		model.addAttribute("nameSaved", request.getParameter("named") != null ? Boolean.TRUE : null);
 		return page(room, token, locale, model, request);
@@ -133,6 +141,7 @@ class AudienceController {
 			model.addAttribute("sexes", Arrays.stream(Sex.values())
 				.filter(x -> x != Sex.UNDISCLOSED).toList());
 			model.addAttribute("stakeholders", StakeholderType.values());
+			model.addAttribute("personalKey", room.deck().requiresPersonalLink() ? request.getParameter("p") : null);
 			return "interact/questionnaire";
 		}
 		model.addAllAttributes(stages.audienceModel(room, locale, token));
@@ -149,6 +158,9 @@ class AudienceController {
 			HttpServletResponse response, Principal principal, Locale locale, Model model) {
 		Room room = open(code, request);
 		String token = token(room, request, response);
+		if (token == null) {
+			return noPersonalLink(response, model);
+		}
 		Map<String, String[]> form = request.getParameterMap();
 		try {
 			if (!allowed(room, token, request, response, model)) {
@@ -202,6 +214,9 @@ class AudienceController {
 			HttpServletResponse response, Principal principal, Locale locale, Model model) {
 		Room room = open(code, request);
 		String token = token(room, request, response);
+		if (token == null) {
+			return noPersonalLink(response, model);
+		}
 		Map<Long, Map<String, String[]>> forms = new HashMap<>();
 		request.getParameterMap().forEach((name, values) -> {
 			Matcher m = Pattern.compile("a(\\d{1,18})\\.(\\w{1,20})").matcher(name);
@@ -213,7 +228,7 @@ class AudienceController {
 			if (allowed(room, token, request, response, model)) {
 				live.submitAll(room, token, principal == null ? null : principal.getName(), forms, sex, stakeholder,
 						identifiersConfirmed);
-				return "redirect:/j/" + room.code() + "?sent";
+				return back(room, request, "sent");
 			}
 		}
 		catch (UserError e) {
@@ -249,6 +264,9 @@ class AudienceController {
 			HttpServletResponse response, Locale locale, Model model) {
 		Room room = open(code, request);
 		String token = token(room, request, response);
+		if (token == null) {
+			return noPersonalLink(response, model);
+		}
 		boolean refused = !allowed(room, token, request, response, model);
 		try {
 			if (!refused) {
@@ -272,7 +290,11 @@ class AudienceController {
 	String you(@PathVariable String code, HttpServletRequest request, HttpServletResponse response, Locale locale,
 			Model model) {
 		Room room = open(code, request);
-		model.addAllAttributes(stages.audienceModel(room, locale, token(room, request, response)));
+		String token = token(room, request, response);
+		if (token == null) {
+			return noPersonalLink(response, model);
+		}
+		model.addAllAttributes(stages.audienceModel(room, locale, token));
 		return "interact/stage :: you";
 	}
 
@@ -281,6 +303,9 @@ class AudienceController {
 			HttpServletRequest request, HttpServletResponse response, Principal principal, Locale locale, Model model) {
 		Room room = open(code, request);
 		String token = token(room, request, response);
+		if (token == null) {
+			return noPersonalLink(response, model);
+		}
 		try {
 			if (!allowed(room, token, request, response, model)) {
 				model.addAttribute("nameError", model.getAttribute("error"));
@@ -344,9 +369,35 @@ class AudienceController {
 		return "join:" + request.getRemoteAddr();
 	}
 
-	/** This phone's participant token in the room (from its signed device cookie, which is set when it has none). */
+	/**
+	 * This phone's participant token in the room, from its signed device cookie (set when it has none); in a
+	 * questionnaire that asks for personal links, from the person the link names instead, whatever the phone; null
+	 * there without a valid link (the handler answers {@link #noPersonalLink}, and takes nothing).
+	 */
 	private String token(Room room, HttpServletRequest request, HttpServletResponse response) {
-		return devices.participant("deck:" + room.id(), devices.issue(request, response));
+		String device = devices.issue(request, response);
+		if (room.deck().requiresPersonalLink()) {
+			Long person = personalLinks.participant(room.deck(), request.getParameter("p"));
+			if (person == null) {
+				return null;
+			}
+			return devices.participant("deck:" + room.id(), "person:" + person);
+		}
+		return devices.participant("deck:" + room.id(), device);
+	}
+
+	/** A questionnaire that opens only through personal links, reached without a valid one: how to get in. */
+	private static String noPersonalLink(HttpServletResponse response, Model model) {
+		response.setStatus(403);
+		model.addAttribute("error", "interact.error.personalLink");
+		return "interact/enter";
+	}
+
+	/** What a redirect back to the room's page carries: the personal link's key, where there is one. */
+	private static String back(Room room, HttpServletRequest request, String flag) {
+		String key = room.deck().requiresPersonalLink() ? request.getParameter("p") : null;
+		return "redirect:/j/" + room.code() + (key == null ? "?" + flag
+				: "?p=" + UriUtils.encodeQueryParam(key, StandardCharsets.UTF_8) + "&" + flag);
 	}
 
 	/**

@@ -89,7 +89,8 @@ class DeckController {
 	String update(@PathVariable long deckId, @RequestParam String title, @RequestParam String language,
 			@RequestParam(required = false) Long sessionId, @RequestParam(defaultValue = "false") boolean anonymous,
 			@RequestParam(defaultValue = "false") boolean changeable,
-			@RequestParam(defaultValue = "false") boolean selfPaced, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean selfPaced,
+			@RequestParam(defaultValue = "false") boolean personalLinks, RedirectAttributes redirect) {
 		Deck deck = decks.get(deckId);
 		if (title.isBlank() || title.length() > 200 || !Languages.isSupported(language)) {
 			redirect.addFlashAttribute("alert", "deck.error.title");
@@ -97,7 +98,7 @@ class DeckController {
 		}
 		Long session = sessionId != null && deck.getEventId() != null
 				? events.session(deck.getEventId(), sessionId).getId() : null;
-		decks.update(deckId, title.strip(), language, session, anonymous, changeable, selfPaced);
+		decks.update(deckId, title.strip(), language, session, anonymous, changeable, selfPaced, personalLinks);
 		redirect.addFlashAttribute("notice", "deck.saved");
 		return "redirect:/decks/" + deckId;
 	}

@@ -14,10 +14,12 @@ import org.convene.interact.Live;
 import org.convene.interact.LiveControls;
 import org.convene.interact.Response;
 import org.convene.interact.Room;
+import org.convene.interact.internal.PersonalLinks;
 import org.convene.interact.internal.ResultsExport;
 import org.convene.interact.internal.Tally;
 import org.convene.platform.files.Sheets;
 import org.convene.platform.web.Downloads;
+import org.convene.platform.web.NotFoundException;
 import org.convene.platform.web.PhoneAddress;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -43,10 +45,11 @@ class ResultsController {
 
 	private final Events events;
 	private final PhoneAddress phoneAddress;
+	private final PersonalLinks links;
 
 	ResultsController(Live live, LiveControls controls, Decks decks, ResultsExport export, MessageSource messages,
-			Evaluations evaluations, Events events,
-			PhoneAddress phoneAddress) {
+			Evaluations evaluations, Events events, PhoneAddress phoneAddress, PersonalLinks links) {
+		this.links = links;
 		this.events = events;
 		this.phoneAddress = phoneAddress;
 		this.evaluations = evaluations;
@@ -70,7 +73,10 @@ class ResultsController {
 		model.addAttribute("leaders", room.leaderboard(20));
 		if (room.deck().isSelfPaced()) {
 			model.addAttribute("summary", evaluations.summary(deckId, locale));
-			if (room.deck().getEventId() != null && room.open()) {
+			if (room.deck().requiresPersonalLink()) {
+				model.addAttribute("links", personalLinks(room.deck(), phoneAddress.of(request), locale));
+			}
+			else if (room.deck().getEventId() != null && room.open()) {
 				model.addAttribute("reminder", reminder(room, locale,
 						phoneAddress.of(request) + "/j/" + room.code()));
 			}
@@ -103,6 +109,37 @@ class ResultsController {
 				+ UriUtils.encode(subject, StandardCharsets.UTF_8) + "&body="
 				+ UriUtils.encode(body, StandardCharsets.UTF_8);
 		return new Reminder(emails.size(), addresses, subject, body, mailto.length() <= 1800 ? mailto : null);
+	}
+
+	/** A participant's personal link, with an e-mail to them that carries it when they gave an address. */
+	record PersonalLink(String name, String email, String url, String mailto) {
+	}
+
+	private List<PersonalLink> personalLinks(Deck deck, String base, Locale locale) {
+		String subject = messages.getMessage("evaluation.linkSubject", new Object[] { deck.getTitle() }, locale);
+		return links.links(deck, base).stream().map(l -> {
+			String email = l.person().getEmail();
+			String mailto = email == null || email.isBlank() ? null
+					: "mailto:" + UriUtils.encode(email, StandardCharsets.UTF_8).replace("%40", "@") + "?subject="
+							+ UriUtils.encode(subject, StandardCharsets.UTF_8) + "&body="
+							+ UriUtils.encode(messages.getMessage("evaluation.linkBody", new Object[] { deck.getTitle(),
+									l.person().getName(), l.url() }, locale), StandardCharsets.UTF_8);
+			return new PersonalLink(l.person().getName(), email, l.url(), mailto);
+		}).toList();
+	}
+
+	/** Every registered participant's personal link, for a mail merge. */
+	@GetMapping("/decks/{deckId}/links.csv")
+	ResponseEntity<byte[]> linksCsv(@PathVariable long deckId, Locale locale, HttpServletRequest request) {
+		Deck deck = decks.get(deckId);
+		if (!deck.requiresPersonalLink()) {
+			throw new NotFoundException();
+		}
+		List<String> header = List.of(messages.getMessage("participant.name", null, locale),
+				messages.getMessage("evaluation.linkEmail", null, locale), messages.getMessage("evaluation.link", null, locale));
+		return Downloads.attachment(fileName(deck, "csv").replace("-results.", "-links."), Sheets.CSV,
+				Sheets.csv(header, personalLinks(deck, phoneAddress.of(request), locale).stream()
+					.map(l -> List.of(l.name(), l.email() == null ? "" : l.email(), l.url())).toList()));
 	}
 
 	@PostMapping("/decks/{deckId}/responses/{responseId}")

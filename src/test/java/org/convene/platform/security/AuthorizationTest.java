@@ -190,6 +190,7 @@ class AuthorizationTest {
 			Map.entry("GET /decks/{deckId}/results", Access.ORGANISER),
 			Map.entry("POST /decks/{deckId}/responses/{responseId}", Access.ORGANISER),
 			Map.entry("GET /decks/{deckId}/results.csv", Access.ORGANISER),
+			Map.entry("GET /decks/{deckId}/links.csv", Access.ORGANISER),
 			Map.entry("GET /decks/{deckId}/results.xlsx", Access.ORGANISER));
 
 	@Autowired
