@@ -8,7 +8,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 
-/** An administrator invites a coordinator and later gives them a reset link; each uses it in their own browser. */
+/**
+ * An administrator invites a coordinator and later gives them a reset link; each uses it in their own browser; the
+ * audit log shows both.
+ */
 class AccountsBrowserTest extends BrowserTest {
 
 	@Test
@@ -66,5 +69,15 @@ class AccountsBrowserTest extends BrowserTest {
 		finally {
 			again.close();
 		}
+
+		// what the administrator did is in the audit log, in the order it happened, and filters by action
+		page.locator("nav.site-nav a[href='/admin/audit']").click();
+		assertThat(page.locator("h1")).hasText("Audit log");
+		assertThat(page.locator("main table tbody tr").first()).containsText("Password reset link issued");
+		assertThat(page.locator("main table tbody tr").first()).containsText("admin@demo.convene");
+		page.locator("#audit-action").selectOption("ACCOUNT_INVITED");
+		page.locator("main form.row-form button[type=submit]").click();
+		assertThat(page.locator("main table tbody tr").first()).containsText("invited.browser@example.org");
+		assertThat(page.locator("main table tbody")).not().containsText("Password reset link issued");
 	}
 }

@@ -16,6 +16,8 @@ import org.convene.cafe.Cafes;
 import org.convene.cafe.Note;
 import org.convene.events.Events;
 import org.convene.platform.UserError;
+import org.convene.platform.audit.AuditAction;
+import org.convene.platform.audit.AuditLog;
 import org.convene.platform.web.SubmitOnce;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -40,12 +42,14 @@ class HarvestController {
 	record RoundNotes(Cafe.Round round, List<TableNotes> tables) {
 	}
 
+	private final AuditLog audit;
 	private final Cafes cafes;
 	private final CafeHarvest harvest;
 	private final Events events;
 	private final SubmitOnce submitOnce;
 
-	HarvestController(Cafes cafes, CafeHarvest harvest, Events events, SubmitOnce submitOnce) {
+	HarvestController(AuditLog audit, Cafes cafes, CafeHarvest harvest, Events events, SubmitOnce submitOnce) {
+		this.audit = audit;
 		this.cafes = cafes;
 		this.harvest = harvest;
 		this.events = events;
@@ -139,6 +143,7 @@ class HarvestController {
 			@RequestParam(defaultValue = "false") boolean confirm) {
 		UserError.requireConfirmed(confirm);
 		harvest.deleteAction(cafeId, actionId);
+		audit.record(AuditAction.ACTION_ITEM_DELETED, "café " + cafeId + ", action item " + actionId, null);
 		return "redirect:/cafes/" + cafeId + "/harvest#actions";
 	}
 

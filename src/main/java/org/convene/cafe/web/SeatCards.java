@@ -12,6 +12,8 @@ import org.convene.cafe.CafeTable;
 import org.convene.cafe.Cafes;
 import org.convene.cafe.Seating;
 import org.convene.charts.QrCodes;
+import org.convene.platform.audit.AuditAction;
+import org.convene.platform.audit.AuditLog;
 import org.convene.platform.pdf.Pdfs;
 import org.convene.platform.web.Downloads;
 import org.convene.platform.web.PhoneAddress;
@@ -41,11 +43,13 @@ class SeatCards {
 	record SheetRound(Cafe.Round round, List<CafePerson> people) {
 	}
 
+	private final AuditLog audit;
 	private final Cafes cafes;
 	private final Pdfs pdfs;
 	private final PhoneAddress phoneAddress;
 
-	SeatCards(Cafes cafes, Pdfs pdfs, PhoneAddress phoneAddress) {
+	SeatCards(AuditLog audit, Cafes cafes, Pdfs pdfs, PhoneAddress phoneAddress) {
+		this.audit = audit;
 		this.cafes = cafes;
 		this.pdfs = pdfs;
 		this.phoneAddress = phoneAddress;
@@ -55,6 +59,7 @@ class SeatCards {
 	@GetMapping("/cafes/{cafeId}/cards.pdf")
 	ResponseEntity<byte[]> cards(@PathVariable long cafeId, HttpServletRequest request, Locale locale) {
 		Cafe cafe = cafes.get(cafeId);
+		audit.record(AuditAction.SEAT_CARDS_DOWNLOADED, "café " + cafeId, null);
 		Seating seating = cafes.seating(cafeId);
 		String base = phoneAddress.of(request);
 		List<Card> cards = new ArrayList<>();

@@ -6,6 +6,8 @@ import java.time.Instant;
 import org.convene.community.Accounts;
 import org.convene.community.Role;
 import org.convene.platform.UserError;
+import org.convene.platform.audit.AuditAction;
+import org.convene.platform.audit.AuditLog;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminController {
 
 	private final Accounts accounts;
+	private final AuditLog audit;
 
-	AdminController(Accounts accounts) {
+	AdminController(Accounts accounts, AuditLog audit) {
+		this.audit = audit;
 		this.accounts = accounts;
 	}
 
@@ -38,6 +42,7 @@ class AdminController {
 	String invite(@RequestParam String email, @RequestParam Role role, Model model, RedirectAttributes redirect) {
 		try {
 			redirect.addFlashAttribute("invitationLink", accounts.invite(email, role));
+			audit.record(AuditAction.ACCOUNT_INVITED, email, "role=" + role);
 			redirect.addFlashAttribute("invitedEmail", email);
 			return "redirect:/admin/accounts";
 		}
@@ -52,6 +57,7 @@ class AdminController {
 	String changeRole(@PathVariable long id, @RequestParam Role role, Principal principal,
 			RedirectAttributes redirect) {
 		accounts.changeRole(id, role, principal.getName());
+		audit.record(AuditAction.ROLE_CHANGED, "account " + id, "role=" + role);
 		redirect.addFlashAttribute("notice", "admin.roleChanged");
 		return "redirect:/admin/accounts";
 	}
@@ -59,6 +65,7 @@ class AdminController {
 	@PostMapping("/admin/accounts/{id}/reset-link")
 	String resetLink(@PathVariable long id, RedirectAttributes redirect) {
 		Accounts.ResetLink link = accounts.issueResetLink(id);
+		audit.record(AuditAction.RESET_LINK_ISSUED, "account " + id, link.email());
 		redirect.addFlashAttribute("resetLink", link.url());
 		redirect.addFlashAttribute("resetEmail", link.email());
 		return "redirect:/admin/accounts";
@@ -69,6 +76,7 @@ class AdminController {
 	String setActive(@PathVariable long id, @RequestParam boolean active, Principal principal,
 			RedirectAttributes redirect) {
 		accounts.setActive(id, active, principal.getName());
+		audit.record(active ? AuditAction.ACCOUNT_REACTIVATED : AuditAction.ACCOUNT_DEACTIVATED, "account " + id, null);
 		redirect.addFlashAttribute("notice", active ? "admin.reactivated" : "admin.deactivated");
 		return "redirect:/admin/accounts";
 	}
@@ -77,6 +85,7 @@ class AdminController {
 	@PostMapping("/admin/accounts/{id}/sign-out")
 	String signOutEverywhere(@PathVariable long id, RedirectAttributes redirect) {
 		accounts.endSessions(id);
+		audit.record(AuditAction.SIGNED_OUT_EVERYWHERE, "account " + id, null);
 		redirect.addFlashAttribute("notice", "admin.signedOutEverywhere");
 		return "redirect:/admin/accounts";
 	}
@@ -84,6 +93,7 @@ class AdminController {
 	@PostMapping("/admin/accounts/{id}/unlock")
 	String unlock(@PathVariable long id, RedirectAttributes redirect) {
 		accounts.unlock(id);
+		audit.record(AuditAction.ACCOUNT_UNLOCKED, "account " + id, null);
 		redirect.addFlashAttribute("notice", "admin.unlocked");
 		return "redirect:/admin/accounts";
 	}

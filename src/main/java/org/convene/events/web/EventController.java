@@ -13,6 +13,8 @@ import org.convene.events.Event;
 import org.convene.events.EventPageContribution;
 import org.convene.events.Events;
 import org.convene.events.internal.AgendaCalendar;
+import org.convene.platform.audit.AuditAction;
+import org.convene.platform.audit.AuditLog;
 import org.convene.platform.web.IdentifierWarning;
 import org.convene.platform.web.SubmitOnce;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,12 +36,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class EventController {
 
+	private final AuditLog audit;
 	private final Events events;
 	private final SubmitOnce submitOnce;
 
 	private final ObjectProvider<EventPageContribution> contributions;
 
-	EventController(Events events, SubmitOnce submitOnce, ObjectProvider<EventPageContribution> contributions) {
+	EventController(AuditLog audit, Events events, SubmitOnce submitOnce, ObjectProvider<EventPageContribution> contributions) {
+		this.audit = audit;
 		this.contributions = contributions;
 		this.events = events;
 		this.submitOnce = submitOnce;
@@ -124,7 +128,9 @@ class EventController {
 			redirect.addFlashAttribute("alert", "event.deleteNotConfirmed");
 			return "redirect:/events/" + id + "/edit#delete-heading";
 		}
+		String title = events.get(id).getTitle();
 		events.delete(id);
+		audit.record(AuditAction.EVENT_DELETED, "event " + id, title);
 		redirect.addFlashAttribute("notice", "event.deleted");
 		return "redirect:/events";
 	}

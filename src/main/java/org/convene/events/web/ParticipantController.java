@@ -14,6 +14,8 @@ import org.convene.events.Events;
 import org.convene.events.Participant;
 import org.convene.events.internal.ParticipantSheet;
 import org.convene.platform.UserError;
+import org.convene.platform.audit.AuditAction;
+import org.convene.platform.audit.AuditLog;
 import org.convene.platform.text.Folding;
 import org.convene.platform.web.Downloads;
 import org.convene.platform.web.IdentifierWarning;
@@ -40,11 +42,13 @@ class ParticipantController {
 
 	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+	private final AuditLog audit;
 	private final Events events;
 	private final SubmitOnce submitOnce;
 	private final MessageSource messages;
 
-	ParticipantController(Events events, SubmitOnce submitOnce, MessageSource messages) {
+	ParticipantController(AuditLog audit, Events events, SubmitOnce submitOnce, MessageSource messages) {
+		this.audit = audit;
 		this.events = events;
 		this.submitOnce = submitOnce;
 		this.messages = messages;
@@ -178,6 +182,7 @@ class ParticipantController {
 			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
 		UserError.requireConfirmed(confirm);
 		events.removeParticipant(id, participantId);
+		audit.record(AuditAction.PARTICIPANT_DELETED, "event " + id + ", registration " + participantId, null);
 		redirect.addFlashAttribute("notice", "participant.removed");
 		return "redirect:/events/" + id + "/participants";
 	}
@@ -229,6 +234,7 @@ class ParticipantController {
 		}
 		try {
 			int count = events.importAll(id, preview.details());
+			audit.record(AuditAction.PARTICIPANTS_IMPORTED, "event " + id, count + " from " + preview.fileName());
 			session.removeAttribute(importKey(id));
 			redirect.addFlashAttribute("notice", "import.done");
 			redirect.addFlashAttribute("noticeArg", count);
@@ -250,6 +256,7 @@ class ParticipantController {
 		if (preview == null || preview.refused().isEmpty()) {
 			throw new UserError("import.error.nothingRefused");
 		}
+		audit.record(AuditAction.PARTICIPANTS_EXPORTED, "event " + id, "refused import rows, CSV");
 		return file("participants-to-correct.csv", "text/csv; charset=utf-8", ParticipantSheet.refused(preview,
 				p -> messages.getMessage(p.key(), new Object[] { p.value() }, locale)));
 	}
@@ -264,6 +271,7 @@ class ParticipantController {
 
 	@GetMapping("/events/{id}/participants.csv")
 	ResponseEntity<byte[]> csv(@PathVariable long id, Locale locale) {
+		audit.record(AuditAction.PARTICIPANTS_EXPORTED, "event " + id, "CSV");
 		return file("participants-" + id + ".csv", "text/csv; charset=utf-8",
 				ParticipantSheet.csv(events.participants(id), locale));
 	}
@@ -276,6 +284,7 @@ class ParticipantController {
 
 	@GetMapping("/events/{id}/participants.xlsx")
 	ResponseEntity<byte[]> xlsx(@PathVariable long id, Locale locale) {
+		audit.record(AuditAction.PARTICIPANTS_EXPORTED, "event " + id, "XLSX");
 		return file("participants-" + id + ".xlsx", XLSX, ParticipantSheet.xlsx(events.participants(id), locale));
 	}
 

@@ -12,6 +12,8 @@ import org.convene.events.EventPageContribution;
 import org.convene.events.Events;
 import org.convene.events.Material;
 import org.convene.platform.UserError;
+import org.convene.platform.audit.AuditAction;
+import org.convene.platform.audit.AuditLog;
 import org.convene.platform.files.FileStore;
 import org.convene.platform.web.IdentifierWarning;
 import org.convene.platform.web.SubmitOnce;
@@ -38,14 +40,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SessionController {
 
+	private final AuditLog audit;
 	private final Events events;
 	private final FileStore files;
 	private final SubmitOnce submitOnce;
 
 	private final ObjectProvider<EventPageContribution> contributions;
 
-	SessionController(Events events, FileStore files, SubmitOnce submitOnce,
+	SessionController(AuditLog audit, Events events, FileStore files, SubmitOnce submitOnce,
 			ObjectProvider<EventPageContribution> contributions) {
+		this.audit = audit;
 		this.contributions = contributions;
 		this.events = events;
 		this.files = files;
@@ -125,6 +129,7 @@ class SessionController {
 			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
 		UserError.requireConfirmed(confirm);
 		events.deleteSession(id, sessionId);
+		audit.record(AuditAction.SESSION_DELETED, "event " + id + ", session " + sessionId, null);
 		redirect.addFlashAttribute("notice", "session.deleted");
 		return "redirect:/events/" + id;
 	}
@@ -183,6 +188,7 @@ class SessionController {
 			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
 		UserError.requireConfirmed(confirm);
 		events.deleteMaterial(id, materialId);
+		audit.record(AuditAction.MATERIAL_DELETED, "event " + id + ", material " + materialId, null);
 		redirect.addFlashAttribute("notice", "material.deleted");
 		return "redirect:/events/" + id + "/sessions/" + sessionId + "/edit";
 	}

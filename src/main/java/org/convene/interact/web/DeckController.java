@@ -12,6 +12,8 @@ import org.convene.interact.ActivityType;
 import org.convene.interact.Deck;
 import org.convene.interact.Decks;
 import org.convene.platform.UserError;
+import org.convene.platform.audit.AuditAction;
+import org.convene.platform.audit.AuditLog;
 import org.convene.platform.i18n.Languages;
 import org.convene.platform.web.IdentifierWarning;
 import org.convene.platform.web.SubmitOnce;
@@ -30,12 +32,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DeckController {
 
+	private final AuditLog audit;
 	private final Decks decks;
 	private final Events events;
 	private final SubmitOnce submitOnce;
 	private final MessageSource messages;
 
-	DeckController(Decks decks, Events events, SubmitOnce submitOnce, MessageSource messages) {
+	DeckController(AuditLog audit, Decks decks, Events events, SubmitOnce submitOnce, MessageSource messages) {
+		this.audit = audit;
 		this.decks = decks;
 		this.events = events;
 		this.submitOnce = submitOnce;
@@ -107,7 +111,9 @@ class DeckController {
 	String delete(@PathVariable long deckId, @RequestParam(defaultValue = "false") boolean confirm,
 			RedirectAttributes redirect) {
 		UserError.requireConfirmed(confirm);
+		String title = decks.get(deckId).getTitle();
 		decks.delete(deckId);
+		audit.record(AuditAction.DECK_DELETED, "deck " + deckId, title);
 		redirect.addFlashAttribute("notice", "deck.deleted");
 		return "redirect:/decks";
 	}

@@ -17,6 +17,8 @@ import org.convene.interact.Room;
 import org.convene.interact.internal.PersonalLinks;
 import org.convene.interact.internal.ResultsExport;
 import org.convene.interact.internal.Tally;
+import org.convene.platform.audit.AuditAction;
+import org.convene.platform.audit.AuditLog;
 import org.convene.platform.files.Sheets;
 import org.convene.platform.web.Downloads;
 import org.convene.platform.web.NotFoundException;
@@ -36,6 +38,7 @@ import org.springframework.web.util.UriUtils;
 @Controller
 class ResultsController {
 
+	private final AuditLog audit;
 	private final Live live;
 	private final LiveControls controls;
 	private final Decks decks;
@@ -47,8 +50,9 @@ class ResultsController {
 	private final PhoneAddress phoneAddress;
 	private final PersonalLinks links;
 
-	ResultsController(Live live, LiveControls controls, Decks decks, ResultsExport export, MessageSource messages,
+	ResultsController(AuditLog audit, Live live, LiveControls controls, Decks decks, ResultsExport export, MessageSource messages,
 			Evaluations evaluations, Events events, PhoneAddress phoneAddress, PersonalLinks links) {
+		this.audit = audit;
 		this.links = links;
 		this.events = events;
 		this.phoneAddress = phoneAddress;
@@ -135,6 +139,7 @@ class ResultsController {
 		if (!deck.requiresPersonalLink()) {
 			throw new NotFoundException();
 		}
+		audit.record(AuditAction.PERSONAL_LINKS_EXPORTED, "deck " + deckId, null);
 		List<String> header = List.of(messages.getMessage("participant.name", null, locale),
 				messages.getMessage("evaluation.linkEmail", null, locale), messages.getMessage("evaluation.link", null, locale));
 		return Downloads.attachment(fileName(deck, "csv").replace("-results.", "-links."), Sheets.CSV,
@@ -153,12 +158,14 @@ class ResultsController {
 	@GetMapping("/decks/{deckId}/results.csv")
 	ResponseEntity<byte[]> csv(@PathVariable long deckId, Locale locale) {
 		Deck deck = decks.get(deckId);
+		audit.record(AuditAction.RESULTS_EXPORTED, "deck " + deckId, "CSV");
 		return Downloads.attachment(fileName(deck, "csv"), Sheets.CSV, Sheets.csv(header(locale), export.rows(deckId)));
 	}
 
 	@GetMapping("/decks/{deckId}/results.xlsx")
 	ResponseEntity<byte[]> xlsx(@PathVariable long deckId, Locale locale) {
 		Deck deck = decks.get(deckId);
+		audit.record(AuditAction.RESULTS_EXPORTED, "deck " + deckId, "XLSX");
 		return Downloads.attachment(fileName(deck, "xlsx"), Sheets.XLSX,
 				Sheets.xlsx("results", header(locale), export.rows(deckId)));
 	}

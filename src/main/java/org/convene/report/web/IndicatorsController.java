@@ -7,6 +7,8 @@ import java.util.Locale;
 
 import org.convene.charts.Charts;
 import org.convene.interact.Statistics;
+import org.convene.platform.audit.AuditAction;
+import org.convene.platform.audit.AuditLog;
 import org.convene.platform.files.Sheets;
 import org.convene.platform.i18n.Languages;
 import org.convene.platform.web.Downloads;
@@ -23,10 +25,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class IndicatorsController {
 
+	private final AuditLog audit;
 	private final Indicators indicators;
 	private final MessageSource messages;
 
-	IndicatorsController(Indicators indicators, MessageSource messages) {
+	IndicatorsController(AuditLog audit, Indicators indicators, MessageSource messages) {
+		this.audit = audit;
 		this.indicators = indicators;
 		this.messages = messages;
 	}
@@ -61,6 +65,7 @@ class IndicatorsController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(required = false) String country, Locale locale) {
 		Indicators.Result r = indicators.of(filter(from, to, country), locale);
+		audit.record(AuditAction.INDICATORS_EXPORTED, "indicators", "from=" + from + " to=" + to + " country=" + country);
 		List<String> eventHeader = new ArrayList<>(List.of(text("indicators.event", locale), text("indicators.date", locale),
 				text("indicators.participants", locale), text("sex.FEMALE", locale), text("sex.MALE", locale),
 				text("indicators.otherSex", locale), text("evaluation.respondentsColumn", locale),

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.convene.charts.Charts;
 import org.convene.events.AgendaSession;
 import org.convene.events.Events;
+import org.convene.platform.audit.AuditAction;
+import org.convene.platform.audit.AuditLog;
 import org.convene.platform.pdf.Pdfs;
 import org.convene.platform.text.PersonalIdentifiers;
 import org.convene.platform.web.Downloads;
@@ -30,11 +32,13 @@ class ReportController {
 
 	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+	private final AuditLog audit;
 	private final Reports reports;
 	private final Events events;
 	private final Pdfs pdfs;
 	private final DocxReport docx;
-	ReportController(Reports reports, Events events, Pdfs pdfs, DocxReport docx) {
+	ReportController(AuditLog audit, Reports reports, Events events, Pdfs pdfs, DocxReport docx) {
+		this.audit = audit;
 		this.reports = reports;
 		this.events = events;
 		this.pdfs = pdfs;
@@ -96,6 +100,7 @@ class ReportController {
 	@GetMapping("/events/{id}/report.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable long id, Locale locale) {
 		Reports.Report r = reports.build(id, locale);
+		audit.record(AuditAction.REPORT_DOWNLOADED, "event " + id, "PDF, " + locale.getLanguage());
 		String xhtml = Charts.forPrint(pdfs.xhtml("report/pdf", Map.of("r", r), locale));
 		return Downloads.attachment(fileName(r, "pdf"), "application/pdf", pdfs.print(xhtml, locale));
 	}
@@ -103,6 +108,7 @@ class ReportController {
 	@GetMapping("/events/{id}/report.docx")
 	ResponseEntity<byte[]> docx(@PathVariable long id, Locale locale) {
 		Reports.Report r = reports.build(id, locale);
+		audit.record(AuditAction.REPORT_DOWNLOADED, "event " + id, "DOCX, " + locale.getLanguage());
 		return Downloads.attachment(fileName(r, "docx"), DOCX, docx.write(r));
 	}
 

@@ -117,6 +117,8 @@ class AuthorizationTest {
 			Map.entry("GET /account", Access.SIGNED_IN),
 			Map.entry("POST /account/password", Access.SIGNED_IN),
 			Map.entry("GET /admin/accounts", Access.ADMIN),
+			Map.entry("GET /admin/audit", Access.ADMIN),
+			Map.entry("GET /admin/audit.csv", Access.ADMIN),
 			Map.entry("POST /admin/invitations", Access.ADMIN),
 			Map.entry("POST /admin/accounts/{id}/role", Access.ADMIN),
 			Map.entry("POST /admin/accounts/{id}/unlock", Access.ADMIN),
