@@ -53,6 +53,18 @@ public class Account {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt = Instant.now();
 
+	/** The TOTP secret (base32) once two-factor sign-in is set up; null until then. */
+	@Column(name = "totp_secret")
+	private String totpSecret;
+
+	/** The last time step whose code was accepted: a code works once. */
+	@Column(name = "totp_last_step", nullable = false)
+	private long totpLastStep;
+
+	/** SHA-256 hashes (hex) of the unused recovery codes, comma-separated. */
+	@Column(name = "recovery_codes")
+	private String recoveryCodes;
+
 	protected Account() {
 	}
 
@@ -140,6 +152,37 @@ public class Account {
 			endSessions();
 		}
 		this.role = role;
+	}
+
+	/** Whether sign-in asks for a code from an authenticator app after the password. */
+	public boolean isTwoFactor() {
+		return totpSecret != null;
+	}
+
+	String getTotpSecret() {
+		return totpSecret;
+	}
+
+	long getTotpLastStep() {
+		return totpLastStep;
+	}
+
+	String getRecoveryCodes() {
+		return recoveryCodes;
+	}
+
+	void setTwoFactor(String secret, String recoveryCodeHashes) {
+		this.totpSecret = secret;
+		this.recoveryCodes = recoveryCodeHashes;
+		this.totpLastStep = 0;
+	}
+
+	void usedStep(long step) {
+		this.totpLastStep = step;
+	}
+
+	void setRecoveryCodes(String recoveryCodeHashes) {
+		this.recoveryCodes = recoveryCodeHashes;
 	}
 
 	void signedIn() {

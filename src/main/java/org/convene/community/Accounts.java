@@ -6,9 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -20,6 +23,7 @@ import org.convene.platform.ConveneProperties;
 import org.convene.platform.UserError;
 import org.convene.platform.i18n.LanguageChosen;
 import org.convene.platform.i18n.Languages;
+import org.convene.platform.security.Totp;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -42,6 +46,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class Accounts implements UserDetailsService {
 
 	public static final int MIN_PASSWORD_LENGTH = 10;
+	/** How many recovery codes a person gets when setting up two-factor sign-in (each works once). */
+	public static final int RECOVERY_CODES = 10;
 	static final Duration SETUP_LINK_LIFETIME = Duration.ofDays(1);
 	static final Duration RESET_LINK_LIFETIME = Duration.ofDays(1);
 	static final Duration INVITATION_LIFETIME = Duration.ofDays(14);
@@ -139,6 +145,93 @@ public class Accounts implements UserDetailsService {
 			throw new UserError("account.error.ownDeactivation");
 		}
 		account.setActive(active);
+	}
+
+	// ---- two-factor sign-in (TOTP, RFC 6238)
+
+	/**
+	 * Sets up two-factor sign-in with {@code secret}, once the person's app shows the code for it (so it is known to
+	 * work). Returns the recovery codes, to be shown this once: only their hashes are kept.
+	 */
+	public List<String> enableTwoFactor(String email, String secret, String code) {
+		Account account = find(email).orElseThrow(() -> new UserError("account.error.unknown"));
+		long step = Totp.matches(secret, code, 0, Instant.now());
+		if (step < 0) {
+			throw new UserError("twoFactor.error.code");
+		}
+		List<String> codes = new ArrayList<>();
+		for (int i = 0; i < RECOVERY_CODES; i++) {
+			String raw = Totp.newSecret().substring(0, 10).toLowerCase(Locale.ROOT);
+			codes.add(raw.substring(0, 5) + "-" + raw.substring(5));
+		}
+		account.setTwoFactor(secret, String.join(",", codes.stream().map(Accounts::recoveryHash).toList()));
+		account.usedStep(step);
+		return codes;
+	}
+
+	/** Turns two-factor sign-in off with a current code; administrators must keep it. */
+	public void disableTwoFactor(String email, String code) {
+		Account account = find(email).orElseThrow(() -> new UserError("account.error.unknown"));
+		if (account.getRole() == Role.ADMIN) {
+			throw new UserError("twoFactor.error.adminRequired");
+		}
+		if (!secondFactor(account.getId(), code)) {
+			throw new UserError("twoFactor.error.code");
+		}
+		account.setTwoFactor(null, null);
+	}
+
+	/**
+	 * Whether {@code code} is the account's second factor now: the app's current code (each works once), or an unused
+	 * recovery code (then used up).
+	 */
+	public boolean secondFactor(long accountId, String code) {
+		Account account = accounts.findById(accountId).orElse(null);
+		if (account == null || !account.isTwoFactor() || code == null) {
+			return false;
+		}
+		long step = Totp.matches(account.getTotpSecret(), code, account.getTotpLastStep(), Instant.now());
+		if (step >= 0) {
+			account.usedStep(step);
+			return true;
+		}
+		String hash = recoveryHash(code);
+		List<String> left = new ArrayList<>(List.of(account.getRecoveryCodes() == null ? new String[0]
+				: account.getRecoveryCodes().split(",")));
+		boolean found = left.removeIf(h -> MessageDigest.isEqual(h.getBytes(StandardCharsets.US_ASCII),
+				hash.getBytes(StandardCharsets.US_ASCII)));
+		if (found) {
+			account.setRecoveryCodes(String.join(",", left));
+		}
+		return found;
+	}
+
+	/** Clears an account's two-factor sign-in (an administrator's action, for a lost phone). */
+	public void resetTwoFactor(long accountId) {
+		accounts.findById(accountId).orElseThrow(() -> new UserError("account.error.unknown")).setTwoFactor(null, null);
+	}
+
+	/** Unused recovery codes of an account. */
+	@Transactional(readOnly = true)
+	public int recoveryCodesLeft(String email) {
+		return find(email).map(a -> a.getRecoveryCodes() == null || a.getRecoveryCodes().isEmpty() ? 0
+				: a.getRecoveryCodes().split(",").length).orElse(0);
+	}
+
+	/** Sets an account's two-factor secret directly, without recovery codes (the demo's administrator only). */
+	public void presetTwoFactor(String email, String secret) {
+		find(email).orElseThrow().setTwoFactor(secret, "");
+	}
+
+	private static String recoveryHash(String code) {
+		String normalised = code.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+				.digest(normalised.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	/** Ends every session of the account at its next request ("sign out everywhere"). */

@@ -37,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 @Profile("demo")
 @Order(1)
-class DemoCommunity implements ApplicationRunner {
+public class DemoCommunity implements ApplicationRunner {
 
 	static final String VIENNA = "GLO.ACT Community of Practice Workshop — Peer to peer exchange";
 	static final String ISLAMABAD = "GLO.ACT champions roundtable (World Café)";
@@ -49,6 +49,12 @@ class DemoCommunity implements ApplicationRunner {
 			new DemoAccount("admin@demo.convene", "demo-admin", "Demo administrator", Role.ADMIN),
 			new DemoAccount("coordinator@demo.convene", "demo-coordinator", "Demo coordinator", Role.COORDINATOR),
 			new DemoAccount("member@demo.convene", "demo-member", "Demo member", Role.MEMBER));
+
+	/**
+	 * The demo administrator's two-factor key (administrators must have one): RFC 6238's own test key, printed with
+	 * the demo accounts so anyone trying the demo can add it to an authenticator app. Never use a known key elsewhere.
+	 */
+	public static final String ADMIN_TWO_FACTOR_KEY = "GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCommunity.class);
 
@@ -68,6 +74,9 @@ class DemoCommunity implements ApplicationRunner {
 		for (DemoAccount a : ACCOUNTS) {
 			if (accounts.find(a.email()).isEmpty()) {
 				accounts.create(a.email(), a.name(), a.role(), a.password(), "en");
+				if (a.role() == Role.ADMIN) {
+					accounts.presetTwoFactor(a.email(), ADMIN_TWO_FACTOR_KEY);
+				}
 			}
 		}
 		List<String> titles = events.listVisible(true).stream().map(Event::getTitle).toList();
@@ -81,6 +90,8 @@ class DemoCommunity implements ApplicationRunner {
 		StringBuilder signIn = new StringBuilder("\n\n  Convene demo community loaded. Sign in at http://localhost:" + port
 				+ "/login with:\n");
 		ACCOUNTS.forEach(a -> signIn.append(String.format("    %-26s %-18s (%s)%n", a.email(), a.password(), a.role())));
+		signIn.append("  The administrator signs in with a second factor: add the key " + ADMIN_TWO_FACTOR_KEY
+				+ "\n  to an authenticator app (TOTP, 6 digits, 30 s) and type the code it shows.\n");
 		log.info(signIn.toString());
 	}
 

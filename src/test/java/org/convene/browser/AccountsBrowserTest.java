@@ -2,10 +2,13 @@ package org.convene.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.time.Instant;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.convene.platform.security.Totp;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +26,7 @@ class AccountsBrowserTest extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create invitation")).click();
 		String invitation = page.locator("#invitation-link").inputValue();
 
+		String key;
 		// the invited person, in their own browser, in Arabic
 		BrowserContext theirs = browser.newContext(new Browser.NewContextOptions().setLocale("ar"));
 		try {
@@ -40,6 +44,15 @@ class AccountsBrowserTest extends BrowserTest {
 			p.locator("main button[type=submit]").click();
 			p.navigate(url("/events/new"));
 			assertThat(p.locator("h1")).hasText("فعالية جديدة");
+			// two-factor sign-in, offered to all: set up from the account page with an authenticator's code
+			p.navigate(url("/account"));
+			p.locator("main a[href='/account/two-factor']").click();
+			assertThat(p.locator("h1")).hasText("تسجيل الدخول بخطوتين");
+			assertThat(p.locator("main .qr svg")).isVisible();
+			key = p.locator("main code[dir=ltr]").textContent().replace(" ", "");
+			p.locator("#setup-code").fill(Totp.code(key, Instant.now()));
+			p.locator("main form.stack button[type=submit]").click();
+			assertThat(p.locator("main ul.recovery-codes li")).hasCount(10);
 		}
 		finally {
 			theirs.close();
@@ -61,6 +74,9 @@ class AccountsBrowserTest extends BrowserTest {
 			p.locator("#username").fill("invited.browser@example.org");
 			p.locator("#password").fill("a new long password");
 			p.locator("main button[type=submit]").click();
+			// a new password keeps the second factor
+			p.waitForURL(url("/login/code"));
+			typeSecondFactor(p, key);
 			p.waitForURL(url("/"));
 			// signed in, and back in the language the account chose when it was created
 			assertThat(p.locator("html")).hasAttribute("lang", "ar");

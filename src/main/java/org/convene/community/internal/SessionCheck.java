@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.convene.community.Account;
 import org.convene.community.Accounts;
+import org.convene.community.Role;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.core.context.SecurityContext;
@@ -21,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Taking access away works on the next request of every session: before Spring Security reads a signed-in
  * session, this filter compares the session's account version with the account's; a role change, a password
  * change, a deactivation or "sign out everywhere" has moved the account on, so the session ends and the person is
- * sent to sign in again (with the role they have now). Anonymous requests — every phone — cost nothing here.
+ * sent to sign in again (with the role they have now). An administrator without two-factor sign-in is sent to set
+ * it up before anything else. Anonymous requests — every phone — cost nothing here.
  */
 @Component
 @Order(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1)
@@ -41,6 +43,13 @@ public class SessionCheck extends OncePerRequestFilter {
 		session.setAttribute(VERSION, account.getSessionVersion());
 	}
 
+	/** What an administrator without two-factor sign-in may reach: setting it up, signing out, the page's assets. */
+	static boolean mayPassWithoutSecondFactor(String path) {
+		return path.startsWith("/account/two-factor") || path.equals("/logout") || path.equals("/language")
+				|| path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/images/")
+				|| path.startsWith("/webjars/") || path.equals("/favicon.ico") || path.equals("/error");
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -58,6 +67,11 @@ public class SessionCheck extends OncePerRequestFilter {
 					|| !Integer.valueOf(account.get().getSessionVersion()).equals(version))) {
 				session.invalidate();
 				response.sendRedirect(request.getContextPath() + "/login?ended");
+				return;
+			}
+			if (account.isPresent() && account.get().getRole() == Role.ADMIN && !account.get().isTwoFactor()
+					&& !mayPassWithoutSecondFactor(request.getRequestURI().substring(request.getContextPath().length()))) {
+				response.sendRedirect(request.getContextPath() + "/account/two-factor");
 				return;
 			}
 		}

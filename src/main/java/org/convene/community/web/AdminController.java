@@ -90,6 +90,18 @@ class AdminController {
 		return "redirect:/admin/accounts";
 	}
 
+	/**
+	 * Clears an account's two-factor sign-in (a lost phone without recovery codes): the person signs in with the
+	 * password alone, and an administrator is asked to set it up again at once.
+	 */
+	@PostMapping("/admin/accounts/{id}/two-factor/reset")
+	String resetTwoFactor(@PathVariable long id, RedirectAttributes redirect) {
+		accounts.resetTwoFactor(id);
+		audit.record(AuditAction.TWO_FACTOR_RESET, "account " + id, null);
+		redirect.addFlashAttribute("notice", "admin.twoFactorReset");
+		return "redirect:/admin/accounts";
+	}
+
 	@PostMapping("/admin/accounts/{id}/unlock")
 	String unlock(@PathVariable long id, RedirectAttributes redirect) {
 		accounts.unlock(id);
