@@ -185,6 +185,18 @@ public class Account {
 		this.recoveryCodes = recoveryCodeHashes;
 	}
 
+	/** Erasure on request: nothing left that names the person; what the account did stays, under its number. */
+	void erase(String unusablePasswordHash) {
+		this.email = "erased-" + id + "@erased.invalid";
+		this.displayName = "#" + id;
+		this.passwordHash = unusablePasswordHash;
+		this.language = null;
+		this.active = false;
+		this.totpSecret = null;
+		this.recoveryCodes = null;
+		endSessions();
+	}
+
 	void signedIn() {
 		failedSignIns = 0;
 		lockedUntil = null;

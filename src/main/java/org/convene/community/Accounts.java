@@ -206,6 +206,26 @@ public class Accounts implements UserDetailsService {
 		return found;
 	}
 
+	/**
+	 * Erases an account on request: anonymised (no e-mail, no name, no way to sign in), its history kept under its
+	 * number. Never the last active administrator. Returns how many accounts changed (0 or 1).
+	 */
+	public int erase(String email) {
+		Optional<Account> found = find(email);
+		if (found.isEmpty()) {
+			return 0;
+		}
+		Account account = found.get();
+		if (account.getRole() == Role.ADMIN && account.isActive()
+				&& all().stream().filter(a -> a.getRole() == Role.ADMIN && a.isActive()).count() <= 1) {
+			throw new UserError("privacy.error.lastAdministrator");
+		}
+		byte[] unusable = new byte[24];
+		RANDOM.nextBytes(unusable);
+		account.erase(encoder.encode(Base64.getEncoder().encodeToString(unusable)));
+		return 1;
+	}
+
 	/** Clears an account's two-factor sign-in (an administrator's action, for a lost phone). */
 	public void resetTwoFactor(long accountId) {
 		accounts.findById(accountId).orElseThrow(() -> new UserError("account.error.unknown")).setTwoFactor(null, null);

@@ -1,9 +1,12 @@
 package org.convene.platform;
 
+import org.convene.platform.privacy.Retention;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration
-@EnableConfigurationProperties(ConveneProperties.class)
+@EnableConfigurationProperties({ ConveneProperties.class, Retention.class })
+@EnableScheduling
 class PlatformConfig {
 }

@@ -59,7 +59,7 @@ class AccessibilityBrowserTest extends BrowserTest {
 
 	List<String> pages() {
 		List<String> pages = new ArrayList<>(List.of("/", "/login", "/events", "/events/new", "/account",
-				"/admin/accounts", "/admin/audit"));
+				"/admin/accounts", "/admin/audit", "/admin/privacy", "/privacy"));
 		Event event = events.listVisible(true).getLast();
 		long id = event.getId();
 		// registration is open for events not yet over (the demo's are past: take one that is not, if any)

@@ -37,7 +37,7 @@ class SecurityConfig {
 		http.authorizeHttpRequests(auth -> auth
 				.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-				.requestMatchers("/", "/login", "/login/code", "/language", "/setup/**", "/invite/**", "/reset/**").permitAll()
+				.requestMatchers("/", "/login", "/login/code", "/language", "/privacy", "/setup/**", "/invite/**", "/reset/**").permitAll()
 				// the audience of a live session joins by code, without an account
 				.requestMatchers("/j", "/j/**", "/c", "/c/**").permitAll()
 				.requestMatchers("/decks", "/decks/**").hasAnyRole("ADMIN", "COORDINATOR")
