@@ -60,7 +60,9 @@ class AccessibilityBrowserTest extends BrowserTest {
 	List<String> pages() {
 		List<String> pages = new ArrayList<>(List.of("/", "/login", "/events", "/events/new", "/account",
 				"/admin/accounts", "/admin/audit", "/admin/privacy", "/privacy"));
-		Event event = events.listVisible(true).getLast();
+		// the demo's Vienna workshop: sessions, participants, a report (other tests add bare events of their own)
+		Event event = events.listVisible(true).stream()
+			.filter(e -> e.getTitle().startsWith("GLO.ACT Community of Practice Workshop")).findFirst().orElseThrow();
 		long id = event.getId();
 		// registration is open for events not yet over (the demo's are past: take one that is not, if any)
 		events.listVisible(true).stream().filter(e -> !e.isOver(Instant.now())).findFirst()

@@ -29,6 +29,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class SeatCards {
 
+	/** Rows of two cards printed together (100 cards, ten pages), and table sheets: memory is bounded by a part. */
+	static final int ROWS_PER_PART = 50;
+	static final int SHEETS_PER_PART = 50;
+
 	/** One participant's card: their table in each round (null table: absent or not seated), and a QR code to their phone page. */
 	record Card(CafePerson person, List<CardRound> rounds, String qr, String link) {
 	}
@@ -82,8 +86,21 @@ class SeatCards {
 		for (int i = 0; i < cards.size(); i += 2) {
 			rows.add(cards.subList(i, Math.min(cards.size(), i + 2)));
 		}
-		byte[] pdf = pdfs.render("cafe/cards", Map.of("cafe", cafe, "base", base, "rows", rows, "sheets", sheets,
-				"planned", !seating.isEmpty()), locale);
+		// printed in parts (the cards, then the table sheets), so 5,000 people fit in a small heap
+		List<Map<String, Object>> parts = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i += ROWS_PER_PART) {
+			parts.add(Map.of("cafe", cafe, "base", base, "rows", rows.subList(i, Math.min(rows.size(), i + ROWS_PER_PART)),
+					"sheets", List.of(), "planned", !seating.isEmpty()));
+		}
+		for (int i = 0; i < sheets.size(); i += SHEETS_PER_PART) {
+			parts.add(Map.of("cafe", cafe, "base", base, "rows", List.of(), "sheets",
+					sheets.subList(i, Math.min(sheets.size(), i + SHEETS_PER_PART)), "planned", !seating.isEmpty()));
+		}
+		if (parts.isEmpty()) {
+			parts.add(Map.of("cafe", cafe, "base", base, "rows", List.of(), "sheets", List.of(), "planned",
+					!seating.isEmpty()));
+		}
+		byte[] pdf = pdfs.renderParts("cafe/cards", parts, locale);
 		return Downloads.attachment("seat-cards-" + cafeId + ".pdf", "application/pdf", pdf);
 	}
 }

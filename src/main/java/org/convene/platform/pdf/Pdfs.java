@@ -6,6 +6,10 @@ import java.awt.GraphicsEnvironment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
@@ -17,6 +21,8 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.convene.platform.i18n.Languages;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ClassPathResource;
@@ -66,6 +72,44 @@ public class Pdfs {
 	/** Renders {@code template} with the model and the reader's locale, then prints it. */
 	public byte[] render(String template, Map<String, Object> model, Locale locale) {
 		return print(xhtml(template, model, locale), locale);
+	}
+
+	/**
+	 * Prints a long document in parts, each rendered on its own (so memory is bounded by a part, not by the whole:
+	 * 5,000 seat cards at once did not fit in 512 MB), then joined into one PDF with PDFBox, its streams cached in
+	 * temporary files. One part is simply {@link #render}.
+	 */
+	public byte[] renderParts(String template, List<Map<String, Object>> parts, Locale locale) {
+		if (parts.size() == 1) {
+			return render(template, parts.getFirst(), locale);
+		}
+		List<Path> files = new ArrayList<>();
+		try {
+			PDFMergerUtility merger = new PDFMergerUtility();
+			for (Map<String, Object> part : parts) {
+				Path file = Files.createTempFile("convene-part-", ".pdf");
+				files.add(file);
+				Files.write(file, render(template, part, locale));
+				merger.addSource(file.toFile());
+			}
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			merger.setDestinationStream(out);
+			merger.mergeDocuments(IOUtils.createTempFileOnlyStreamCache());
+			return out.toByteArray();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		finally {
+			for (Path file : files) {
+				try {
+					Files.deleteIfExists(file);
+				}
+				catch (IOException ignored) {
+					// a temporary file the system cleans up later
+				}
+			}
+		}
 	}
 
 	/** The XHTML {@link #render} would print (to change before printing). */
