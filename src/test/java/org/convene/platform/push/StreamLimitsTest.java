@@ -22,6 +22,8 @@ import org.convene.platform.ConveneProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.mock.web.MockAsyncContext;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -51,9 +53,19 @@ class StreamLimitsTest {
 	@Autowired
 	ConveneProperties properties;
 
+	@Autowired
+	ServletWebServerApplicationContext server;
+
 	HttpResponse<InputStream> stream(HttpClient http, String code) throws Exception {
 		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/j/" + code + "/events"))
 			.header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
+	}
+
+	@Test
+	void everyConnectionHoldsSmallSocketBuffers() {
+		var connector = ((TomcatWebServer) server.getWebServer()).getTomcat().getConnector();
+		assertThat(String.valueOf(connector.getProperty("socket.appReadBufSize"))).isEqualTo("2048");
+		assertThat(String.valueOf(connector.getProperty("socket.appWriteBufSize"))).isEqualTo("2048");
 	}
 
 	@Test
