@@ -20,6 +20,7 @@ import org.convene.community.internal.AccountRepository;
 import org.convene.community.internal.OneTimeTokenRepository;
 import org.convene.community.internal.SignInThrottle;
 import org.convene.platform.ConveneProperties;
+import org.convene.platform.ServerSecret;
 import org.convene.platform.UserError;
 import org.convene.platform.i18n.LanguageChosen;
 import org.convene.platform.i18n.Languages;
@@ -48,6 +49,8 @@ public class Accounts implements UserDetailsService {
 	public static final int MIN_PASSWORD_LENGTH = 10;
 	/** How many recovery codes a person gets when setting up two-factor sign-in (each works once). */
 	public static final int RECOVERY_CODES = 10;
+	/** What TOTP keys are encrypted for at rest (ServerSecret.encrypt). */
+	private static final String TOTP = "totp";
 	static final Duration SETUP_LINK_LIFETIME = Duration.ofDays(1);
 	static final Duration RESET_LINK_LIFETIME = Duration.ofDays(1);
 	static final Duration INVITATION_LIFETIME = Duration.ofDays(14);
@@ -60,9 +63,11 @@ public class Accounts implements UserDetailsService {
 	private final ConveneProperties properties;
 	private final SignInThrottle throttle;
 	private final Clock clock;
+	private final ServerSecret secret;
 
 	Accounts(AccountRepository accounts, OneTimeTokenRepository tokens, PasswordEncoder encoder,
-			ConveneProperties properties, SignInThrottle throttle, Optional<Clock> clock) {
+			ConveneProperties properties, SignInThrottle throttle, Optional<Clock> clock, ServerSecret secret) {
+		this.secret = secret;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.encoder = encoder;
@@ -164,7 +169,8 @@ public class Accounts implements UserDetailsService {
 			String raw = Totp.newSecret().substring(0, 10).toLowerCase(Locale.ROOT);
 			codes.add(raw.substring(0, 5) + "-" + raw.substring(5));
 		}
-		account.setTwoFactor(secret, String.join(",", codes.stream().map(Accounts::recoveryHash).toList()));
+		account.setTwoFactor(this.secret.encrypt(TOTP, secret),
+				String.join(",", codes.stream().map(Accounts::recoveryHash).toList()));
 		account.usedStep(step);
 		return codes;
 	}
@@ -190,7 +196,8 @@ public class Accounts implements UserDetailsService {
 		if (account == null || !account.isTwoFactor() || code == null) {
 			return false;
 		}
-		long step = Totp.matches(account.getTotpSecret(), code, account.getTotpLastStep(), Instant.now());
+		long step = Totp.matches(secret.decrypt(TOTP, account.getTotpSecret()), code, account.getTotpLastStep(),
+				Instant.now());
 		if (step >= 0) {
 			account.usedStep(step);
 			return true;
@@ -240,7 +247,7 @@ public class Accounts implements UserDetailsService {
 
 	/** Sets an account's two-factor secret directly, without recovery codes (the demo's administrator only). */
 	public void presetTwoFactor(String email, String secret) {
-		find(email).orElseThrow().setTwoFactor(secret, "");
+		find(email).orElseThrow().setTwoFactor(this.secret.encrypt(TOTP, secret), "");
 	}
 
 	private static String recoveryHash(String code) {

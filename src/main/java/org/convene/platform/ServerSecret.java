@@ -12,7 +12,9 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import javax.crypto.Cipher;
 import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,6 +72,47 @@ public class ServerSecret {
 	public boolean verify(String signature, String... parts) {
 		return signature != null && MessageDigest.isEqual(sign(parts).getBytes(StandardCharsets.US_ASCII),
 				signature.getBytes(StandardCharsets.US_ASCII));
+	}
+
+	/**
+	 * Encrypts a small secret for storage (AES-256-GCM under a key derived from this one for {@code purpose}):
+	 * {@code v1:} and base64 of the nonce and the sealed text. A database copy alone does not reveal it.
+	 */
+	public String encrypt(String purpose, String plain) {
+		try {
+			byte[] nonce = new byte[12];
+			RANDOM.nextBytes(nonce);
+			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			cipher.init(Cipher.ENCRYPT_MODE, aesKey(purpose), new GCMParameterSpec(128, nonce));
+			byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+			byte[] out = new byte[nonce.length + sealed.length];
+			System.arraycopy(nonce, 0, out, 0, nonce.length);
+			System.arraycopy(sealed, 0, out, nonce.length, sealed.length);
+			return "v1:" + Base64.getEncoder().encodeToString(out);
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** The plain text of {@link #encrypt}; a value stored before encryption (no {@code v1:}) comes back as it is. */
+	public String decrypt(String purpose, String stored) {
+		if (stored == null || !stored.startsWith("v1:")) {
+			return stored;
+		}
+		try {
+			byte[] in = Base64.getDecoder().decode(stored.substring(3));
+			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			cipher.init(Cipher.DECRYPT_MODE, aesKey(purpose), new GCMParameterSpec(128, in, 0, 12));
+			return new String(cipher.doFinal(in, 12, in.length - 12), StandardCharsets.UTF_8);
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("cannot decrypt a stored " + purpose + " (another CONVENE_SECRET?)", e);
+		}
+	}
+
+	private SecretKeySpec aesKey(String purpose) {
+		return new SecretKeySpec(Base64.getUrlDecoder().decode(sign("aes-key", purpose)), "AES");
 	}
 
 	/** A new random value of {@code bytes} bytes, base64url. */

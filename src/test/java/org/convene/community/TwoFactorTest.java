@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,7 @@ import org.convene.platform.UserError;
 import org.convene.platform.security.Totp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
@@ -39,6 +41,9 @@ class TwoFactorTest {
 	@Autowired
 	Accounts accounts;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	MockHttpServletResponse password(MockHttpSession session, String email, String password) throws Exception {
 		return mvc.perform(post("/login").session(session).param("username", email).param("password", password)
 			.with(csrf())).andReturn().getResponse();
@@ -60,6 +65,11 @@ class TwoFactorTest {
 		String secret = Totp.newSecret();
 		List<String> recovery = accounts.enableTwoFactor(email, secret, Totp.code(secret, Instant.now().minusSeconds(30)));
 		assertThat(recovery).hasSize(Accounts.RECOVERY_CODES).doesNotHaveDuplicates();
+		// at rest the key is sealed with the server's secret, and recovery codes are only hashes
+		Map<String, Object> stored = jdbc.queryForMap("select totp_secret, recovery_codes from accounts where email = ?",
+				email);
+		assertThat((String) stored.get("totp_secret")).startsWith("v1:").doesNotContain(secret);
+		assertThat((String) stored.get("recovery_codes")).doesNotContain(recovery.getFirst());
 
 		MockHttpSession session = new MockHttpSession();
 		assertThat(password(session, email, "a long enough password").getRedirectedUrl()).isEqualTo("/login/code");
