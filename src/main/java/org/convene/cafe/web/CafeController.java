@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import org.convene.cafe.Cafe;
 import org.convene.cafe.CafeHarvest;
 import org.convene.cafe.CafePerson;
@@ -73,15 +72,14 @@ class CafeController {
 	/** A new café for an event (or one of its sessions), with three rounds on the past, the present and the future. */
 	@PostMapping("/cafes")
 	String create(@RequestParam long eventId, @RequestParam(required = false) Long sessionId,
-			@RequestParam(required = false) String title, @RequestParam(required = false) String formToken,
-			HttpSession httpSession, Locale locale, RedirectAttributes redirect) {
+			@RequestParam(required = false) String title, @RequestParam(required = false) String formToken, Locale locale, RedirectAttributes redirect) {
 		Event event = events.get(eventId);
 		String name = title == null || title.isBlank() ? messages.getMessage("cafe.defaultTitle", null, locale)
 				: title.strip();
 		List<String> questions = List.of(messages.getMessage("cafe.question.past", null, locale),
 				messages.getMessage("cafe.question.present", null, locale),
 				messages.getMessage("cafe.question.future", null, locale));
-		return submitOnce.run(httpSession, formToken, () -> {
+		return submitOnce.run(formToken, () -> {
 			Cafe cafe = cafes.create(event.getId(), sessionId, name, questions);
 			redirect.addFlashAttribute("notice", "cafe.created");
 			return "redirect:/cafes/" + cafe.id();

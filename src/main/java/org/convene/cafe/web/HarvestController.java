@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpSession;
 import org.convene.cafe.ActionItem;
 import org.convene.cafe.Cafe;
 import org.convene.cafe.CafeHarvest;
@@ -119,9 +118,9 @@ class HarvestController {
 	String addAction(@PathVariable long cafeId, @RequestParam(required = false) Long noteId,
 			@RequestParam(required = false) String text, @RequestParam(required = false) String owner,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due,
-			@RequestParam(required = false) String formToken, HttpSession httpSession, Locale locale,
+			@RequestParam(required = false) String formToken, Locale locale,
 			RedirectAttributes redirect) {
-		return submitOnce.run(httpSession, formToken, () -> act(cafeId, redirect, () -> {
+		return submitOnce.run(formToken, () -> act(cafeId, redirect, () -> {
 			harvest.addAction(cafeId, noteId, text, owner, due);
 			redirect.addFlashAttribute("notice", "cafe.actionAdded");
 		}));

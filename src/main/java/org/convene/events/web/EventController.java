@@ -7,7 +7,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.convene.events.Event;
 import org.convene.events.EventPageContribution;
@@ -87,13 +86,13 @@ class EventController {
 
 	@PostMapping("/events")
 	String save(@Valid @ModelAttribute("form") EventForm form, BindingResult errors,
-			@RequestParam(required = false) String formToken, HttpSession session, Model model,
+			@RequestParam(required = false) String formToken, Model model,
 			RedirectAttributes redirect) {
 		if (errors.hasErrors() || IdentifierWarning.stop(model, form.isIdentifiersConfirmed(), form.getBackground(),
 				form.getObjectives())) {
 			return "events/edit";
 		}
-		return submitOnce.run(session, formToken, () -> {
+		return submitOnce.run(formToken, () -> {
 			Event event = events.create(form.details());
 			redirect.addFlashAttribute("notice", "event.created");
 			return "redirect:/events/" + event.getId();

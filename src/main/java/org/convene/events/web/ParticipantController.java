@@ -76,7 +76,7 @@ class ParticipantController {
 
 	@PostMapping("/events/{id}/register")
 	String register(@PathVariable long id, @ModelAttribute("form") ParticipantForm form, Principal principal,
-			@RequestParam(required = false) String formToken, HttpSession session, Model model,
+			@RequestParam(required = false) String formToken, Model model,
 			RedirectAttributes redirect) {
 		Event event = openForRegistration(id, principal);
 		if (IdentifierWarning.stop(model, form.isIdentifiersConfirmed(), form.getBiography())) {
@@ -84,7 +84,7 @@ class ParticipantController {
 			model.addAttribute("self", true);
 			return "events/participant-edit";
 		}
-		return submitOnce.run(session, formToken, () -> {
+		return submitOnce.run(formToken, () -> {
 			try {
 				events.register(id, form.details(), Participant.Source.SELF);
 			}
@@ -128,13 +128,13 @@ class ParticipantController {
 
 	@PostMapping("/events/{id}/participants")
 	String create(@PathVariable long id, @ModelAttribute("form") ParticipantForm form,
-			@RequestParam(required = false) String formToken, HttpSession session, Model model,
+			@RequestParam(required = false) String formToken, Model model,
 			RedirectAttributes redirect) {
 		if (IdentifierWarning.stop(model, form.isIdentifiersConfirmed(), form.getBiography())) {
 			model.addAttribute("event", events.get(id));
 			return "events/participant-edit";
 		}
-		return submitOnce.run(session, formToken, () -> {
+		return submitOnce.run(formToken, () -> {
 			try {
 				events.register(id, form.details(), Participant.Source.COORDINATOR);
 			}

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.convene.events.Event;
 import org.convene.events.EventPageContribution;
@@ -68,7 +67,7 @@ class SessionController {
 
 	@PostMapping("/events/{id}/sessions")
 	String add(@PathVariable long id, @Valid @ModelAttribute("form") SessionForm form, BindingResult errors,
-			@RequestParam(required = false) String formToken, HttpSession httpSession, Model model,
+			@RequestParam(required = false) String formToken, Model model,
 			RedirectAttributes redirect) {
 		Event event = events.get(id);
 		checkDayWithinEvent(form, event, errors);
@@ -77,7 +76,7 @@ class SessionController {
 			model.addAttribute("event", event);
 			return "events/session-edit";
 		}
-		return submitOnce.run(httpSession, formToken, () -> {
+		return submitOnce.run(formToken, () -> {
 			var session = events.addSession(id, form.details());
 			redirect.addFlashAttribute("notice", "session.saved");
 			return "redirect:/events/" + id + "/sessions/" + session.getId() + "/edit";
@@ -137,11 +136,10 @@ class SessionController {
 	@PostMapping("/events/{id}/sessions/{sessionId}/materials")
 	String addMaterial(@PathVariable long id, @PathVariable long sessionId, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String url, @RequestParam(required = false) MultipartFile file,
-			@RequestParam(required = false) String formToken, @RequestParam(required = false) String back,
-			HttpSession httpSession, RedirectAttributes redirect) {
+			@RequestParam(required = false) String formToken, @RequestParam(required = false) String back, RedirectAttributes redirect) {
 		// added from the event page (back=event) it returns there, to the session; else to the session's edit page
 		boolean fromEvent = "event".equals(back);
-		return submitOnce.run(httpSession, formToken, () -> addMaterialOnce(id, sessionId, title, url, file, fromEvent,
+		return submitOnce.run(formToken, () -> addMaterialOnce(id, sessionId, title, url, file, fromEvent,
 				redirect) + (fromEvent ? "#session-" + sessionId : "#materials-heading"));
 	}
 

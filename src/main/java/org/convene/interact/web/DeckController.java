@@ -4,7 +4,6 @@ package org.convene.interact.web;
 import java.util.List;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import org.convene.events.Events;
 import org.convene.interact.Activity;
@@ -60,7 +59,7 @@ class DeckController {
 	@PostMapping("/decks")
 	String create(@RequestParam(required = false) String title, @RequestParam(required = false) Long eventId,
 			@RequestParam(required = false) Long sessionId, @RequestParam(required = false) Decks.Template template,
-			@RequestParam(required = false) String formToken, HttpSession httpSession, Locale locale,
+			@RequestParam(required = false) String formToken, Locale locale,
 			RedirectAttributes redirect) {
 		if (template == null && (title == null || title.isBlank() || title.length() > 200)) {
 			redirect.addFlashAttribute("alert", "deck.error.title");
@@ -68,7 +67,7 @@ class DeckController {
 		}
 		Long session = sessionId != null && eventId != null ? events.session(eventId, sessionId).getId() : null;
 		Long event = eventId == null ? null : events.get(eventId).getId();
-		return submitOnce.run(httpSession, formToken, () -> {
+		return submitOnce.run(formToken, () -> {
 			Deck deck = template == null ? decks.create(title.strip(), locale.getLanguage(), event, session)
 					: decks.fromTemplate(template, locale, event, session);
 			redirect.addFlashAttribute("notice", "deck.created");
@@ -119,10 +118,9 @@ class DeckController {
 	}
 
 	@PostMapping("/decks/{deckId}/duplicate")
-	String duplicate(@PathVariable long deckId, @RequestParam(required = false) String formToken,
-			HttpSession httpSession, Locale locale, RedirectAttributes redirect) {
+	String duplicate(@PathVariable long deckId, @RequestParam(required = false) String formToken, Locale locale, RedirectAttributes redirect) {
 		Deck source = decks.get(deckId);
-		return submitOnce.run(httpSession, formToken, () -> {
+		return submitOnce.run(formToken, () -> {
 			Deck copy = decks.duplicate(deckId,
 					messages.getMessage("deck.copyOf", new Object[] { source.getTitle() }, locale));
 			redirect.addFlashAttribute("notice", "deck.duplicated");
@@ -132,10 +130,10 @@ class DeckController {
 
 	@PostMapping("/decks/{deckId}/activities")
 	String addActivity(@PathVariable long deckId, @RequestParam ActivityType type,
-			@RequestParam(required = false) String formToken, HttpSession httpSession, Locale locale,
+			@RequestParam(required = false) String formToken, Locale locale,
 			RedirectAttributes redirect) {
 		decks.get(deckId);
-		return submitOnce.run(httpSession, formToken, () -> {
+		return submitOnce.run(formToken, () -> {
 			String prompt = messages.getMessage("activity.newPrompt." + type, null, locale);
 			Activity activity = decks.addActivity(deckId, type, ActivityForm.defaults(type, prompt));
 			return "redirect:/decks/" + deckId + "/activities/" + activity.getId();

@@ -9,21 +9,27 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
-import jakarta.servlet.http.HttpSession;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.WebUtils;
 
 /**
  * Makes a form that creates something safe to send twice (a double click, a retry after a dropped
  * connection): each form carries a one-time token, and a second request with the same token gets the
  * first one's result — the redirect to what was created — instead of creating it again. Templates put
  * {@code <input type="hidden" name="formToken" th:value="${@submitOnce.token()}">} in the form.
+ * The tokens are random (UUIDs), so they are remembered by themselves — the newest 10,000 results, in memory —
+ * and not in an HTTP session: a visitor who registers for an event costs no session.
  */
 @Component("submitOnce")
 public class SubmitOnce {
 
-	private static final String ATTRIBUTE = SubmitOnce.class.getName();
-	private static final int REMEMBERED = 100;
+	private static final int REMEMBERED = 10_000;
+
+	private final Map<String, CompletableFuture<String>> results = new LinkedHashMap<>() {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<String>> eldest) {
+			return size() > REMEMBERED;
+		}
+	};
 
 	/** A fresh token for one form. */
 	public String token() {
@@ -34,11 +40,10 @@ public class SubmitOnce {
 	 * Runs {@code action} once per token. Only a redirect (a saved result) is remembered: a form shown
 	 * again with errors can be corrected and sent with the same token.
 	 */
-	public String run(HttpSession session, String token, Supplier<String> action) {
+	public String run(String token, Supplier<String> action) {
 		if (token == null || token.isBlank()) {
 			return action.get();
 		}
-		Map<String, CompletableFuture<String>> results = results(session);
 		CompletableFuture<String> mine = new CompletableFuture<>();
 		CompletableFuture<String> earlier;
 		synchronized (results) {
@@ -80,24 +85,6 @@ public class SubmitOnce {
 		}
 		catch (ExecutionException | TimeoutException e) {
 			return null;
-		}
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, CompletableFuture<String>> results(HttpSession session) {
-		synchronized (WebUtils.getSessionMutex(session)) {
-			Object existing = session.getAttribute(ATTRIBUTE);
-			if (existing instanceof Map<?, ?> map) {
-				return (Map<String, CompletableFuture<String>>) map;
-			}
-			Map<String, CompletableFuture<String>> created = new LinkedHashMap<>() {
-				@Override
-				protected boolean removeEldestEntry(Map.Entry<String, CompletableFuture<String>> eldest) {
-					return size() > REMEMBERED;
-				}
-			};
-			session.setAttribute(ATTRIBUTE, created);
-			return created;
 		}
 	}
 }

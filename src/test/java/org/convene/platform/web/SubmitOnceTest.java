@@ -11,19 +11,17 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.mock.web.MockHttpSession;
 
 class SubmitOnceTest {
 
 	final SubmitOnce once = new SubmitOnce();
-	final MockHttpSession session = new MockHttpSession();
 
 	@Test
 	void aSecondSubmitWithTheSameTokenGetsTheFirstResultWithoutRunningAgain() {
 		AtomicInteger runs = new AtomicInteger();
 		String token = once.token();
-		String first = once.run(session, token, () -> "redirect:/events/" + runs.incrementAndGet());
-		String second = once.run(session, token, () -> "redirect:/events/" + runs.incrementAndGet());
+		String first = once.run(token, () -> "redirect:/events/" + runs.incrementAndGet());
+		String second = once.run(token, () -> "redirect:/events/" + runs.incrementAndGet());
 		assertThat(first).isEqualTo("redirect:/events/1");
 		assertThat(second).isEqualTo(first);
 		assertThat(runs).hasValue(1);
@@ -39,7 +37,7 @@ class SubmitOnceTest {
 			for (int i = 0; i < 4; i++) {
 				results.add(pool.submit(() -> {
 					start.await();
-					return once.run(session, token, () -> {
+					return once.run(token, () -> {
 						sleep(100);
 						return "redirect:/x/" + runs.incrementAndGet();
 					});
@@ -57,11 +55,11 @@ class SubmitOnceTest {
 	void aFormShownAgainWithErrorsCanBeSentAgainWithTheSameToken() {
 		AtomicInteger runs = new AtomicInteger();
 		String token = once.token();
-		assertThat(once.run(session, token, () -> {
+		assertThat(once.run(token, () -> {
 			runs.incrementAndGet();
 			return "events/edit";
 		})).isEqualTo("events/edit");
-		assertThat(once.run(session, token, () -> "redirect:/events/" + runs.incrementAndGet()))
+		assertThat(once.run(token, () -> "redirect:/events/" + runs.incrementAndGet()))
 			.isEqualTo("redirect:/events/2");
 	}
 
@@ -69,18 +67,28 @@ class SubmitOnceTest {
 	void aFailureLetsTheSameTokenTryAgain() {
 		String token = once.token();
 		// the first attempt fails, and the failure reaches the caller (it is not swallowed)
-		assertThatThrownBy(() -> once.run(session, token, () -> {
+		assertThatThrownBy(() -> once.run(token, () -> {
 			throw new IllegalStateException("database down");
 		})).isInstanceOf(IllegalStateException.class).hasMessage("database down");
-		assertThat(once.run(session, token, () -> "redirect:/ok")).isEqualTo("redirect:/ok");
+		assertThat(once.run(token, () -> "redirect:/ok")).isEqualTo("redirect:/ok");
 	}
 
 	@Test
 	void formsWithoutATokenAlwaysRun() {
 		AtomicInteger runs = new AtomicInteger();
-		once.run(session, null, () -> "redirect:/" + runs.incrementAndGet());
-		once.run(session, "", () -> "redirect:/" + runs.incrementAndGet());
+		once.run(null, () -> "redirect:/" + runs.incrementAndGet());
+		once.run("", () -> "redirect:/" + runs.incrementAndGet());
 		assertThat(runs).hasValue(2);
+	}
+
+	@Test
+	void onlyTheNewestTenThousandResultsAreKept() {
+		String first = once.token();
+		once.run(first, () -> "redirect:/first");
+		for (int i = 0; i < 10_000; i++) {
+			once.run(once.token(), () -> "redirect:/other");
+		}
+		assertThat(once.run(first, () -> "redirect:/again")).as("forgotten: it runs again").isEqualTo("redirect:/again");
 	}
 
 	private static void sleep(long ms) {
