@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 /**
  * Counts of failed attempts per key (a client address, an account and a client …), each forgotten a while after
  * its last failure; and counts of events per key in fixed windows ({@link #take}). One mechanism for every
@@ -84,6 +86,12 @@ public final class Attempts {
 		Instant now = clock.instant();
 		return counts.entrySet().stream().anyMatch(e -> e.getKey().startsWith(prefix) && e.getValue().failures() >= max
 				&& e.getValue().until().isAfter(now));
+	}
+
+	/** Answers 429 with Retry-After: the seconds until the key's count is forgotten, at least one. */
+	public static void refuse(HttpServletResponse response, Attempts attempts, String key) {
+		response.setStatus(429);
+		response.setHeader("Retry-After", String.valueOf(Math.max(1, attempts.remaining(key).toSeconds())));
 	}
 
 	public void clear(String key) {

@@ -1,7 +1,5 @@
 package org.convene.cafe.web;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -18,12 +16,12 @@ import org.convene.cafe.Cafes;
 import org.convene.cafe.Note;
 import org.convene.cafe.Seating;
 import org.convene.events.Objective;
-import org.convene.platform.Attempts;
 import org.convene.platform.UserError;
 import org.convene.platform.push.PushHub;
 import org.convene.platform.text.PersonalIdentifiers;
 import org.convene.platform.web.HtmxCsrf;
 import org.convene.platform.web.NotFoundException;
+import org.convene.platform.web.PhonePosts;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,17 +42,14 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @Controller
 class PhoneController {
 
-	/** Notes and dots one seat card's phone may send in POST_WINDOW: no person taps faster. */
-	static final int POSTS_PER_PHONE = 20;
-	static final Duration POST_WINDOW = Duration.ofSeconds(10);
-
 	private final Cafes cafes;
 	private final CafeHarvest harvest;
 	private final PushHub hub;
 	private final MessageSource messages;
-	private final Attempts posts = new Attempts(Clock.systemUTC());
+	private final PhonePosts posts;
 
-	PhoneController(Cafes cafes, CafeHarvest harvest, PushHub hub, MessageSource messages) {
+	PhoneController(Cafes cafes, CafeHarvest harvest, PushHub hub, MessageSource messages, PhonePosts posts) {
+		this.posts = posts;
 		this.cafes = cafes;
 		this.harvest = harvest;
 		this.hub = hub;
@@ -167,13 +162,11 @@ class PhoneController {
 	}
 
 	/**
-	 * Refuses a post beyond POSTS_PER_PHONE in POST_WINDOW from one seat card's phone (429 with Retry-After, the
-	 * reason in the phone's language; nothing is recorded).
+	 * Refuses a post from a seat card's phone beyond what {@link PhonePosts} allows (429 with Retry-After, the reason
+	 * in the phone's language; nothing is recorded).
 	 */
 	private void slowDown(Cafes.Phone phone, HttpServletResponse response) {
-		String key = "post:" + phone.person().key();
-		if (!posts.take(key, POSTS_PER_PHONE, POST_WINDOW)) {
-			response.setHeader("Retry-After", String.valueOf(Math.max(1, posts.remaining(key).toSeconds())));
+		if (!posts.take("card:" + phone.person().key(), response)) {
 			throw new UserError("cafe.error.slowDown");
 		}
 	}

@@ -35,6 +35,7 @@ import org.convene.platform.security.Devices;
 import org.convene.platform.text.PersonalIdentifiers;
 import org.convene.platform.web.HtmxCsrf;
 import org.convene.platform.web.NotFoundException;
+import org.convene.platform.web.PhonePosts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,10 +56,6 @@ import org.springframework.web.util.UriUtils;
 @Controller
 class AudienceController {
 
-	/** Posts one phone may send in POST_WINDOW (answers, questions, upvotes, names): no person taps faster. */
-	static final int POSTS_PER_PHONE = 20;
-	static final Duration POST_WINDOW = Duration.ofSeconds(10);
-
 	/** Unknown codes one client may try per minute before it must wait (codes were guessed at 243 a second). */
 	static final int UNKNOWN_CODES_PER_MINUTE = 30;
 	/** A deck of an event takes answers until this long after the event's last day (evaluations come late). */
@@ -72,7 +69,8 @@ class AudienceController {
 	private final PersonalLinks personalLinks;
 	private final ConveneProperties properties;
 	private final Attempts unknownCodes = new Attempts(Clock.systemUTC());
-	private final Attempts posts = new Attempts(Clock.systemUTC());
+	private final Attempts newcomers = new Attempts(Clock.systemUTC());
+	private final PhonePosts posts;
 	/** Event end dates, read at most every five minutes, so an answer costs no query for its event. */
 	private final Map<Long, EventEnd> eventEnds = new ConcurrentHashMap<>();
 
@@ -80,7 +78,8 @@ class AudienceController {
 	}
 
 	AudienceController(Live live, LivePush push, Stages stages, Events events, Devices devices,
-			PersonalLinks personalLinks, ConveneProperties properties) {
+			PersonalLinks personalLinks, ConveneProperties properties, PhonePosts posts) {
+		this.posts = posts;
 		this.devices = devices;
 		this.personalLinks = personalLinks;
 		this.properties = properties;
@@ -103,9 +102,7 @@ class AudienceController {
 			Model model) {
 		if (guessing(request)) {
 			model.addAttribute("error", "interact.error.tooManyCodes");
-			response.setStatus(429);
-			response.setHeader("Retry-After",
-					String.valueOf(Math.max(1, unknownCodes.remaining(client(request)).toSeconds())));
+			Attempts.refuse(response, unknownCodes, client(request));
 			return "interact/enter";
 		}
 		Room room;
@@ -401,32 +398,23 @@ class AudienceController {
 	}
 
 	/**
-	 * Whether a post may go on: a phone sends at most POSTS_PER_PHONE in POST_WINDOW, and a network address brings
-	 * at most {@code convene.joins-per-minute} new participants into a room per minute. When not, the answer is 429
-	 * with Retry-After and the refusal in the phone's language (nothing was recorded).
+	 * Whether a post may go on: a phone posts at most as fast as {@link PhonePosts} allows, and a network address
+	 * brings at most {@code convene.joins-per-minute} new participants into a room per minute. When not, the answer
+	 * is 429 with Retry-After and the refusal in the phone's language (nothing was recorded).
 	 */
 	private boolean allowed(Room room, String token, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
-		String phone = "post:" + token;
-		String network = "joins:" + room.id() + ":" + request.getRemoteAddr();
-		boolean newcomer = room.member(token) == null;
 		int joins = properties.joinsPerMinute();
-		String refusedKey = null;
-		String error = null;
-		if (!posts.take(phone, POSTS_PER_PHONE, POST_WINDOW)) {
-			refusedKey = phone;
-			error = "interact.error.slowDown";
+		String network = "joins:" + room.id() + ":" + request.getRemoteAddr();
+		if (!posts.take("post:" + token, response)) {
+			model.addAttribute("error", "interact.error.slowDown");
+			return false;
 		}
-		else if (newcomer && joins > 0 && !posts.take(network, joins, Duration.ofMinutes(1))) {
-			refusedKey = network;
-			error = "interact.error.manyJoining";
+		if (room.member(token) == null && joins > 0 && !newcomers.take(network, joins, Duration.ofMinutes(1))) {
+			Attempts.refuse(response, newcomers, network);
+			model.addAttribute("error", "interact.error.manyJoining");
+			return false;
 		}
-		if (error == null) {
-			return true;
-		}
-		model.addAttribute("error", error);
-		response.setStatus(429);
-		response.setHeader("Retry-After", String.valueOf(Math.max(1, posts.remaining(refusedKey).toSeconds())));
-		return false;
+		return true;
 	}
 }

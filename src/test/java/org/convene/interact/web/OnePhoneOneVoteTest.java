@@ -1,6 +1,7 @@
 package org.convene.interact.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.FromAddress.from;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -38,6 +39,7 @@ import org.convene.interact.Live;
 import org.convene.interact.LiveControls;
 import org.convene.platform.ConveneProperties;
 import org.convene.platform.security.Devices;
+import org.convene.platform.web.PhonePosts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,7 +47,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * One phone, one vote (issue 14): a participant's identity is a server-signed cookie, so a made-up or altered one
@@ -120,13 +121,6 @@ class OnePhoneOneVoteTest {
 				activity(deck));
 	}
 
-	static RequestPostProcessor from(String address) {
-		return request -> {
-			request.setRemoteAddr(address);
-			return request;
-		};
-	}
-
 	@Test
 	void aPhoneCostsTheServerNoHttpSessionOverARealConnection() throws Exception {
 		Deck deck = poll("No sessions");
@@ -186,7 +180,7 @@ class OnePhoneOneVoteTest {
 	void aPhoneSendingFasterThanAPersonIsRefusedAndOthersGoOn() throws Exception {
 		Deck deck = poll("Too fast");
 		Phone fast = join(deck.getJoinCode());
-		for (int i = 0; i < AudienceController.POSTS_PER_PHONE; i++) {
+		for (int i = 0; i < PhonePosts.PER_WINDOW; i++) {
 			assertThat(answer(deck, fast, String.valueOf(i % 2), "10.9.0.3").getStatus()).isEqualTo(302);
 		}
 		MockHttpServletResponse refused = answer(deck, fast, "0", "10.9.0.3");
@@ -236,7 +230,7 @@ class OnePhoneOneVoteTest {
 				Sex.FEMALE, null, true, null), Participant.Source.COORDINATOR);
 		Cafe cafe = cafes.create(event.getId(), null, "Fast café", List.of("Why?"));
 		String key = cafes.people(cafe.id()).getFirst().key();
-		for (int i = 0; i < 20; i++) {
+		for (int i = 0; i < PhonePosts.PER_WINDOW; i++) {
 			// voting is not open: each dot is refused for that reason, and counted all the same
 			assertThat(mvc.perform(post("/c/" + key + "/dots/1").with(csrf())).andReturn().getResponse().getStatus())
 				.isEqualTo(422);
