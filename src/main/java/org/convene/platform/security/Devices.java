@@ -23,6 +23,8 @@ public class Devices {
 	static final Duration LIFETIME = Duration.ofDays(90);
 	private static final String PENDING = Devices.class.getName() + ".pending";
 	private static final String SENT = Devices.class.getName() + ".sent";
+	/** The cookie's id once its signature was checked in this request (the CSRF filter and the page both ask). */
+	private static final String VERIFIED = Devices.class.getName() + ".verified";
 
 	private final ServerSecret secret;
 
@@ -35,6 +37,9 @@ public class Devices {
 		if (request.getAttribute(PENDING) instanceof String pending) {
 			return pending;
 		}
+		if (request.getAttribute(VERIFIED) instanceof String verified) {
+			return verified;
+		}
 		Cookie[] cookies = request.getCookies();
 		if (cookies == null) {
 			return null;
@@ -44,6 +49,7 @@ public class Devices {
 			int dot = value == null ? -1 : value.indexOf('.');
 			if (COOKIE.equals(cookie.getName()) && dot > 0
 					&& secret.verify(value.substring(dot + 1), "device", value.substring(0, dot))) {
+				request.setAttribute(VERIFIED, value.substring(0, dot));
 				return value.substring(0, dot);
 			}
 		}
