@@ -2,6 +2,7 @@ package org.convene.community;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.convene.FromAddress.from;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -33,10 +34,7 @@ class AccountsTest {
 
 	private MockHttpServletResponse signIn(String email, String password, String client) throws Exception {
 		return mvc.perform(post("/login").param("username", email).param("password", password).with(csrf())
-			.with(request -> {
-				request.setRemoteAddr(client);
-				return request;
-			}))
+			.with(from(client)))
 			.andReturn()
 			.getResponse();
 	}

@@ -1,6 +1,7 @@
 package org.convene.interact.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.FromAddress.from;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.LocalDate;
@@ -36,10 +37,7 @@ class JoinCodesTest {
 	Decks decks;
 
 	private MockHttpServletResponse join(String code, String client) throws Exception {
-		return mvc.perform(get("/j/" + code).with(request -> {
-			request.setRemoteAddr(client);
-			return request;
-		})).andReturn().getResponse();
+		return mvc.perform(get("/j/" + code).with(from(client))).andReturn().getResponse();
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.convene.platform.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.FromAddress.from;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -118,10 +119,4 @@ class AuditLogTest {
 			.map(Method::getName)).containsOnly("record", "find");
 	}
 
-	private static RequestPostProcessor from(String address) {
-		return request -> {
-			request.setRemoteAddr(address);
-			return request;
-		};
-	}
 }

@@ -1,6 +1,7 @@
 package org.convene.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.FromAddress.from;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -202,13 +203,6 @@ class GeneratedInputTest {
 			assertThat(new String(body, StandardCharsets.UTF_8)).as(context + ": " + url).doesNotContain("\u0000")
 				.doesNotContain("<script>alert(1)");
 		}
-	}
-
-	private static RequestPostProcessor from(String address) {
-		return request -> {
-			request.setRemoteAddr(address);
-			return request;
-		};
 	}
 
 	/** A string as Java would write it, so a failure message shows what was sent. */
