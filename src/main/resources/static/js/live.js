@@ -10,9 +10,11 @@
     });
   }
   setInterval(tick, 500);
-  // A post refused for coming too fast (429) brings the reason in the phone's language: show it like any refusal.
+  // A post refused for coming too fast (429) or while the database is unreachable (503) brings the reason in the
+  // phone's language: show it like any refusal.
   document.addEventListener('htmx:beforeSwap', function (e) {
-    if (e.detail.xhr.status === 429) { e.detail.shouldSwap = true; e.detail.isError = false; }
+    var status = e.detail.xhr.status;
+    if (status === 429 || status === 503) { e.detail.shouldSwap = true; e.detail.isError = false; }
   });
   // A pushed stage is the same for every phone: this phone remembers what it answered (only here, in
   // this tab) and shows it again — its choices, "your answer is in", no form when answers are final.

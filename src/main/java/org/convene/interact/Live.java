@@ -1,5 +1,6 @@
 package org.convene.interact;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,11 +23,13 @@ import org.convene.interact.internal.Tally;
 import org.convene.platform.UserError;
 import org.convene.platform.batch.BatchWriter;
 import org.convene.platform.batch.BatchWriter.Statement;
+import org.convene.platform.cluster.Fanout;
 import org.convene.platform.text.Folding;
 import org.convene.platform.text.PersonalIdentifiers;
 import org.convene.platform.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs decks live: the rooms in memory (found by join code) and what the audience does in them — answers,
@@ -45,6 +48,9 @@ public class Live {
 
 	public static final int MAX_QUESTIONS_PER_PERSON = 20;
 	public static final int MAX_NICKNAME = 24;
+	/** The fan-out channel of live rooms. */
+	private static final String CHANNEL = "convene_live";
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** An answer taken: what is stored, and how many answers the activity's tally holds with it. */
 	public record Receipt(Response response, int tally) {
@@ -55,19 +61,34 @@ public class Live {
 	private final LiveStore store;
 	private final BatchWriter writer;
 	private final LivePush push;
+	private final Fanout fanout;
 	private final Map<Long, Room> rooms = new ConcurrentHashMap<>();
 	private final Map<String, Long> codes = new ConcurrentHashMap<>();
 	private final ReentrantLock[] personLocks = new ReentrantLock[1024];
 
-	Live(DeckRepository decks, ActivityRepository activities, LiveStore store, BatchWriter writer, LivePush push) {
+	Live(DeckRepository decks, ActivityRepository activities, LiveStore store, BatchWriter writer, LivePush push,
+			Fanout fanout) {
 		this.decks = decks;
 		this.activities = activities;
 		this.store = store;
 		this.writer = writer;
 		this.push = push;
+		this.fanout = fanout;
 		for (int i = 0; i < personLocks.length; i++) {
 			personLocks[i] = new ReentrantLock();
 		}
+		fanout.listen(CHANNEL, new Fanout.Listener() {
+
+			@Override
+			public void received(String message) {
+				heard(change(message));
+			}
+
+			@Override
+			public void missed() {
+				List.copyOf(rooms.keySet()).forEach(Live.this::reloadHere);
+			}
+		});
 	}
 
 	// ---- finding rooms
@@ -99,8 +120,18 @@ public class Live {
 		}
 	}
 
-	/** Forgets the in-memory room after its deck was edited; the next request loads it again. */
+	/**
+	 * Forgets the in-memory room after its deck was edited (here and on every other node); the next request loads it
+	 * again.
+	 */
 	public void reload(long deckId) {
+		reloadHere(deckId);
+		if (fanout.clustered()) {
+			fanout.send(CHANNEL, message(new RoomChange.Reload(deckId)));
+		}
+	}
+
+	private void reloadHere(long deckId) {
 		Room old;
 		synchronized (rooms) {
 			old = rooms.remove(deckId);
@@ -202,14 +233,11 @@ public class Live {
 			List<Statement> statements = new ArrayList<>(memberStatements(room, token, account, null));
 			statements.add(store.save(response, existing != null, now));
 			AtomicInteger tally = new AtomicInteger();
+			RoomChange change = new RoomChange.Answered(room.id(), accountIn(room, account), response);
 			writer.write(() -> {
-				addMember(room, token, account, null);
-				synchronized (live) {
-					live.answers.put(token, response);
-					tally.set(live.answers.size());
-				}
-				push.answersChanged(room);
-			}, statements.toArray(Statement[]::new));
+				applyHere(room, change);
+				tally.set(live.answers.size());
+			}, tell(change), statements.toArray(Statement[]::new));
 			return new Receipt(response, tally.get());
 		}
 		finally {
@@ -239,15 +267,11 @@ public class Live {
 			List<Statement> statements = new ArrayList<>(memberStatements(room, token, account, null));
 			statements.add(store.insert(question, now));
 			AtomicInteger tally = new AtomicInteger();
+			RoomChange change = new RoomChange.Answered(room.id(), accountIn(room, account), question);
 			writer.write(() -> {
-				addMember(room, token, account, null);
-				live.questions.put(question.id(), question);
+				applyHere(room, change);
 				tally.set(live.questions.size());
-				push.presenterChanged(room);
-				if (status.visible()) {
-					push.publishBoard(room);
-				}
-			}, statements.toArray(Statement[]::new));
+			}, tell(change), statements.toArray(Statement[]::new));
 			return new Receipt(question, tally.get());
 		}
 		finally {
@@ -279,11 +303,11 @@ public class Live {
 		}
 		writer.write(() -> {
 			for (Response r : responses) {
-				addMember(room, r.token(), null, null);
+				room.join(r.token(), null);
 				live.answers.put(r.token(), r);
 			}
 			push.answersChanged(room);
-		}, statements.toArray(Statement[]::new));
+		}, tell(new RoomChange.Reload(room.id())), statements.toArray(Statement[]::new));
 	}
 
 	/**
@@ -335,15 +359,10 @@ public class Live {
 			if (!findings.isEmpty() && !confirmed) {
 				throw new PersonalIdentifiers.Found(findings);
 			}
-			writer.write(() -> {
-				Room.Member before = room.member(token);
-				room.members.put(token, new Room.Member(before == null ? null : before.nickname(),
-						room.deck().isAnonymous() ? null : account, sex, stakeholder));
-				for (Response r : taken) {
-					room.live(r.activityId()).answers.put(token, r);
-				}
-				push.answersChanged(room);
-			}, statements.toArray(Statement[]::new));
+			Room.Member before = room.member(token);
+			RoomChange change = new RoomChange.Submitted(room.id(), token, new Room.Member(
+					before == null ? null : before.nickname(), accountIn(room, account), sex, stakeholder), taken);
+			writer.write(() -> applyHere(room, change), tell(change), statements.toArray(Statement[]::new));
 			return (int) room.activities().stream().filter(l -> l.answers.containsKey(token)).count();
 		}
 		finally {
@@ -367,10 +386,8 @@ public class Live {
 			if (question.upvoters().contains(token)) {
 				return;
 			}
-			writer.write(() -> {
-				question.upvoters().add(token);
-				push.answersChanged(room);
-			}, store.upvote(questionId, token));
+			RoomChange change = new RoomChange.Upvoted(room.id(), activityId, questionId, token);
+			writer.write(() -> applyHere(room, change), tell(change), store.upvote(questionId, token));
 		}
 		finally {
 			lock.unlock();
@@ -396,11 +413,9 @@ public class Live {
 				statements.add(store.nickname(room.id(), token, stored));
 			}
 			Room.Member before = room.member(token);
-			writer.write(() -> {
-				room.members.put(token, new Room.Member(stored, room.deck().isAnonymous() ? null : account,
-						before == null ? null : before.sex(), before == null ? null : before.stakeholder()));
-				push.answersChanged(room);
-			}, statements.toArray(Statement[]::new));
+			RoomChange change = new RoomChange.Named(room.id(), token, new Room.Member(stored, accountIn(room, account),
+					before == null ? null : before.sex(), before == null ? null : before.stakeholder()));
+			writer.write(() -> applyHere(room, change), tell(change), statements.toArray(Statement[]::new));
 		}
 		finally {
 			lock.unlock();
@@ -427,8 +442,57 @@ public class Live {
 		return List.of(store.join(room.id(), token, nickname, room.deck().isAnonymous() ? null : account));
 	}
 
-	private static void addMember(Room room, String token, String account, String nickname) {
-		room.members.putIfAbsent(token, new Room.Member(nickname, room.deck().isAnonymous() ? null : account));
+	/** The account kept with a person's answers: none in an anonymous deck. */
+	private static String accountIn(Room room, String account) {
+		return room.deck().isAnonymous() ? null : account;
+	}
+
+	// ---- the other nodes
+
+	/** Applies a committed change to the room here and tells its screens here. */
+	void applyHere(Room room, RoomChange change) {
+		change.apply(room);
+		change.announce(room, push);
+	}
+
+	/**
+	 * What tells the other nodes of a change, run in the transaction that commits it (so they hear only of what is
+	 * stored); nothing on a single node. A change too long for a message has them read the room again instead.
+	 */
+	Runnable tell(RoomChange change) {
+		if (!fanout.clustered()) {
+			return null;
+		}
+		return () -> {
+			String message = message(change);
+			fanout.send(CHANNEL, message.getBytes(StandardCharsets.UTF_8).length <= Fanout.MAX_MESSAGE_BYTES ? message
+					: message(new RoomChange.Reload(change.deck())));
+		};
+	}
+
+	/** A change as the other nodes read it (JSON, its kind in "k"). */
+	static String message(RoomChange change) {
+		return JSON.writerFor(RoomChange.class).writeValueAsString(change);
+	}
+
+	static RoomChange change(String message) {
+		return JSON.readValue(message, RoomChange.class);
+	}
+
+	/** A change another node committed: applied if this node holds the room (else it reads it when needed). */
+	private void heard(RoomChange change) {
+		if (change instanceof RoomChange.Reload) {
+			reloadHere(change.deck());
+			return;
+		}
+		Room room;
+		// a room being loaded now is waited for, so a change committed during the load is not missed
+		synchronized (rooms) {
+			room = rooms.get(change.deck());
+		}
+		if (room != null) {
+			applyHere(room, change);
+		}
 	}
 
 	private ReentrantLock lockFor(String token) {

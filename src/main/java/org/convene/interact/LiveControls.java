@@ -21,11 +21,13 @@ public class LiveControls {
 	private final LiveStore store;
 	private final BatchWriter writer;
 	private final LivePush push;
+	private final Live live;
 
-	LiveControls(LiveStore store, BatchWriter writer, LivePush push) {
+	LiveControls(LiveStore store, BatchWriter writer, LivePush push, Live live) {
 		this.store = store;
 		this.writer = writer;
 		this.push = push;
+		this.live = live;
 	}
 
 	/** What the presenter can do to the room. */
@@ -44,30 +46,27 @@ public class LiveControls {
 			case LOCK, UNLOCK -> {
 				if (current != null) {
 					boolean locked = control == Control.LOCK;
-					writer.write(() -> current.locked = locked, store.locked(current.activity().getId(), locked));
+					commit(room, new RoomChange.Flags(room.id(), current.activity().getId(), locked, current.shown),
+							store.locked(current.activity().getId(), locked));
 				}
 			}
 			case SHOW, HIDE -> {
 				if (current != null) {
 					boolean shown = control == Control.SHOW;
-					writer.write(() -> current.shown = shown, store.resultsShown(current.activity().getId(), shown));
+					commit(room, new RoomChange.Flags(room.id(), current.activity().getId(), current.locked, shown),
+							store.resultsShown(current.activity().getId(), shown));
 				}
 			}
 			case RESET -> {
 				if (current != null) {
 					Instant now = Instant.now();
-					writer.write(() -> {
-						current.answers.clear();
-						current.questions.clear();
-						current.openedAt = now;
-						current.locked = false;
-						current.shown = false;
-					}, store.reset(current.activity().getId(), now).toArray(Statement[]::new));
+					commit(room, new RoomChange.Reset(room.id(), current.activity().getId(), now),
+							store.reset(current.activity().getId(), now).toArray(Statement[]::new));
 				}
 			}
 			case OPEN, CLOSE -> {
 				DeckState state = control == Control.CLOSE ? DeckState.CLOSED : DeckState.OPEN;
-				writer.write(() -> room.state = state, store.state(room.id(), state));
+				commit(room, new RoomChange.State(room.id(), state), store.state(room.id(), state));
 			}
 		}
 		push.publishState(room);
@@ -87,39 +86,30 @@ public class LiveControls {
 		if (start) {
 			statements.add(store.opened(target.activity().getId(), now));
 		}
-		writer.write(() -> {
-			room.position = position;
-			if (start) {
-				target.openedAt = now;
-			}
-		}, statements.toArray(Statement[]::new));
+		commit(room, new RoomChange.Moved(room.id(), position, target.activity().getId(), now),
+				statements.toArray(Statement[]::new));
 		push.publishState(room);
 		push.presenterChanged(room);
 	}
 
 	/** A moderator's decision on an open answer or a question. */
 	public void moderate(Room room, long responseId, Response.Status status) {
-		for (Room.LiveActivity live : room.activities()) {
-			Response q = live.questions.get(responseId);
-			Response a = q != null ? null
-					: live.answers.values().stream().filter(r -> r.id() == responseId).findFirst().orElse(null);
-			Response target = q != null ? q : a;
-			if (target == null) {
+		for (Room.LiveActivity activity : room.activities()) {
+			boolean held = activity.questions.containsKey(responseId)
+					|| activity.answers.values().stream().anyMatch(r -> r.id() == responseId);
+			if (!held) {
 				continue;
 			}
-			writer.write(() -> {
-				Response changed = target.with(status);
-				if (q != null) {
-					live.questions.put(responseId, changed);
-				}
-				else {
-					live.answers.put(changed.token(), changed);
-				}
-			}, store.status(responseId, status));
-			push.publishBoard(room);
-			push.presenterChanged(room);
+			RoomChange change = new RoomChange.Moderated(room.id(), activity.activity().getId(), responseId, status);
+			writer.write(() -> change.apply(room), live.tell(change), store.status(responseId, status));
+			change.announce(room, push);
 			return;
 		}
 		throw new NotFoundException();
+	}
+
+	/** Commits a change of the presenter's, applies it to the room here; the other nodes apply it when they hear. */
+	private void commit(Room room, RoomChange change, Statement... statements) {
+		writer.write(() -> change.apply(room), live.tell(change), statements);
 	}
 }

@@ -163,6 +163,11 @@ public final class Room {
 		return token == null ? null : members.get(token);
 	}
 
+	/** Someone joins with their first answer (an account only where the deck is not anonymous); joining again changes nothing. */
+	void join(String token, String account) {
+		members.putIfAbsent(token, new Member(null, deck.isAnonymous() ? null : account));
+	}
+
 	public int joined() {
 		return members.size();
 	}

@@ -115,7 +115,7 @@ class KillMidBurstTest {
 				+ "join cafe_people p on p.id = d.person_id where p.cafe_id = ?", burst.setup().cafe()));
 	}
 
-	private static void assertKept(String what, Set<String> acknowledged, Set<String> stored) {
+	static void assertKept(String what, Set<String> acknowledged, Set<String> stored) {
 		Set<String> lost = new HashSet<>(acknowledged);
 		lost.removeAll(stored);
 		System.out.printf("KillMidBurstTest: %s: %d acknowledged, %d stored, %d lost%n", what, acknowledged.size(),
@@ -241,7 +241,7 @@ class KillMidBurstTest {
 		}
 	}
 
-	private static Set<String> values(Connection db, String query, long id) throws SQLException {
+	static Set<String> values(Connection db, String query, long id) throws SQLException {
 		Set<String> tokens = new HashSet<>();
 		try (var statement = db.prepareStatement(query)) {
 			statement.setLong(1, id);
@@ -254,7 +254,7 @@ class KillMidBurstTest {
 		return tokens;
 	}
 
-	private static Process start(int port, List<String> settings, Path log) throws IOException {
+	static Process start(int port, List<String> settings, Path log) throws IOException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
 				"org.convene.ConveneApplication", "--server.port=" + port, "--spring.profiles.active=demo,killtest",
@@ -263,7 +263,7 @@ class KillMidBurstTest {
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 	}
 
-	private static void waitUntilUp(String base, Process app) throws Exception {
+	static void waitUntilUp(String base, Process app) throws Exception {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
 		while (System.nanoTime() < deadline) {
@@ -283,7 +283,7 @@ class KillMidBurstTest {
 		throw new AssertionError("the app did not start within 180 s");
 	}
 
-	private static int freePort() throws IOException {
+	static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}

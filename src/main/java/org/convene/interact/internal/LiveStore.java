@@ -10,7 +10,9 @@ import org.convene.events.Sex;
 import org.convene.events.StakeholderType;
 import org.convene.interact.DeckState;
 import org.convene.interact.Response;
+import org.convene.platform.DatabaseUnavailable;
 import org.convene.platform.batch.BatchWriter.Statement;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -70,7 +72,13 @@ public class LiveStore {
 	public long nextId() {
 		synchronized (idLock) {
 			if (nextId > lastId) {
-				Long base = jdbc.queryForObject("select nextval('interact_responses_seq')", Long.class);
+				Long base;
+				try {
+					base = jdbc.queryForObject("select nextval('interact_responses_seq')", Long.class);
+				}
+				catch (DataAccessException e) {
+					throw DatabaseUnavailable.causedBy(e) ? new DatabaseUnavailable(e) : e;
+				}
 				nextId = base;
 				lastId = base + 99;
 			}
@@ -98,9 +106,10 @@ public class LiveStore {
 				r.status().name(), at, at);
 	}
 
+	/** Joining twice is joining once: two nodes may each take a first answer from the same phone. */
 	public Statement join(long deckId, String token, String nickname, String account) {
 		return new Statement("insert into interact_members (deck_id, token, nickname, account, joined_at)"
-				+ " values (?, ?, ?, ?, ?)", deckId, token, nickname, account, Timestamp.from(Instant.now()));
+				+ " values (?, ?, ?, ?, ?) on conflict do nothing", deckId, token, nickname, account, Timestamp.from(Instant.now()));
 	}
 
 	public Statement profile(long deckId, String token, Sex sex, StakeholderType stakeholder) {
@@ -114,7 +123,7 @@ public class LiveStore {
 	}
 
 	public Statement upvote(long responseId, String token) {
-		return new Statement("insert into interact_upvotes (response_id, token) values (?, ?)", responseId, token);
+		return new Statement("insert into interact_upvotes (response_id, token) values (?, ?) on conflict do nothing", responseId, token);
 	}
 
 	// ---- the presenter's changes

@@ -30,6 +30,7 @@ import org.convene.interact.internal.PersonalLinks;
 import org.convene.interact.internal.Stages;
 import org.convene.platform.Attempts;
 import org.convene.platform.ConveneProperties;
+import org.convene.platform.DatabaseUnavailable;
 import org.convene.platform.UserError;
 import org.convene.platform.security.Devices;
 import org.convene.platform.text.PersonalIdentifiers;
@@ -171,6 +172,13 @@ class AudienceController {
 				return "redirect:/j/" + room.code() + "?sent";
 			}
 			model.addAttribute("sent", true);
+		}
+		catch (DatabaseUnavailable e) {
+			// nothing was kept: 503 and Retry-After, and the phone shows why (live.js swaps it in like a refusal)
+			model.addAttribute("error", e.messageKey());
+			keepDraft(form, model);
+			response.setStatus(503);
+			response.setHeader("Retry-After", "5");
 		}
 		catch (UserError e) {
 			model.addAttribute("error", e.messageKey());

@@ -9,6 +9,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.convene.platform.DatabaseUnavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -22,7 +23,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * commits everything waiting in one transaction, and only then completes each caller's future. So a
  * room of phones costs one commit per batch instead of one per answer, and an answer is acknowledged
  * only once it is durable. If a batch fails, its writes are retried one by one, so one bad write fails
- * alone. Writes run in the order they were handed in.
+ * alone; if the database cannot be reached, every write of the batch fails at once with
+ * {@link DatabaseUnavailable}. Writes run in the order they were handed in.
  */
 @Component
 public class BatchWriter implements DisposableBean {
@@ -31,10 +33,12 @@ public class BatchWriter implements DisposableBean {
 	private static final int MAX_BATCH = 1000;
 
 	/**
-	 * One write: its statements run in order, then {@code afterCommit} runs on the writer thread (in
+	 * One write: its statements run in order, then {@code alsoInTransaction} (if any: telling other nodes through the
+	 * fan-out), all in the batch's transaction; once committed, {@code afterCommit} runs on the writer thread (in
 	 * commit order) before the caller hears of it.
 	 */
-	public record Write(List<Statement> statements, Runnable afterCommit, CompletableFuture<Void> done) {
+	public record Write(List<Statement> statements, Runnable alsoInTransaction, Runnable afterCommit,
+			CompletableFuture<Void> done) {
 	}
 
 	public record Statement(String sql, Object... args) {
@@ -54,11 +58,19 @@ public class BatchWriter implements DisposableBean {
 
 	/** Queues the statements (one unit) and waits until they are committed. */
 	public void write(Runnable afterCommit, Statement... statements) {
+		write(afterCommit, null, statements);
+	}
+
+	/**
+	 * Queues the statements and {@code alsoInTransaction} (one unit, null for nothing) and waits until they are
+	 * committed.
+	 */
+	public void write(Runnable afterCommit, Runnable alsoInTransaction, Statement... statements) {
 		CompletableFuture<Void> done = new CompletableFuture<>();
 		if (!running) {
 			throw new IllegalStateException("The writer is shutting down");
 		}
-		queue.add(new Write(List.of(statements), afterCommit, done));
+		queue.add(new Write(List.of(statements), alsoInTransaction, afterCommit, done));
 		try {
 			done.get(30, TimeUnit.SECONDS);
 		}
@@ -115,13 +127,19 @@ public class BatchWriter implements DisposableBean {
 			finish(batch);
 		}
 		catch (RuntimeException batchFailure) {
+			if (DatabaseUnavailable.causedBy(batchFailure)) {
+				// no write can succeed now: each caller hears at once, rather than after a retry per write
+				log.warn("Database unreachable: {} writes refused ({})", batch.size(), batchFailure.getMessage());
+				batch.forEach(w -> w.done().completeExceptionally(new DatabaseUnavailable(batchFailure)));
+				return;
+			}
 			for (Write w : batch) {
 				try {
 					transactions.executeWithoutResult(status -> execute(w));
 					finish(List.of(w));
 				}
 				catch (RuntimeException e) {
-					w.done().completeExceptionally(e);
+					w.done().completeExceptionally(DatabaseUnavailable.causedBy(e) ? new DatabaseUnavailable(e) : e);
 				}
 			}
 		}
@@ -130,6 +148,9 @@ public class BatchWriter implements DisposableBean {
 	private void execute(Write w) {
 		for (Statement s : w.statements()) {
 			jdbc.update(s.sql(), s.args());
+		}
+		if (w.alsoInTransaction() != null) {
+			w.alsoInTransaction().run();
 		}
 	}
 

@@ -3,8 +3,10 @@ package org.convene.platform.push;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -44,9 +46,16 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 
 	private volatile boolean running;
 
-	/** One message on a topic: its id (for {@code Last-Event-ID}), event name and data. */
-	public record Message(String id, String name, String data) {
+	/**
+	 * One message on a topic: its number (in this process's sequence), event name and data. Its SSE id is the
+	 * process's mark and the number, so a browser that reconnects to another node (or to this one after a restart)
+	 * is recognised as having seen none of this process's messages, and gets the latest.
+	 */
+	public record Message(long sequence, String name, String data) {
 	}
+
+	/** Marks this process's message ids. */
+	private final String mark = UUID.randomUUID().toString().substring(0, 8);
 
 	private final Map<String, Topic> topics = new ConcurrentHashMap<>();
 	private final Map<String, Supplier<String>> dirty = new ConcurrentHashMap<>();
@@ -79,7 +88,7 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 		long replayed = seen;
 		boolean sent = false;
 		for (Message m : t.last.values()) {
-			long id = Long.parseLong(m.id());
+			long id = m.sequence();
 			if (id > seen) {
 				try {
 					emitter.send(event(m));
@@ -104,7 +113,7 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 		t.subscribers.add(subscriber);
 		// anything published between the replay and joining the topic
 		for (Message m : t.last.values()) {
-			if (Long.parseLong(m.id()) > replayed) {
+			if (m.sequence() > replayed) {
 				subscriber.offer(m);
 			}
 		}
@@ -116,7 +125,7 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 		Topic t = topics.computeIfAbsent(topic, k -> new Topic());
 		Message message;
 		synchronized (t) {
-			message = new Message(Long.toString(t.sequence.incrementAndGet()), name, data);
+			message = new Message(t.sequence.incrementAndGet(), name, data);
 			t.last.put(name, message);
 		}
 		for (Subscriber s : t.subscribers) {
@@ -149,9 +158,14 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 		return count;
 	}
 
+	/** The names of the topics starting with {@code prefix} held now. */
+	public List<String> topicsUnder(String prefix) {
+		return topics.keySet().stream().filter(t -> t.startsWith(prefix)).toList();
+	}
+
 	/** A message as an SSE event; browsers that lose the stream retry after 3 s. */
-	private static SseEmitter.SseEventBuilder event(Message m) {
-		return SseEmitter.event().id(m.id()).name(m.name()).data(m.data()).reconnectTime(3000);
+	private SseEmitter.SseEventBuilder event(Message m) {
+		return SseEmitter.event().id(mark + '.' + m.sequence()).name(m.name()).data(m.data()).reconnectTime(3000);
 	}
 
 	/** An empty comment: keeps proxies from closing the idle stream and shows whether the browser left. */
@@ -159,9 +173,13 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 		return SseEmitter.event().comment("").reconnectTime(3000);
 	}
 
-	private static long parse(String lastEventId) {
+	/** The sequence number a browser saw last, if it saw it from this process; else none. */
+	private long parse(String lastEventId) {
+		if (lastEventId == null || !lastEventId.strip().startsWith(mark + '.')) {
+			return Long.MIN_VALUE;
+		}
 		try {
-			return lastEventId == null ? Long.MIN_VALUE : Long.parseLong(lastEventId.strip());
+			return Long.parseLong(lastEventId.strip().substring(mark.length() + 1));
 		}
 		catch (NumberFormatException e) {
 			return Long.MIN_VALUE;
@@ -273,7 +291,7 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 
 		final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
 		final Map<String, Message> last = new ConcurrentHashMap<>();
-		final AtomicLong sequence = new AtomicLong(System.currentTimeMillis());
+		final AtomicLong sequence = new AtomicLong();
 	}
 
 	/** One open stream: at most one pending message per event name, sent by one sender at a time. */

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.convene.platform.DatabaseUnavailable;
 import org.convene.platform.UserError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +57,9 @@ class ErrorAdvice {
 	 */
 	@ExceptionHandler(UserError.class)
 	ModelAndView userError(UserError e, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+		if (e instanceof DatabaseUnavailable) {
+			return unavailable(e, request, response, locale);
+		}
 		String text = e.message(messages, locale);
 		String back = sameSiteReferer(request);
 		if (back != null && !"GET".equals(request.getMethod())) {
@@ -103,14 +107,31 @@ class ErrorAdvice {
 	}
 
 	@ExceptionHandler(Exception.class)
-	@ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
-	ModelAndView bug(Exception e, HttpServletRequest request, Locale locale) throws Exception {
+	ModelAndView bug(Exception e, HttpServletRequest request, HttpServletResponse response, Locale locale)
+			throws Exception {
 		if (e instanceof ErrorResponse || e instanceof AccessDeniedException || e instanceof AuthenticationException) {
 			throw e; // Spring's own handling: 4xx statuses, the sign-in page for guests, 403 for the signed-in
 		}
+		if (DatabaseUnavailable.causedBy(e)) {
+			return unavailable(e, request, response, locale);
+		}
+		response.setStatus(HttpStatus.INTERNAL_SERVER_ERROR.value());
 		String id = UUID.randomUUID().toString().substring(0, 8);
 		log.error("Unexpected error {}", id, e);
 		return page("error.bug", HttpStatus.INTERNAL_SERVER_ERROR, id, request, locale);
+	}
+
+	/**
+	 * The database could not be reached: nothing was saved. 503 with Retry-After, and the page says to send it again
+	 * in a moment (a restart of the database or a failover takes seconds).
+	 */
+	private ModelAndView unavailable(Exception e, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) {
+		log.warn("Database unreachable during {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+		response.setHeader("Retry-After", "5");
+		ModelAndView mav = page("error.unavailable", HttpStatus.SERVICE_UNAVAILABLE, null, request, locale);
+		return mav;
 	}
 
 	/** The page a form came from, when it is one of ours (path and query only, never another host). */
