@@ -65,12 +65,19 @@ public class LivePush {
 		}
 	}
 
-	/** Projectors get fresh results at most ten times a second, however fast answers arrive. */
+	/**
+	 * Projectors get fresh results at most ten times a second, however fast answers arrive. With no projector open
+	 * nothing is rendered, and the last results are forgotten: a projector that opens later gets fresh ones, never
+	 * a stale picture first.
+	 */
 	public void presenterChanged(Room room) {
 		for (Locale locale : Languages.SUPPORTED) {
 			String topic = presenterTopic(room.id(), locale.getLanguage());
 			if (hub.subscribers(topic) > 0) {
 				hub.publishCoalesced(topic, "results", () -> stages.presenter(room, locale));
+			}
+			else {
+				hub.forget(topic, "results");
 			}
 		}
 	}

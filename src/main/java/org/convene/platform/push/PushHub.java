@@ -141,6 +141,17 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 		dirty.put(topic + '\n' + name, render);
 	}
 
+	/**
+	 * Drops the topic's latest message of that name, so a stream that opens later is not sent a stale one (for a
+	 * snapshot nobody was sent while it changed).
+	 */
+	public void forget(String topic, String name) {
+		Topic t = topics.get(topic);
+		if (t != null) {
+			t.last.remove(name);
+		}
+	}
+
 	/** How many streams are open on the topic now. */
 	public int subscribers(String topic) {
 		Topic t = topics.get(topic);
