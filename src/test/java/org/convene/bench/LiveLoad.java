@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +47,10 @@ import java.util.regex.Pattern;
  * through the CSV export), latency from each answer's POST to the first presenter update whose tally
  * includes it (p50/p95/p99), and the server's CPU time and peak resident memory (from /proc).</li>
  * </ol>
- * Bounded: every phase has a deadline; loopback only. Usage: {@code LiveLoad baseUrl N serverPid}.
+ * Bounded: every phase has a deadline; loopback only. Usage: {@code LiveLoad baseUrl N serverPid} — or, for
+ * several nodes behind a proxy ({@code bench/two-nodes.sh}), {@code LiveLoad proxyUrl N pidA,pidB nodeAUrl}: phones
+ * go through the proxy, the coordinator and the projector to node A, so about half the answers reach the projector
+ * from the other node (and the tally a phone is told is its own node's).
  */
 public final class LiveLoad {
 
@@ -90,7 +94,10 @@ public final class LiveLoad {
 	public static void main(String[] args) throws Exception {
 		String base = args[0];
 		int n = Integer.parseInt(args[1]);
-		long pid = args.length > 2 ? Long.parseLong(args[2]) : -1;
+		// several nodes: their pids "a,b", and the node the projector is on (phones go through the proxy at base)
+		long[] pids = args.length > 2 ? Arrays.stream(args[2].split(",")).mapToLong(Long::parseLong).toArray()
+				: new long[] { -1 };
+		String presenterBase = args.length > 3 ? args[3] : base;
 		ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 		HttpClient http = HttpClient.newBuilder()
 			.executor(executor)
@@ -99,17 +106,17 @@ public final class LiveLoad {
 			.build();
 
 		// 1. the coordinator: sign in, create the deck, open the presenter's stream
-		Cookies coordinator = signIn(http, base);
-		String csrf = csrf(get(http, base + "/decks", coordinator).body());
-		HttpResponse<String> created = post(http, base + "/decks", coordinator,
+		Cookies coordinator = signIn(http, presenterBase);
+		String csrf = csrf(get(http, presenterBase + "/decks", coordinator).body());
+		HttpResponse<String> created = post(http, presenterBase + "/decks", coordinator,
 				"title=Load+test&formToken=" + System.nanoTime() + "&_csrf=" + enc(csrf), false);
 		String deckPath = created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
 		long deckId = Long.parseLong(deckPath.replaceAll("\\D+", ""));
-		post(http, base + "/decks/" + deckId + "/activities", coordinator,
+		post(http, presenterBase + "/decks/" + deckId + "/activities", coordinator,
 				"type=SINGLE&formToken=" + System.nanoTime() + "&_csrf=" + enc(csrf), false);
 		// a new deck takes answers once opened, as the presenter's "Open to the audience" does
-		post(http, base + "/decks/" + deckId + "/control", coordinator, "action=OPEN&_csrf=" + enc(csrf), false);
-		String present = get(http, base + "/decks/" + deckId + "/present", coordinator).body();
+		post(http, presenterBase + "/decks/" + deckId + "/control", coordinator, "action=OPEN&_csrf=" + enc(csrf), false);
+		String present = get(http, presenterBase + "/decks/" + deckId + "/present", coordinator).body();
 		Matcher codeMatcher = Pattern.compile("class=\"join-code\"><bdi>([A-Z0-9]+)</bdi>").matcher(present);
 		if (!codeMatcher.find()) {
 			throw new IllegalStateException("No join code on the presenter page");
@@ -117,7 +124,7 @@ public final class LiveLoad {
 		String code = codeMatcher.group(1);
 		List<Update> updates = new CopyOnWriteArrayList<>();
 		AtomicInteger presenterOpen = new AtomicInteger();
-		stream(http, base + "/decks/" + deckId + "/present/stream", coordinator, line -> {
+		stream(http, presenterBase + "/decks/" + deckId + "/present/stream", coordinator, line -> {
 			Matcher m = RESPONSES.matcher(line);
 			if (m.find()) {
 				updates.add(new Update(System.nanoTime(), Integer.parseInt(m.group(1))));
@@ -175,7 +182,7 @@ public final class LiveLoad {
 		long activityId = activityId(get(http, base + "/j/" + code, phones.get(0).cookies).body());
 
 		// 3. every phone answers once, at a random moment within the window
-		long[] cpuBefore = cpu(pid);
+		long[] cpuBefore = cpu(pids);
 		long windowStart = System.nanoTime();
 		AtomicInteger acknowledged = new AtomicInteger();
 		AtomicInteger refused = new AtomicInteger();
@@ -230,11 +237,11 @@ public final class LiveLoad {
 		double answerSeconds = (System.nanoTime() - windowStart) / 1e9;
 		int ackCount = acknowledged.get();
 		waitFor(() -> !updates.isEmpty() && updates.get(updates.size() - 1).responses() >= ackCount, Duration.ofSeconds(30));
-		long[] cpuAfter = cpu(pid);
+		long[] cpuAfter = cpu(pids);
 		int held = (int) phones.stream().filter(p -> p.streaming && !p.ended).count();
 
 		// 4. read back what the database holds
-		String csv = new String(http.send(HttpRequest.newBuilder(URI.create(base + "/decks/" + deckId + "/results.csv"))
+		String csv = new String(http.send(HttpRequest.newBuilder(URI.create(presenterBase + "/decks/" + deckId + "/results.csv"))
 			.header("Cookie", coordinator.header()).timeout(Duration.ofSeconds(120)).build(),
 				HttpResponse.BodyHandlers.ofByteArray()).body(),
 				StandardCharsets.UTF_8);
@@ -262,8 +269,8 @@ public final class LiveLoad {
 				updates.size(), updates.isEmpty() ? 0 : updates.get(updates.size() - 1).responses(), unseen);
 		String cpuText = cpuBefore == null ? "n/a"
 				: String.format(Locale.ROOT, "%.1f s", (cpuAfter[0] - cpuBefore[0]) / (double) cpuAfter[1]);
-		String rss = peakRss(pid);
-		String files = openFiles(pid);
+		String rss = String.join(" + ", Arrays.stream(pids).mapToObj(LiveLoad::peakRss).toList());
+		String files = String.join(" + ", Arrays.stream(pids).mapToObj(LiveLoad::openFiles).toList());
 		System.out.printf(Locale.ROOT,
 				"RESULT N=%d held=%d/%d acknowledged=%d persisted=%d p50=%s p95=%s p99=%s max=%s serverCpu=%s"
 						+ " (window %.1f s) peakRss=%s serverOpenFiles=%s%n",
@@ -281,19 +288,23 @@ public final class LiveLoad {
 		return String.format(Locale.ROOT, "%d ms", Math.max(0, sorted[Math.max(0, i)]) / 1_000_000);
 	}
 
-	/** The server's CPU time in clock ticks and the tick rate, from /proc; null when unknown. */
-	private static long[] cpu(long pid) {
-		if (pid < 0) {
-			return null;
+	/** The servers' CPU time together in clock ticks and the tick rate, from /proc; null when unknown. */
+	private static long[] cpu(long[] pids) {
+		long ticks = 0;
+		for (long pid : pids) {
+			if (pid < 0) {
+				return null;
+			}
+			try {
+				String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+				String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+				ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+			}
+			catch (IOException e) {
+				return null;
+			}
 		}
-		try {
-			String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-			String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-			return new long[] { Long.parseLong(f[11]) + Long.parseLong(f[12]), 100 };
-		}
-		catch (IOException e) {
-			return null;
-		}
+		return new long[] { ticks, 100 };
 	}
 
 	private static String openFiles(long pid) {

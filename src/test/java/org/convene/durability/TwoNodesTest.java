@@ -256,7 +256,8 @@ class TwoNodesTest {
 	@Test
 	@Order(5)
 	void aNodeKilledMidBurstLosesNothingAcknowledgedAndItsPhonesMoveToTheOther() throws Exception {
-		int phonesCount = 300;
+		// 300 in ./mvnw verify; -Dconvene.two-nodes.phones=1500 for a bigger run (docs/benchmarks.md)
+		int phonesCount = Integer.getInteger("convene.two-nodes.phones", 300);
 		List<Phone> phones = new ArrayList<>();
 		List<Sse> streams = new ArrayList<>();
 		for (int i = 0; i < phonesCount; i++) {
