@@ -1,6 +1,10 @@
 package org.convene.platform.web;
 
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -9,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,11 +22,17 @@ import org.springframework.stereotype.Component;
  * connection): each form carries a one-time token, and a second request with the same token gets the
  * first one's result — the redirect to what was created — instead of creating it again. Templates put
  * {@code <input type="hidden" name="formToken" th:value="${@submitOnce.token()}">} in the form.
- * The tokens are random (UUIDs), so they are remembered by themselves — the newest 10,000 results, in memory —
- * and not in an HTTP session: a visitor who registers for an event costs no session.
+ * The tokens are random (UUIDs), so they are remembered by themselves and not in an HTTP session (a visitor who
+ * registers for an event costs no session): in memory while a request runs (two at once on one node run once),
+ * and in the database once taken (table {@code submitted_forms}, one day), so a form sent again to another node
+ * of a cluster gets the first result too.
  */
 @Component("submitOnce")
 public class SubmitOnce {
+
+	private static final Duration KEPT = Duration.ofDays(1);
+
+	private final JdbcTemplate jdbc;
 
 	private static final int REMEMBERED = 10_000;
 
@@ -30,6 +42,10 @@ public class SubmitOnce {
 			return size() > REMEMBERED;
 		}
 	};
+
+	public SubmitOnce(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
 
 	/** A fresh token for one form. */
 	public String token() {
@@ -57,11 +73,21 @@ public class SubmitOnce {
 			return action.get();
 		}
 		try {
+			List<String> taken = jdbc.queryForList("select result from submitted_forms where token = ?", String.class,
+					token);
+			if (!taken.isEmpty()) {
+				mine.complete(taken.getFirst());
+				return taken.getFirst();
+			}
 			String result = action.get();
 			if (result == null || !result.startsWith("redirect:")) {
 				synchronized (results) {
 					results.remove(token);
 				}
+			}
+			else if (result.length() <= 1000) {
+				jdbc.update("insert into submitted_forms (token, result, created_at) values (?, ?, ?) on conflict do nothing",
+						token, result, Timestamp.from(Instant.now()));
 			}
 			mine.complete(result);
 			return result;
@@ -73,6 +99,12 @@ public class SubmitOnce {
 			mine.complete(null);
 			throw e;
 		}
+	}
+
+	/** Forgets forms taken more than a day ago (a form page is not kept open that long). */
+	@Scheduled(fixedDelay = 1, timeUnit = TimeUnit.HOURS)
+	public void forgetOld() {
+		jdbc.update("delete from submitted_forms where created_at < ?", Timestamp.from(Instant.now().minus(KEPT)));
 	}
 
 	private static String await(CompletableFuture<String> earlier) {
