@@ -15,6 +15,7 @@ import org.convene.events.Events;
 import org.convene.events.Visibility;
 import org.convene.interact.Deck;
 import org.convene.interact.Decks;
+import org.convene.knowledge.Practices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -23,6 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  * landmarks, one main heading, a label for every form field and a name for every button, in English and in Arabic.
  */
 class AccessibilityBrowserTest extends BrowserTest {
+
+	@Autowired
+	Practices practices;
 
 	@Autowired
 	Events events;
@@ -59,7 +63,8 @@ class AccessibilityBrowserTest extends BrowserTest {
 
 	List<String> pages() {
 		List<String> pages = new ArrayList<>(List.of("/", "/login", "/events", "/events/new", "/account",
-				"/admin/accounts", "/admin/audit", "/admin/privacy", "/privacy"));
+				"/admin/accounts", "/admin/audit", "/admin/privacy", "/privacy", "/practices", "/practices/new",
+				"/practices/review"));
 		// the demo's Vienna workshop: sessions, participants, a report (other tests add bare events of their own)
 		Event event = events.listVisible(true).stream()
 			.filter(e -> e.getTitle().startsWith("GLO.ACT Community of Practice Workshop")).findFirst().orElseThrow();
@@ -67,6 +72,9 @@ class AccessibilityBrowserTest extends BrowserTest {
 		// registration is open for events not yet over (the demo's are past: take one that is not, if any)
 		events.listVisible(true).stream().filter(e -> !e.isOver(Instant.now())).findFirst()
 			.ifPresent(e -> pages.add("/events/" + e.getId() + "/register"));
+		// the demo's practices (one each in English, French and Arabic), as a coordinator sees and edits them
+		practices.list(new Practices.Viewer("admin@demo.convene", true), Practices.Filter.NONE).stream().limit(3)
+			.forEach(p -> pages.addAll(List.of("/practices/" + p.getId(), "/practices/" + p.getId() + "/edit")));
 		pages.addAll(List.of("/events/" + id, "/events/" + id + "/edit",
 				"/events/" + id + "/participants", "/events/" + id + "/participants/new",
 				"/events/" + id + "/participants/import", "/events/" + id + "/annex/participants",

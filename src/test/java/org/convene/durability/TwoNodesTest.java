@@ -59,6 +59,7 @@ class TwoNodesTest {
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 	private static final Pattern ACTIVITY = Pattern.compile("name=\"activity\" value=\"(\\d+)\"");
 	private static final Pattern RESPONSES = Pattern.compile("data-responses=\"(\\d+)\"");
+	private static final Pattern CONNECTED = Pattern.compile("(\\d+) connected");
 	private static final Duration FAILOVER = Duration.ofSeconds(5);
 
 	private final Path dir = Path.of("target", "two-nodes").toAbsolutePath();
@@ -269,6 +270,11 @@ class TwoNodesTest {
 		for (Sse s : streams) {
 			assertThat(s.next("state", FAILOVER, e -> true)).as("every phone's stream is open").isNotNull();
 		}
+		// the node to kill: the one holding more of the streams (the proxy's round robin decides, as it would)
+		Browser coordinator = Browser.signIn(bases[1], "coordinator@demo.convene", "demo-coordinator");
+		int[] held = { connected(coordinator, 0), connected(coordinator, 1) };
+		int victim = held[0] >= held[1] ? 0 : 1;
+		System.out.printf("TwoNodesTest: streams held by node A %d, node B %d%n", held[0], held[1]);
 		Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 		AtomicInteger acks = new AtomicInteger();
 		long[] killedAt = new long[1];
@@ -279,18 +285,18 @@ class TwoNodesTest {
 					acknowledged.add(p.participant(secret, setup.pollDeck()));
 					if (acks.incrementAndGet() == phonesCount / 3) {
 						killedAt[0] = System.nanoTime();
-						nodes[0].destroyForcibly(); // SIGKILL, mid-burst
+						nodes[victim].destroyForcibly(); // SIGKILL, mid-burst
 					}
 				}
 			});
 		}
 		pool.shutdown();
 		assertThat(pool.awaitTermination(120, TimeUnit.SECONDS)).isTrue();
-		assertThat(nodes[0].waitFor(30, TimeUnit.SECONDS)).as("node A was killed").isTrue();
+		assertThat(nodes[victim].waitFor(30, TimeUnit.SECONDS)).as("the node was killed").isTrue();
 		assertThat(killedAt[0]).as("the kill came mid-burst").isPositive();
-		assertThat(acknowledged.size()).as("node B went on taking answers").isGreaterThan(phonesCount / 3);
+		assertThat(acknowledged.size()).as("the other node went on taking answers").isGreaterThan(phonesCount / 3);
 
-		// the phones whose stream was on node A: back within 5 s, through the proxy, on the current activity
+		// the phones whose stream was on the killed node: back within 5 s, through the proxy, on the current activity
 		Thread.sleep(FAILOVER.toMillis() + 1_000);
 		int moved = 0;
 		long slowest = 0;
@@ -298,21 +304,30 @@ class TwoNodesTest {
 			Sse.Event after = s.firstAfter(killedAt[0]);
 			if (s.connections() > 1) {
 				moved++;
-				assertThat(after).as("a phone that lost node A has the state again").isNotNull();
+				assertThat(after).as("a phone that lost its node has the state again").isNotNull();
 				assertThat(after.data()).as("on the current activity").contains("value=\"" + current + "\"");
 				slowest = Math.max(slowest, after.at() - killedAt[0]);
 			}
 			s.close();
 		}
-		System.out.printf("TwoNodesTest: kill -9 of node A after %d acknowledged answers; %d acknowledged in all; "
-				+ "%d phones' streams moved to node B, the slowest in %d ms%n", phonesCount / 3, acknowledged.size(),
-				moved, slowest / 1_000_000);
-		assertThat(moved).as("streams were on node A (the proxy spreads them)").isGreaterThan(phonesCount / 5);
+		System.out.printf("TwoNodesTest: kill -9 of node %s after %d acknowledged answers; %d acknowledged in all; "
+				+ "%d phones' streams moved to the other node, the slowest in %d ms%n", "AB".charAt(victim), phonesCount / 3,
+				acknowledged.size(), moved, slowest / 1_000_000);
+		assertThat(moved).as("the killed node's streams moved").isGreaterThanOrEqualTo(held[victim] - 5)
+			.isGreaterThan(phonesCount / 3);
 		assertThat(Duration.ofNanos(slowest)).as("every phone was back within 5 s").isLessThanOrEqualTo(FAILOVER);
 		try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
 			KillMidBurstTest.assertKept("answers around a node's kill", acknowledged,
 					KillMidBurstTest.values(db, "select token from interact_responses where activity_id = ?", current));
 		}
+	}
+
+	/** How many phones' streams a node holds in the demo poll's room, as its projector page counts them. */
+	private int connected(Browser coordinator, int node) throws Exception {
+		String page = coordinator.get(bases[node] + "/decks/" + setup.pollDeck() + "/present").body();
+		Matcher m = CONNECTED.matcher(page);
+		assertThat(m.find()).as("the projector counts connected phones").isTrue();
+		return Integer.parseInt(m.group(1));
 	}
 
 	private EmbeddedPostgres startPostgres() throws IOException {

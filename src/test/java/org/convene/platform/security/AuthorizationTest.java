@@ -29,6 +29,10 @@ import org.convene.interact.ActivityDetails;
 import org.convene.interact.ActivityText;
 import org.convene.interact.ActivityType;
 import org.convene.interact.Decks;
+import org.convene.knowledge.CrimeType;
+import org.convene.knowledge.EvidenceLevel;
+import org.convene.knowledge.PracticeDetails;
+import org.convene.knowledge.Practices;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -205,7 +209,18 @@ class AuthorizationTest {
 			Map.entry("POST /decks/{deckId}/responses/{responseId}", Access.ORGANISER),
 			Map.entry("GET /decks/{deckId}/results.csv", Access.ORGANISER),
 			Map.entry("GET /decks/{deckId}/links.csv", Access.ORGANISER),
-			Map.entry("GET /decks/{deckId}/results.xlsx", Access.ORGANISER));
+			Map.entry("GET /decks/{deckId}/results.xlsx", Access.ORGANISER),
+			Map.entry("GET /practices", Access.PUBLIC),
+			// the walk's practice is published and public; its author is the member, who may edit it
+			Map.entry("GET /practices/{practiceId}", Access.PUBLIC),
+			Map.entry("GET /practices/new", Access.SIGNED_IN),
+			Map.entry("POST /practices", Access.SIGNED_IN),
+			Map.entry("GET /practices/{practiceId}/edit", Access.SIGNED_IN),
+			Map.entry("POST /practices/{practiceId}", Access.SIGNED_IN),
+			Map.entry("POST /practices/{practiceId}/submit", Access.SIGNED_IN),
+			Map.entry("POST /practices/{practiceId}/review", Access.ORGANISER),
+			Map.entry("POST /practices/{practiceId}/archive", Access.ORGANISER),
+			Map.entry("GET /practices/review", Access.ORGANISER));
 
 	@Autowired
 	MockMvc mvc;
@@ -222,6 +237,9 @@ class AuthorizationTest {
 
 	@Autowired
 	Cafes cafes;
+
+	@Autowired
+	Practices practices;
 
 	/** Every "METHOD /pattern" that Convene's own controllers answer. */
 	List<String> endpoints() {
@@ -322,6 +340,12 @@ class AuthorizationTest {
 		var activity = decks.addActivity(deck.getId(), ActivityType.SINGLE, new ActivityDetails(
 				new ActivityText("Walk?", "Yes\nNo", null, null), null, null, null, null, false, Map.of()));
 		var cafe = cafes.create(id, session.getId(), "Walk café", List.of("Walk?"));
+		var practice = practices.create("member@demo.convene", new PracticeDetails("Walk practice", "Walked.", "en",
+				List.of("AT"), null, List.of(), CrimeType.TIP, null, null, null, null, null, null, null, null, null,
+				EvidenceLevel.ANECDOTAL, null, null, null, Visibility.PUBLIC), false);
+		var reviewer = new Practices.Viewer("coordinator@demo.convene", true);
+		practices.submit(practice.getId(), reviewer);
+		practices.review(practice.getId(), reviewer, true, null);
 		return Map.ofEntries(Map.entry("id", String.valueOf(id)), Map.entry("cafeId", String.valueOf(cafe.id())),
 				Map.entry("key", cafes.people(cafe.id()).get(0).key()), Map.entry("noteId", "999999"),
 				Map.entry("actionId", "999999"), Map.entry("sessionId", String.valueOf(session.getId())),
@@ -329,6 +353,6 @@ class AuthorizationTest {
 				Map.entry("participantId", String.valueOf(participant.getId())), Map.entry("token", "no-such-token"),
 				Map.entry("deckId", String.valueOf(deck.getId())), Map.entry("activityId", String.valueOf(activity.getId())),
 				Map.entry("code", deck.getJoinCode()), Map.entry("questionId", "999999"),
-				Map.entry("responseId", "999999"));
+				Map.entry("responseId", "999999"), Map.entry("practiceId", String.valueOf(practice.getId())));
 	}
 }

@@ -25,6 +25,7 @@ import org.convene.events.Events;
 import org.convene.events.Visibility;
 import org.convene.interact.Deck;
 import org.convene.interact.Decks;
+import org.convene.knowledge.Practices;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -43,6 +44,9 @@ public class PagesTest {
 	private static final Pattern STYLE_ATTRIBUTE = Pattern.compile("\\sstyle\\s*=", Pattern.CASE_INSENSITIVE);
 	private static final Pattern STYLE_ELEMENT = Pattern.compile("<style", Pattern.CASE_INSENSITIVE);
 	private static final Pattern EVENT_HANDLER = Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
+
+	@Autowired
+	Practices practices;
 
 	@Autowired
 	MockMvc mvc;
@@ -71,7 +75,8 @@ public class PagesTest {
 
 	List<String> pages() {
 		List<String> pages = new ArrayList<>(List.of("/", "/login", "/events", "/events/new", "/account",
-				"/admin/accounts", "/admin/audit", "/admin/privacy", "/privacy", "/decks", "/j", "/j/DEMO42", "/indicators", "/indicators?country=PK&from=2019-01-01"));
+				"/admin/accounts", "/admin/audit", "/admin/privacy", "/privacy", "/practices", "/practices/new",
+				"/practices/review", "/practices?q=network&crimeType=BOTH", "/decks", "/j", "/j/DEMO42", "/indicators", "/indicators?country=PK&from=2019-01-01"));
 		// the demo's questionnaires belong to workshops long over, whose codes have expired (410): one that is open
 		if (decks.all().stream().noneMatch(d -> d.isSelfPaced() && codeWorks(d))) {
 			Event coming = events.create(new EventDetails("Pages test workshop", LocalDate.of(2031, 5, 5),
@@ -87,6 +92,9 @@ public class PagesTest {
 			decks.activities(d.getId()).stream().limit(1)
 				.forEach(a -> pages.add("/decks/" + d.getId() + "/activities/" + a.getId()));
 		}
+		// the demo's practices (one each in English, French and Arabic), as a coordinator sees and edits them
+		practices.list(new Practices.Viewer("admin@demo.convene", true), Practices.Filter.NONE).stream().limit(3)
+			.forEach(p -> pages.addAll(List.of("/practices/" + p.getId(), "/practices/" + p.getId() + "/edit")));
 		for (Event e : events.listVisible(true)) {
 			long id = e.getId();
 			if (!e.isOver(Instant.now())) {

@@ -1,0 +1,248 @@
+package org.convene.knowledge;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.convene.events.Objective;
+import org.convene.knowledge.internal.PracticeRepository;
+import org.convene.platform.UserError;
+import org.convene.platform.i18n.Languages;
+import org.convene.platform.text.Folding;
+import org.convene.platform.text.PersonalIdentifiers;
+import org.convene.platform.web.NotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The good-practice repository: members write practices, coordinators review them (approve, or ask for changes with
+ * a comment), and published practices are read by members — or by everyone, when the record is public. Who sees what:
+ * guests see published public practices; members all published ones and their own drafts; coordinators everything.
+ * Free text is checked for personal identifiers before it is kept.
+ */
+@Service
+@Transactional
+public class Practices {
+
+	private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
+
+	/** Who is looking: their account (null for a guest) and whether they coordinate. */
+	public record Viewer(String account, boolean organiser) {
+
+		public static final Viewer GUEST = new Viewer(null, false);
+
+		public boolean signedIn() {
+			return account != null;
+		}
+	}
+
+	/** What a reader narrows the list to; null or blank parts do not narrow it. */
+	public record Filter(String text, String country, CrimeType crimeType, EvidenceLevel evidence, Objective objective,
+			String language) {
+
+		public static final Filter NONE = new Filter(null, null, null, null, null, null);
+	}
+
+	private final PracticeRepository practices;
+
+	Practices(PracticeRepository practices) {
+		this.practices = practices;
+	}
+
+	/** A new draft by {@code author}. */
+	public Practice create(String author, PracticeDetails details, boolean identifiersConfirmed) {
+		boolean flagged = check(details, identifiersConfirmed);
+		return practices.save(new Practice(author, details, flagged, Instant.now()));
+	}
+
+	/**
+	 * Changes what a practice says. Its author or a coordinator may; an author's change to a published practice
+	 * sends it back to review (a coordinator's keeps it published); an archived practice is not changed.
+	 */
+	public Practice update(long id, Viewer who, PracticeDetails details, boolean identifiersConfirmed) {
+		Practice p = editable(id, who);
+		boolean flagged = check(details, identifiersConfirmed);
+		p.apply(details, flagged, Instant.now());
+		if (p.getStatus() == PracticeStatus.PUBLISHED && !who.organiser()) {
+			p.moveTo(PracticeStatus.IN_REVIEW, null, Instant.now());
+		}
+		return p;
+	}
+
+	/** The author hands a draft to the coordinators. */
+	public Practice submit(long id, Viewer who) {
+		Practice p = editable(id, who);
+		if (p.getStatus() != PracticeStatus.DRAFT) {
+			throw new UserError("practice.error.notDraft");
+		}
+		p.moveTo(PracticeStatus.IN_REVIEW, p.getReviewComment(), Instant.now());
+		return p;
+	}
+
+	/** A coordinator's decision: publish it, or send it back to its author with what to change. */
+	public Practice review(long id, Viewer who, boolean approve, String comment) {
+		requireOrganiser(who);
+		Practice p = practices.findById(id).orElseThrow(NotFoundException::new);
+		if (p.getStatus() != PracticeStatus.IN_REVIEW) {
+			throw new UserError("practice.error.notInReview");
+		}
+		String said = comment == null || comment.isBlank() ? null : comment.strip();
+		if (!approve && said == null) {
+			throw new UserError("practice.error.commentNeeded");
+		}
+		if (said != null && said.length() > 4000) {
+			throw new UserError("practice.error.tooLong");
+		}
+		p.moveTo(approve ? PracticeStatus.PUBLISHED : PracticeStatus.DRAFT, said, Instant.now());
+		return p;
+	}
+
+	/** A coordinator withdraws a practice from view (it stays in the record). */
+	public Practice archive(long id, Viewer who) {
+		requireOrganiser(who);
+		Practice p = practices.findById(id).orElseThrow(NotFoundException::new);
+		p.moveTo(PracticeStatus.ARCHIVED, p.getReviewComment(), Instant.now());
+		return p;
+	}
+
+	/**
+	 * One practice as {@code who} may see it: a guest asking for a members-only practice is asked to sign in; a
+	 * draft is its author's and the coordinators' only.
+	 */
+	@Transactional(readOnly = true)
+	public Practice visible(long id, Viewer who) {
+		Practice p = practices.findById(id).orElseThrow(NotFoundException::new);
+		if (mayRead(p, who)) {
+			return p;
+		}
+		if (!who.signedIn() && p.getStatus() == PracticeStatus.PUBLISHED) {
+			throw new AccessDeniedException("members only");
+		}
+		throw new NotFoundException();
+	}
+
+	/** Whether {@code who} may change the practice (its author or a coordinator). */
+	public boolean mayEdit(Practice p, Viewer who) {
+		return who.signedIn() && p.getStatus() != PracticeStatus.ARCHIVED
+				&& (who.organiser() || who.account().equalsIgnoreCase(p.getAuthor()));
+	}
+
+	/** The practices {@code who} may read that match the filter: published ones newest first, then their own drafts. */
+	@Transactional(readOnly = true)
+	public List<Practice> list(Viewer who, Filter filter) {
+		String text = filter.text() == null ? "" : Folding.fold(filter.text().strip());
+		return practices.findByStatusNotOrderByUpdatedAtDesc(PracticeStatus.ARCHIVED).stream()
+			.filter(p -> mayRead(p, who))
+			.filter(p -> filter.country() == null || filter.country().isBlank()
+					|| p.countryList().contains(filter.country()))
+			.filter(p -> filter.crimeType() == null || p.getCrimeType() == filter.crimeType())
+			.filter(p -> filter.evidence() == null || p.getEvidenceLevel() == filter.evidence())
+			.filter(p -> filter.objective() == null || p.objectiveList().contains(filter.objective()))
+			.filter(p -> filter.language() == null || filter.language().isBlank()
+					|| p.getLanguage().equals(filter.language()))
+			.filter(p -> text.isEmpty() || Folding.fold(searchable(p)).contains(text))
+			.sorted(Comparator.comparing((Practice p) -> p.getStatus() != PracticeStatus.PUBLISHED)
+				.thenComparing(Practice::getUpdatedAt, Comparator.reverseOrder()))
+			.toList();
+	}
+
+	/** How many practices are recorded, in any state (the demo loads its own only into an empty repository). */
+	@Transactional(readOnly = true)
+	public long count() {
+		return practices.count();
+	}
+
+	/** Practices waiting for a coordinator, oldest first. */
+	@Transactional(readOnly = true)
+	public List<Practice> reviewQueue(Viewer who) {
+		requireOrganiser(who);
+		return practices.findByStatusOrderByUpdatedAtAsc(PracticeStatus.IN_REVIEW);
+	}
+
+	private static String searchable(Practice p) {
+		return String.join(" ", Stream.of(p.getTitle(), p.getSummary(), p.getOrganisation(), p.getTargetGroup(),
+				p.getActivities(), p.getResults(), p.getChallenges(), p.getLessons(), p.getTakeaway(),
+				p.getTransferability(), p.getPartners()).filter(s -> s != null).toList());
+	}
+
+	private static boolean mayRead(Practice p, Viewer who) {
+		if (who.organiser()) {
+			return true;
+		}
+		if (who.signedIn() && who.account().equalsIgnoreCase(p.getAuthor())) {
+			return true;
+		}
+		if (p.getStatus() != PracticeStatus.PUBLISHED) {
+			return false;
+		}
+		return who.signedIn() || p.isPublicNow();
+	}
+
+	private Practice editable(long id, Viewer who) {
+		Practice p = practices.findById(id).orElseThrow(NotFoundException::new);
+		if (!mayRead(p, who)) {
+			throw new NotFoundException();
+		}
+		if (!mayEdit(p, who)) {
+			if (p.getStatus() == PracticeStatus.ARCHIVED) {
+				throw new UserError("practice.error.archived");
+			}
+			throw new AccessDeniedException("not the author");
+		}
+		return p;
+	}
+
+	private static void requireOrganiser(Viewer who) {
+		if (!who.organiser()) {
+			throw new AccessDeniedException("coordinators review practices");
+		}
+	}
+
+	private static boolean tooLong(String text, int max) {
+		return text != null && text.strip().length() > max;
+	}
+
+	/** Required fields, known codes; personal identifiers stop the save unless the author confirmed. True if found. */
+	private static boolean check(PracticeDetails d, boolean confirmed) {
+		List<String> problems = new ArrayList<>();
+		if (d.title() == null || d.title().isBlank() || d.title().strip().length() > 200) {
+			problems.add("practice.error.title");
+		}
+		if (d.summary() == null || d.summary().isBlank()) {
+			problems.add("practice.error.summary");
+		}
+		if (d.language() == null || Languages.SUPPORTED.stream().noneMatch(l -> l.getLanguage().equals(d.language()))) {
+			problems.add("practice.error.language");
+		}
+		if (d.countries() == null || d.countries().isEmpty() || !COUNTRY_CODES.containsAll(d.countries())) {
+			problems.add("practice.error.countries");
+		}
+		if (d.crimeType() == null || d.evidenceLevel() == null || d.visibility() == null) {
+			problems.add("practice.error.choices");
+		}
+		if (d.evidenceLink() != null && !d.evidenceLink().isBlank() && !d.evidenceLink().strip().matches("https?://\\S+")) {
+			problems.add("practice.error.link");
+		}
+		if (tooLong(d.period(), 100) || tooLong(d.targetGroup(), 300) || tooLong(d.organisation(), 300)
+				|| tooLong(d.contact(), 300) || tooLong(d.partners(), 2000) || tooLong(d.takeaway(), 1000)
+				|| tooLong(d.evidenceLink(), 500) || tooLong(d.links(), 4000) || tooLong(d.summary(), 20000)
+				|| tooLong(d.activities(), 20000) || tooLong(d.results(), 20000) || tooLong(d.challenges(), 20000)
+				|| tooLong(d.lessons(), 20000) || tooLong(d.transferability(), 20000)) {
+			problems.add("practice.error.tooLong");
+		}
+		if (!problems.isEmpty()) {
+			throw new UserError(problems);
+		}
+		List<PersonalIdentifiers.Finding> findings = d.texts().stream().flatMap(t -> PersonalIdentifiers.find(t).stream())
+			.toList();
+		if (!findings.isEmpty() && !confirmed) {
+			throw new PersonalIdentifiers.Found(findings);
+		}
+		return !findings.isEmpty();
+	}
+}

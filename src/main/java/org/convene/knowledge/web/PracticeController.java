@@ -1,0 +1,221 @@
+package org.convene.knowledge.web;
+
+import java.security.Principal;
+import java.text.Collator;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.convene.events.Objective;
+import org.convene.events.Visibility;
+import org.convene.knowledge.CrimeType;
+import org.convene.knowledge.EvidenceLevel;
+import org.convene.knowledge.Practice;
+import org.convene.knowledge.Practices;
+import org.convene.platform.UserError;
+import org.convene.platform.i18n.Languages;
+import org.convene.platform.text.Markdown;
+import org.convene.platform.text.PersonalIdentifiers;
+import org.convene.platform.web.SubmitOnce;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The good-practice pages: the list with its filters, one practice, writing and editing one, handing it to review,
+ * the coordinators' review queue and their decisions.
+ */
+@Controller
+class PracticeController {
+
+	/** A country for the choosers: its code and its name in the reader's language. */
+	record Country(String code, String name) {
+	}
+
+	private final Practices practices;
+	private final SubmitOnce submitOnce;
+
+	PracticeController(Practices practices, SubmitOnce submitOnce) {
+		this.practices = practices;
+		this.submitOnce = submitOnce;
+	}
+
+	@ModelAttribute("countryChoices")
+	List<Country> countries(Locale locale) {
+		Collator collator = Collator.getInstance(locale);
+		return Arrays.stream(Locale.getISOCountries())
+			.map(code -> new Country(code, Locale.of("", code).getDisplayCountry(locale)))
+			.sorted(Comparator.comparing(Country::name, collator))
+			.toList();
+	}
+
+	@ModelAttribute("crimeTypes")
+	CrimeType[] crimeTypes() {
+		return CrimeType.values();
+	}
+
+	@ModelAttribute("evidenceLevels")
+	EvidenceLevel[] evidenceLevels() {
+		return EvidenceLevel.values();
+	}
+
+	@ModelAttribute("objectiveChoices")
+	Objective[] objectives() {
+		return Objective.values();
+	}
+
+	@ModelAttribute("visibilities")
+	Visibility[] visibilities() {
+		return Visibility.values();
+	}
+
+	@ModelAttribute("practiceLanguages")
+	List<String> languages() {
+		return Languages.SUPPORTED.stream().map(Locale::getLanguage).toList();
+	}
+
+	@GetMapping("/practices")
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
+			@RequestParam(required = false) CrimeType crimeType, @RequestParam(required = false) EvidenceLevel evidence,
+			@RequestParam(required = false) Objective objective, @RequestParam(required = false) String language,
+			Principal principal, HttpServletRequest request, Model model) {
+		Practices.Filter filter = new Practices.Filter(q, country, crimeType, evidence, objective, language);
+		model.addAttribute("filter", filter);
+		model.addAttribute("practices", practices.list(viewer(principal, request), filter));
+		return "knowledge/list";
+	}
+
+	@GetMapping("/practices/new")
+	String create(Locale locale, Model model) {
+		PracticeForm form = new PracticeForm();
+		form.setLanguage(locale.getLanguage());
+		model.addAttribute("form", form);
+		return "knowledge/edit";
+	}
+
+	@PostMapping("/practices")
+	String save(@ModelAttribute("form") PracticeForm form, @RequestParam(required = false) String formToken,
+			Principal principal, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		return submitOnce.run(formToken, () -> {
+			try {
+				Practice p = practices.create(principal.getName(), form.details(), form.isIdentifiersConfirmed());
+				redirect.addFlashAttribute("notice", "practice.created");
+				return "redirect:/practices/" + p.getId();
+			}
+			catch (UserError e) {
+				return again(e.problems(), null, response, model);
+			}
+			catch (PersonalIdentifiers.Found e) {
+				model.addAttribute("identifiers", e.findings());
+				return again(List.of(), null, response, model);
+			}
+		});
+	}
+
+	@GetMapping("/practices/{practiceId}")
+	String show(@PathVariable long practiceId, Principal principal, HttpServletRequest request, Model model) {
+		Practices.Viewer who = viewer(principal, request);
+		Practice p = practices.visible(practiceId, who);
+		model.addAttribute("practice", p);
+		model.addAttribute("mayEdit", practices.mayEdit(p, who));
+		model.addAttribute("mine", who.signedIn() && who.account().equalsIgnoreCase(p.getAuthor()));
+		model.addAttribute("html", new Rendered(p));
+		return "knowledge/show";
+	}
+
+	@GetMapping("/practices/{practiceId}/edit")
+	String edit(@PathVariable long practiceId, Principal principal, HttpServletRequest request, Model model) {
+		Practices.Viewer who = viewer(principal, request);
+		Practice p = practices.visible(practiceId, who);
+		if (!practices.mayEdit(p, who)) {
+			throw new AccessDeniedException("not the author");
+		}
+		model.addAttribute("practice", p);
+		model.addAttribute("form", PracticeForm.of(p.details()));
+		return "knowledge/edit";
+	}
+
+	@PostMapping("/practices/{practiceId}")
+	String update(@PathVariable long practiceId, @ModelAttribute("form") PracticeForm form, Principal principal,
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		Practices.Viewer who = viewer(principal, request);
+		try {
+			Practice p = practices.update(practiceId, who, form.details(), form.isIdentifiersConfirmed());
+			redirect.addFlashAttribute("notice", "practice.saved");
+			return "redirect:/practices/" + p.getId();
+		}
+		catch (UserError e) {
+			return again(e.problems(), practices.visible(practiceId, who), response, model);
+		}
+		catch (PersonalIdentifiers.Found e) {
+			model.addAttribute("identifiers", e.findings());
+			return again(List.of(), practices.visible(practiceId, who), response, model);
+		}
+	}
+
+	@PostMapping("/practices/{practiceId}/submit")
+	String submit(@PathVariable long practiceId, Principal principal, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		practices.submit(practiceId, viewer(principal, request));
+		redirect.addFlashAttribute("notice", "practice.submitted");
+		return "redirect:/practices/" + practiceId;
+	}
+
+	@PostMapping("/practices/{practiceId}/review")
+	String review(@PathVariable long practiceId, @RequestParam(defaultValue = "false") boolean approve,
+			@RequestParam(required = false) String comment, Principal principal, HttpServletRequest request,
+			RedirectAttributes redirect) {
+		practices.review(practiceId, viewer(principal, request), approve, comment);
+		redirect.addFlashAttribute("notice", approve ? "practice.approved" : "practice.changesRequested");
+		return "redirect:/practices/review";
+	}
+
+	@PostMapping("/practices/{practiceId}/archive")
+	String archive(@PathVariable long practiceId, @RequestParam(defaultValue = "false") boolean confirm,
+			Principal principal, HttpServletRequest request, RedirectAttributes redirect) {
+		UserError.requireConfirmed(confirm);
+		practices.archive(practiceId, viewer(principal, request));
+		redirect.addFlashAttribute("notice", "practice.archivedNotice");
+		return "redirect:/practices";
+	}
+
+	@GetMapping("/practices/review")
+	String queue(Principal principal, HttpServletRequest request, Model model) {
+		model.addAttribute("queue", practices.reviewQueue(viewer(principal, request)));
+		return "knowledge/review";
+	}
+
+	private static String again(List<String> problems, Practice practice, HttpServletResponse response, Model model) {
+		model.addAttribute("problems", problems);
+		model.addAttribute("practice", practice);
+		response.setStatus(422);
+		return "knowledge/edit";
+	}
+
+	private static Practices.Viewer viewer(Principal principal, HttpServletRequest request) {
+		if (principal == null) {
+			return Practices.Viewer.GUEST;
+		}
+		return new Practices.Viewer(principal.getName(),
+				request.isUserInRole("ADMIN") || request.isUserInRole("COORDINATOR"));
+	}
+
+	/** The Markdown fields of a practice as safe HTML. */
+	record Rendered(String summary, String activities, String results, String challenges, String lessons,
+			String transferability) {
+
+		Rendered(Practice p) {
+			this(Markdown.html(p.getSummary()), Markdown.html(p.getActivities()), Markdown.html(p.getResults()),
+					Markdown.html(p.getChallenges()), Markdown.html(p.getLessons()), Markdown.html(p.getTransferability()));
+		}
+	}
+}

@@ -1,0 +1,122 @@
+package org.convene.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.convene.ConveneTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * A practice's way through the pages: a member writes it (the personal-identifier check stops a phone number until
+ * confirmed), sends it for review; a coordinator asks for changes (a comment is required) and the author sees them;
+ * the author changes it and sends it again; the coordinator publishes it. Who sees what: members-only practices are
+ * hidden from guests in the list and behind sign-in on their page; drafts are their author's and the coordinators'.
+ * Markdown is rendered and what is not allowed is removed.
+ */
+@ConveneTest
+class PracticesFlowTest {
+
+	static final RequestPostProcessor AUTHOR = user("author.flow@example.org").roles("MEMBER");
+	static final RequestPostProcessor OTHER_MEMBER = user("other.flow@example.org").roles("MEMBER");
+	static final RequestPostProcessor COORDINATOR = user("coordinator@demo.convene").roles("COORDINATOR");
+	static final Pattern LOCATION = Pattern.compile("/practices/(\\d+)$");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void aPracticeIsWrittenReviewedChangedAndPublished() throws Exception {
+		String form = "title=Joint+investigation+teams+with+a+neighbour&summary=Two+countries+**share**+one+team."
+				+ "<script>alert(1)</script>&language=en&countries=PK&countries=AF&crimeType=BOTH"
+				+ "&evidenceLevel=EVALUATED&visibility=MEMBERS&objectives=REGIONAL_COOPERATION"
+				+ "&results=Call+the+focal+point+on+%2B92+300+1234567";
+		// a phone number in the text: shown again with the warning, nothing saved
+		MockHttpServletResponse warned = send(post("/practices").content(form), AUTHOR);
+		assertThat(warned.getStatus()).isEqualTo(422);
+		assertThat(warned.getContentAsString()).contains("identifier-warning");
+		MockHttpServletResponse created = send(post("/practices").content(form + "&identifiersConfirmed=true"), AUTHOR);
+		assertThat(created.getStatus()).isEqualTo(302);
+		Matcher id = LOCATION.matcher(created.getRedirectedUrl());
+		assertThat(id.find()).isTrue();
+		String page = "/practices/" + id.group(1);
+
+		// a draft: the author and coordinators see it, another member and guests do not
+		assertThat(send(get(page), AUTHOR).getContentAsString()).contains("Joint investigation teams").contains("Draft");
+		assertThat(send(get(page), OTHER_MEMBER).getStatus()).isEqualTo(404);
+		assertThat(send(get(page), null).getStatus()).isEqualTo(404);
+		assertThat(send(get("/practices"), OTHER_MEMBER).getContentAsString()).doesNotContain("Joint investigation teams");
+
+		assertThat(send(post(page + "/submit"), AUTHOR).getStatus()).isEqualTo(302);
+		assertThat(send(get("/practices/review"), COORDINATOR).getContentAsString()).contains("Joint investigation teams");
+		assertThat(send(post(page + "/review").content("approve=false"), COORDINATOR).getStatus())
+			.as("asking for changes needs a comment").isEqualTo(400);
+		send(post(page + "/review").content("approve=false&comment=Say+what+the+team+needs+to+start."), COORDINATOR);
+		assertThat(send(get(page), AUTHOR).getContentAsString()).contains("Say what the team needs to start.");
+		assertThat(send(post(page + "/review").content("approve=true"), COORDINATOR).getStatus())
+			.as("a draft is not in review").isEqualTo(400);
+
+		MockHttpServletResponse changed = send(post(page).content(form.replace("Call+the+focal+point+on+%2B92+300+1234567",
+				"Faster+evidence") + "&transferability=A+bilateral+agreement"), AUTHOR);
+		assertThat(changed.getStatus()).isEqualTo(302);
+		send(post(page + "/submit"), AUTHOR);
+		send(post(page + "/review").content("approve=true"), COORDINATOR);
+
+		// published, members only: members read it (Markdown rendered, the script gone); guests must sign in
+		String read = send(get(page), OTHER_MEMBER).getContentAsString();
+		assertThat(read).contains("<strong>share</strong>").contains("A bilateral agreement").doesNotContain("<script>alert");
+		assertThat(send(get(page), null).getRedirectedUrl()).endsWith("/login");
+		assertThat(send(get("/practices"), null).getContentAsString()).doesNotContain("Joint investigation teams");
+		assertThat(send(get("/practices?country=AF&crimeType=BOTH"), OTHER_MEMBER).getContentAsString())
+			.contains("Joint investigation teams");
+		assertThat(send(get("/practices?country=AF&crimeType=TIP"), OTHER_MEMBER).getContentAsString())
+			.doesNotContain("Joint investigation teams");
+		assertThat(send(get("/practices").param("q", "INVESTIGATION team"), OTHER_MEMBER).getContentAsString())
+			.contains("Joint investigation teams");
+
+		// another member may not change it; the author's change sends it back to review
+		assertThat(send(get(page + "/edit"), OTHER_MEMBER).getStatus()).isEqualTo(403);
+		send(post(page).content(form.replace("Call+the+focal+point+on+%2B92+300+1234567", "Faster")), AUTHOR);
+		assertThat(send(get(page), OTHER_MEMBER).getStatus()).as("back in review, out of view").isEqualTo(404);
+	}
+
+	@Test
+	void theDemoPracticesReadInTheirLanguageAndThePublicOnesByGuests() throws Exception {
+		String list = send(get("/practices").header("Accept-Language", "ar"), null).getContentAsString();
+		assertThat(list).contains("dir=\"rtl\"").contains("الممارسات الجيدة")
+			.contains("المقابلة المتمحورة حول الضحية").contains("Regional network of specialised prosecutors")
+			.as("members only: not for guests").doesNotContain("Un groupe de messagerie");
+		assertThat(send(get("/practices"), OTHER_MEMBER).getContentAsString()).contains("Un groupe de messagerie");
+	}
+
+	@Test
+	void badInputIsRefusedWithTheReasonsNotA500() throws Exception {
+		MockHttpServletResponse refused = send(post("/practices").content("title=&summary=&language=xx&countries=ZZ"
+				+ "&crimeType=TIP&evidenceLevel=ANECDOTAL&visibility=PUBLIC&evidenceLink=javascript:alert(1)"
+				+ "&takeaway=" + "x".repeat(1001)).header("Accept-Language", "fr"), AUTHOR);
+		assertThat(refused.getStatus()).isEqualTo(422);
+		assertThat(refused.getContentAsString()).contains("Donnez à la pratique un titre")
+			.contains("Choisissez au moins un pays").contains("https://")
+			.contains("Un texte dépasse la longueur permise");
+		assertThat(send(post("/practices").content("crimeType=NOPE"), AUTHOR).getStatus()).isEqualTo(400);
+	}
+
+	private MockHttpServletResponse send(MockHttpServletRequestBuilder request, RequestPostProcessor who)
+			throws Exception {
+		request.contentType("application/x-www-form-urlencoded").with(csrf());
+		if (who != null) {
+			request.with(who);
+		}
+		return mvc.perform(request).andReturn().getResponse();
+	}
+}
