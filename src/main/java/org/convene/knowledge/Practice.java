@@ -14,10 +14,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.convene.events.Objective;
 import org.convene.events.Visibility;
+import org.convene.knowledge.internal.PracticeBinder;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
 /** A good practice as recorded: what the author wrote ({@link PracticeDetails}), its review and where it came from. */
 @Entity
 @Table(name = "practices")
+@Indexed
+@TypeBinding(binder = @TypeBinderRef(type = PracticeBinder.class))
 public class Practice {
 
 	/** What a practice was drawn from: a workshop session, a café insight, an action item. */

@@ -2,17 +2,17 @@ package org.convene.knowledge;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.convene.events.Objective;
 import org.convene.knowledge.internal.PracticeRepository;
+import org.convene.knowledge.internal.PracticeSearch;
 import org.convene.platform.UserError;
 import org.convene.platform.i18n.Languages;
-import org.convene.platform.text.Folding;
 import org.convene.platform.text.PersonalIdentifiers;
 import org.convene.platform.web.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -49,9 +49,11 @@ public class Practices {
 	}
 
 	private final PracticeRepository practices;
+	private final PracticeSearch search;
 
-	Practices(PracticeRepository practices) {
+	Practices(PracticeRepository practices, PracticeSearch search) {
 		this.practices = practices;
+		this.search = search;
 	}
 
 	/** A new draft by {@code author}. */
@@ -132,23 +134,48 @@ public class Practices {
 				&& (who.organiser() || who.account().equalsIgnoreCase(p.getAuthor()));
 	}
 
-	/** The practices {@code who} may read that match the filter: published ones newest first, then their own drafts. */
+	/** What a search found: the practices (best match or newest first), how many in all, and the facet counts. */
+	public record Results(List<Practice> practices, long total, Map<String, Map<String, Long>> facets) {
+
+		/** How many of the found practices have this value of the facet (0 when none). */
+		public long count(String facet, Object value) {
+			return facets.getOrDefault(facet, Map.of()).getOrDefault(String.valueOf(value), 0L);
+		}
+	}
+
+	/**
+	 * The practices {@code who} may read that match the filter, from the full-text index: the text is matched in every
+	 * language with that language's analyser; facets count only what the reader may see.
+	 */
+	@Transactional(readOnly = true)
+	public Results search(Viewer who, Filter filter, int limit) {
+		Map<String, String> facets = new LinkedHashMap<>();
+		facets.put("country", filter.country());
+		facets.put("crimeType", filter.crimeType() == null ? null : filter.crimeType().name());
+		facets.put("evidence", filter.evidence() == null ? null : filter.evidence().name());
+		facets.put("objective", filter.objective() == null ? null : filter.objective().name());
+		facets.put("language", filter.language());
+		PracticeSearch.Found found = search.search(new PracticeSearch.Reader(who.account(), who.organiser()),
+				new PracticeSearch.Query(filter.text(), facets, limit));
+		return new Results(found.practices(), found.total(), found.facets());
+	}
+
+	/** The first 200 practices {@code who} may read that match the filter. */
 	@Transactional(readOnly = true)
 	public List<Practice> list(Viewer who, Filter filter) {
-		String text = filter.text() == null ? "" : Folding.fold(filter.text().strip());
-		return practices.findByStatusNotOrderByUpdatedAtDesc(PracticeStatus.ARCHIVED).stream()
-			.filter(p -> mayRead(p, who))
-			.filter(p -> filter.country() == null || filter.country().isBlank()
-					|| p.countryList().contains(filter.country()))
-			.filter(p -> filter.crimeType() == null || p.getCrimeType() == filter.crimeType())
-			.filter(p -> filter.evidence() == null || p.getEvidenceLevel() == filter.evidence())
-			.filter(p -> filter.objective() == null || p.objectiveList().contains(filter.objective()))
-			.filter(p -> filter.language() == null || filter.language().isBlank()
-					|| p.getLanguage().equals(filter.language()))
-			.filter(p -> text.isEmpty() || Folding.fold(searchable(p)).contains(text))
-			.sorted(Comparator.comparing((Practice p) -> p.getStatus() != PracticeStatus.PUBLISHED)
-				.thenComparing(Practice::getUpdatedAt, Comparator.reverseOrder()))
-			.toList();
+		return search(who, filter, 200).practices();
+	}
+
+	/** Whether the index misses practices the database holds (a new or restored index): then {@link #reindex}. */
+	@Transactional(readOnly = true)
+	public boolean indexBehind() {
+		return search.indexed() != practices.count();
+	}
+
+	/** Indexes every practice again; blocks until done. */
+	@Transactional(readOnly = true)
+	public void reindex() throws InterruptedException {
+		search.reindex();
 	}
 
 	/** How many practices are recorded, in any state (the demo loads its own only into an empty repository). */
@@ -162,12 +189,6 @@ public class Practices {
 	public List<Practice> reviewQueue(Viewer who) {
 		requireOrganiser(who);
 		return practices.findByStatusOrderByUpdatedAtAsc(PracticeStatus.IN_REVIEW);
-	}
-
-	private static String searchable(Practice p) {
-		return String.join(" ", Stream.of(p.getTitle(), p.getSummary(), p.getOrganisation(), p.getTargetGroup(),
-				p.getActivities(), p.getResults(), p.getChallenges(), p.getLessons(), p.getTakeaway(),
-				p.getTransferability(), p.getPartners()).filter(s -> s != null).toList());
 	}
 
 	private static boolean mayRead(Practice p, Viewer who) {

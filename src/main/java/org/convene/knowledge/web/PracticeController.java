@@ -89,8 +89,10 @@ class PracticeController {
 			@RequestParam(required = false) Objective objective, @RequestParam(required = false) String language,
 			Principal principal, HttpServletRequest request, Model model) {
 		Practices.Filter filter = new Practices.Filter(q, country, crimeType, evidence, objective, language);
+		Practices.Results results = practices.search(viewer(principal, request), filter, 200);
 		model.addAttribute("filter", filter);
-		model.addAttribute("practices", practices.list(viewer(principal, request), filter));
+		model.addAttribute("results", results);
+		model.addAttribute("practices", results.practices());
 		return "knowledge/list";
 	}
 

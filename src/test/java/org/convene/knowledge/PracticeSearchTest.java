@@ -1,0 +1,96 @@
+package org.convene.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.convene.ConveneTest;
+import org.convene.events.Objective;
+import org.convene.events.Visibility;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The practice search understands each language's word forms: an Arabic query finds an Arabic practice with or
+ * without the definite article and with another alef or hamza form; a Russian one finds another inflection; French
+ * and Spanish ignore accents and plurals. Facet counts count only what the reader may see.
+ */
+@ConveneTest
+class PracticeSearchTest {
+
+	static final Practices.Viewer COORDINATOR = new Practices.Viewer("coordinator@demo.convene", true);
+	static final Practices.Viewer MEMBER = new Practices.Viewer("reader.search@example.org", false);
+
+	@Autowired
+	Practices practices;
+
+	static boolean loaded;
+
+	@BeforeEach
+	void practices() {
+		if (loaded) {
+			return;
+		}
+		loaded = true;
+		publish("ar", "التحقيقات المالية الموازية", "تتبع الأموال في قضايا الاتجار بالأشخاص يكشف الشبكات.", "EG",
+				Visibility.PUBLIC);
+		publish("ru", "Совместные расследования с соседними странами",
+				"Следователи двух стран ведут одно расследование и делятся доказательствами.", "KZ", Visibility.PUBLIC);
+		publish("fr", "Équipes communes d’enquête", "Les enquêteurs partagent les éléments de preuve.", "SN",
+				Visibility.MEMBERS);
+		publish("es", "Protección de víctimas en frontera", "Los guardias fronterizos derivan a las víctimas.", "MX",
+				Visibility.PUBLIC);
+	}
+
+	@Test
+	void arabicFindsOtherWordFormsWithAndWithoutTheArticleAndOtherAlefForms() {
+		// indexed: "التحقيقات المالية" (the investigations, financial); asked: without ال, singular, hamza on alef
+		assertThat(titles(MEMBER, "تحقيقات")).contains("التحقيقات المالية الموازية");
+		assertThat(titles(MEMBER, "التحقيق المالي")).contains("التحقيقات المالية الموازية");
+		assertThat(titles(MEMBER, "الأموال")).as("the same word as indexed").contains("التحقيقات المالية الموازية");
+		assertThat(titles(MEMBER, "الاموال")).as("bare alef for alef with hamza").contains("التحقيقات المالية الموازية");
+		assertThat(titles(MEMBER, "والأموال")).as("with the conjunction و").contains("التحقيقات المالية الموازية");
+		assertThat(titles(MEMBER, "الشرطة")).doesNotContain("التحقيقات المالية الموازية");
+	}
+
+	@Test
+	void russianFindsAnotherInflection() {
+		assertThat(titles(MEMBER, "расследованиях")).contains("Совместные расследования с соседними странами");
+		assertThat(titles(MEMBER, "доказательство")).contains("Совместные расследования с соседними странами");
+	}
+
+	@Test
+	void frenchAndSpanishIgnoreAccentsAndPlurals() {
+		assertThat(titles(MEMBER, "equipe enquete")).contains("Équipes communes d’enquête");
+		assertThat(titles(MEMBER, "victima")).contains("Protección de víctimas en frontera");
+	}
+
+	@Test
+	void facetsCountOnlyWhatTheReaderMaySee() {
+		Practices.Results member = practices.search(MEMBER, Practices.Filter.NONE, 200);
+		Practices.Results guest = practices.search(Practices.Viewer.GUEST, Practices.Filter.NONE, 200);
+		assertThat(member.count("country", "SN")).isEqualTo(1);
+		assertThat(guest.count("country", "SN")).as("members only: not counted for guests").isZero();
+		assertThat(guest.practices()).extracting(Practice::getTitle).doesNotContain("Équipes communes d’enquête");
+		assertThat(guest.count("language", "ru")).isGreaterThanOrEqualTo(1);
+		Practices.Results narrowed = practices.search(MEMBER, new Practices.Filter("enquête", "SN", CrimeType.BOTH,
+				EvidenceLevel.EVALUATED, Objective.REGIONAL_COOPERATION, "fr"), 200);
+		assertThat(narrowed.practices()).extracting(Practice::getTitle).containsExactly("Équipes communes d’enquête");
+		assertThat(practices.search(MEMBER, new Practices.Filter(null, "SN", CrimeType.TIP, null, null, null), 200)
+			.practices()).isEmpty();
+	}
+
+	private List<String> titles(Practices.Viewer who, String text) {
+		return practices.search(who, new Practices.Filter(text, null, null, null, null, null), 200).practices().stream()
+			.map(Practice::getTitle).toList();
+	}
+
+	private void publish(String language, String title, String summary, String country, Visibility visibility) {
+		Practice p = practices.create("author.search@example.org", new PracticeDetails(title, summary, language,
+				List.of(country), null, List.of(Objective.REGIONAL_COOPERATION), CrimeType.BOTH, null, null, null, null,
+				null, null, null, null, null, EvidenceLevel.EVALUATED, null, null, null, visibility), false);
+		practices.submit(p.getId(), COORDINATOR);
+		practices.review(p.getId(), COORDINATOR, true, null);
+	}
+}
