@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.convene.events.Objective;
+import org.convene.knowledge.internal.AdoptionRepository;
 import org.convene.knowledge.internal.PracticeRepository;
 import org.convene.knowledge.internal.PracticeSearch;
 import org.convene.platform.UserError;
@@ -49,10 +50,12 @@ public class Practices {
 	}
 
 	private final PracticeRepository practices;
+	private final AdoptionRepository adoptions;
 	private final PracticeSearch search;
 
-	Practices(PracticeRepository practices, PracticeSearch search) {
+	Practices(PracticeRepository practices, AdoptionRepository adoptions, PracticeSearch search) {
 		this.practices = practices;
+		this.adoptions = adoptions;
 		this.search = search;
 	}
 
@@ -176,6 +179,54 @@ public class Practices {
 	@Transactional(readOnly = true)
 	public void reindex() throws InterruptedException {
 		search.reindex();
+	}
+
+	/**
+	 * A member records that a published practice was taken up in a country: what changed, when, the result, a
+	 * contact. Free text is checked for personal identifiers like the practice's own.
+	 */
+	public Adoption adopt(long practiceId, Viewer who, AdoptionDetails details, boolean identifiersConfirmed) {
+		Practice p = visible(practiceId, who);
+		if (!who.signedIn() || p.getStatus() != PracticeStatus.PUBLISHED) {
+			throw new UserError("practice.error.notPublished");
+		}
+		List<String> problems = new ArrayList<>();
+		if (details.country() == null || !COUNTRY_CODES.contains(details.country())) {
+			problems.add("practice.error.countries");
+		}
+		if (details.changes() == null || details.changes().isBlank()) {
+			problems.add("adoption.error.changes");
+		}
+		if (tooLong(details.changes(), 4000) || tooLong(details.result(), 4000) || tooLong(details.period(), 100)
+				|| tooLong(details.contact(), 300)) {
+			problems.add("practice.error.tooLong");
+		}
+		if (!problems.isEmpty()) {
+			throw new UserError(problems);
+		}
+		List<PersonalIdentifiers.Finding> findings = PersonalIdentifiers.find(details.changes(), details.result(),
+				details.contact(), details.period());
+		if (!findings.isEmpty() && !identifiersConfirmed) {
+			throw new PersonalIdentifiers.Found(findings);
+		}
+		return adoptions.save(new Adoption(practiceId, who.account(), details, !findings.isEmpty(), Instant.now()));
+	}
+
+	/** Where a practice travelled, first taken up first (empty for a practice the reader may not see). */
+	@Transactional(readOnly = true)
+	public List<Adoption> adoptions(long practiceId, Viewer who) {
+		visible(practiceId, who);
+		return adoptions.findByPracticeIdOrderByCreatedAtAsc(practiceId);
+	}
+
+	/** Its author or a coordinator takes an adoption back. */
+	public void removeAdoption(long practiceId, long adoptionId, Viewer who) {
+		Adoption a = adoptions.findById(adoptionId).filter(x -> x.getPracticeId() == practiceId)
+			.orElseThrow(NotFoundException::new);
+		if (!who.signedIn() || !(who.organiser() || who.account().equalsIgnoreCase(a.getAuthor()))) {
+			throw new AccessDeniedException("not the author");
+		}
+		adoptions.delete(a);
 	}
 
 	/** How many practices are recorded, in any state (the demo loads its own only into an empty repository). */

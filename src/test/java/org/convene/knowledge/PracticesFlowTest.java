@@ -84,6 +84,25 @@ class PracticesFlowTest {
 		assertThat(send(get("/practices").param("q", "INVESTIGATION team"), OTHER_MEMBER).getContentAsString())
 			.contains("Joint investigation teams");
 
+		// another member records where it travelled; the reasons come back when the form is wrong
+		MockHttpServletResponse empty = send(post(page + "/adoptions").content("country=JO"), OTHER_MEMBER);
+		assertThat(empty.getStatus()).isEqualTo(422);
+		assertThat(empty.getContentAsString()).contains("Say what you changed to make it fit.");
+		MockHttpServletResponse adopted = send(post(page + "/adoptions").content("country=JO&period=2023"
+				+ "&changes=One+team+per+border+crossing&result=Three+cases+in+a+year&contact=The+JIT+desk"), OTHER_MEMBER);
+		assertThat(adopted.getStatus()).isEqualTo(302);
+		String withAdoption = send(get(page), AUTHOR).getContentAsString();
+		assertThat(withAdoption).contains("Jordan").contains("One team per border crossing").contains("Three cases in a year");
+		Matcher remove = Pattern.compile("/practices/\\d+/adoptions/(\\d+)/delete").matcher(withAdoption);
+		assertThat(remove.find()).as("a coordinator or its author may remove it; the page offers it to them only")
+			.isFalse();
+		String asAdopter = send(get(page), OTHER_MEMBER).getContentAsString();
+		Matcher mine = Pattern.compile("(/practices/\\d+/adoptions/\\d+/delete)").matcher(asAdopter);
+		assertThat(mine.find()).isTrue();
+		assertThat(send(post(mine.group(1)), AUTHOR).getStatus()).as("not the practice author's to remove").isEqualTo(403);
+		assertThat(send(post(mine.group(1)), OTHER_MEMBER).getStatus()).isEqualTo(302);
+		assertThat(send(get(page), AUTHOR).getContentAsString()).doesNotContain("One team per border crossing");
+
 		// another member may not change it; the author's change sends it back to review
 		assertThat(send(get(page + "/edit"), OTHER_MEMBER).getStatus()).isEqualTo(403);
 		send(post(page).content(form.replace("Call+the+focal+point+on+%2B92+300+1234567", "Faster")), AUTHOR);

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.convene.events.Objective;
 import org.convene.events.Visibility;
+import org.convene.knowledge.AdoptionDetails;
 import org.convene.knowledge.CrimeType;
 import org.convene.knowledge.EvidenceLevel;
 import org.convene.knowledge.Practice;
@@ -131,6 +132,10 @@ class PracticeController {
 		model.addAttribute("mayEdit", practices.mayEdit(p, who));
 		model.addAttribute("mine", who.signedIn() && who.account().equalsIgnoreCase(p.getAuthor()));
 		model.addAttribute("html", new Rendered(p));
+		model.addAttribute("adoptions", practices.adoptions(practiceId, who));
+		if (!model.containsAttribute("adoption")) {
+			model.addAttribute("adoption", new AdoptionDetails(null, null, null, null, null));
+		}
 		return "knowledge/show";
 	}
 
@@ -179,6 +184,38 @@ class PracticeController {
 		practices.review(practiceId, viewer(principal, request), approve, comment);
 		redirect.addFlashAttribute("notice", approve ? "practice.approved" : "practice.changesRequested");
 		return "redirect:/practices/review";
+	}
+
+	/** "We adapted this in …": kept, or the practice page again with the reasons (and what was typed). */
+	@PostMapping("/practices/{practiceId}/adoptions")
+	String adopt(@PathVariable long practiceId, @RequestParam(required = false) String country,
+			@RequestParam(required = false) String period, @RequestParam(required = false) String changes,
+			@RequestParam(required = false) String result, @RequestParam(required = false) String contact,
+			@RequestParam(defaultValue = "false") boolean identifiersConfirmed, Principal principal,
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		AdoptionDetails details = new AdoptionDetails(country, period, changes, result, contact);
+		try {
+			practices.adopt(practiceId, viewer(principal, request), details, identifiersConfirmed);
+			redirect.addFlashAttribute("notice", "adoption.saved");
+			return "redirect:/practices/" + practiceId + "#adoptions";
+		}
+		catch (UserError e) {
+			model.addAttribute("adoptionProblems", e.problems());
+		}
+		catch (PersonalIdentifiers.Found e) {
+			model.addAttribute("identifiers", e.findings());
+		}
+		model.addAttribute("adoption", details);
+		response.setStatus(422);
+		return show(practiceId, principal, request, model);
+	}
+
+	@PostMapping("/practices/{practiceId}/adoptions/{adoptionId}/delete")
+	String removeAdoption(@PathVariable long practiceId, @PathVariable long adoptionId, Principal principal,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		practices.removeAdoption(practiceId, adoptionId, viewer(principal, request));
+		redirect.addFlashAttribute("notice", "adoption.removed");
+		return "redirect:/practices/" + practiceId + "#adoptions";
 	}
 
 	@PostMapping("/practices/{practiceId}/archive")

@@ -29,6 +29,7 @@ import org.convene.interact.ActivityDetails;
 import org.convene.interact.ActivityText;
 import org.convene.interact.ActivityType;
 import org.convene.interact.Decks;
+import org.convene.knowledge.AdoptionDetails;
 import org.convene.knowledge.CrimeType;
 import org.convene.knowledge.EvidenceLevel;
 import org.convene.knowledge.PracticeDetails;
@@ -220,7 +221,11 @@ class AuthorizationTest {
 			Map.entry("POST /practices/{practiceId}/submit", Access.SIGNED_IN),
 			Map.entry("POST /practices/{practiceId}/review", Access.ORGANISER),
 			Map.entry("POST /practices/{practiceId}/archive", Access.ORGANISER),
-			Map.entry("GET /practices/review", Access.ORGANISER));
+			Map.entry("GET /practices/review", Access.ORGANISER),
+			// an empty form: refused with its reasons (422) for the signed-in
+			Map.entry("POST /practices/{practiceId}/adoptions", Access.SIGNED_IN),
+			// the walk's adoption is the member's own
+			Map.entry("POST /practices/{practiceId}/adoptions/{adoptionId}/delete", Access.SIGNED_IN));
 
 	@Autowired
 	MockMvc mvc;
@@ -346,6 +351,8 @@ class AuthorizationTest {
 		var reviewer = new Practices.Viewer("coordinator@demo.convene", true);
 		practices.submit(practice.getId(), reviewer);
 		practices.review(practice.getId(), reviewer, true, null);
+		var adoption = practices.adopt(practice.getId(), new Practices.Viewer("member@demo.convene", false),
+				new AdoptionDetails("PK", null, "Walked here too.", null, null), false);
 		return Map.ofEntries(Map.entry("id", String.valueOf(id)), Map.entry("cafeId", String.valueOf(cafe.id())),
 				Map.entry("key", cafes.people(cafe.id()).get(0).key()), Map.entry("noteId", "999999"),
 				Map.entry("actionId", "999999"), Map.entry("sessionId", String.valueOf(session.getId())),
@@ -353,6 +360,7 @@ class AuthorizationTest {
 				Map.entry("participantId", String.valueOf(participant.getId())), Map.entry("token", "no-such-token"),
 				Map.entry("deckId", String.valueOf(deck.getId())), Map.entry("activityId", String.valueOf(activity.getId())),
 				Map.entry("code", deck.getJoinCode()), Map.entry("questionId", "999999"),
-				Map.entry("responseId", "999999"), Map.entry("practiceId", String.valueOf(practice.getId())));
+				Map.entry("responseId", "999999"), Map.entry("practiceId", String.valueOf(practice.getId())),
+				Map.entry("adoptionId", String.valueOf(adoption.getId())));
 	}
 }

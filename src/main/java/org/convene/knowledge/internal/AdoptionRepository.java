@@ -1,0 +1,11 @@
+package org.convene.knowledge.internal;
+
+import java.util.List;
+
+import org.convene.knowledge.Adoption;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AdoptionRepository extends JpaRepository<Adoption, Long> {
+
+	List<Adoption> findByPracticeIdOrderByCreatedAtAsc(long practiceId);
+}
