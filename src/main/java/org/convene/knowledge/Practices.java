@@ -61,8 +61,21 @@ public class Practices {
 
 	/** A new draft by {@code author}. */
 	public Practice create(String author, PracticeDetails details, boolean identifiersConfirmed) {
+		return create(author, details, identifiersConfirmed, null);
+	}
+
+	/** A new draft by {@code author}, drawn from a workshop's café insight or action item when {@code origin} says so. */
+	public Practice create(String author, PracticeDetails details, boolean identifiersConfirmed, Origin origin) {
 		boolean flagged = check(details, identifiersConfirmed);
-		return practices.save(new Practice(author, details, flagged, Instant.now()));
+		Practice p = new Practice(author, details, flagged, Instant.now());
+		if (origin != null) {
+			p.originate(origin.kind(), origin.id(), origin.label());
+		}
+		return practices.save(p);
+	}
+
+	/** What a practice was drawn from, read from the module that holds it (never from the browser). */
+	public record Origin(Practice.OriginKind kind, long id, String label, String text, long cafeId) {
 	}
 
 	/**

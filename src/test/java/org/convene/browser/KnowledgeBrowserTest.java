@@ -6,16 +6,62 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.convene.cafe.Cafes;
+import org.convene.events.Events;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A good practice's way in the browser: a member records it (the phone number in it is caught and confirmed), sends
  * it for review; the coordinator asks for a change; the member sees the comment, changes it and sends it again; the
- * coordinator publishes it; a guest, reading in Arabic (right to left), finds it with two filters.
+ * coordinator publishes it; a guest, reading in Arabic (right to left), finds it with two filters. And a café
+ * insight of the Islamabad roundtable becomes a practice in one click, which another member then adopts.
  */
 class KnowledgeBrowserTest extends BrowserTest {
 
 	private static final String TITLE = "Shelter referral card for border guards";
+
+	@Autowired
+	Events events;
+
+	@Autowired
+	Cafes cafes;
+
+	@Test
+	void aCafeInsightBecomesAPracticeThatAnotherCountryAdopts() {
+		long eventId = events.listVisible(true).stream()
+			.filter(e -> e.getTitle().equals("GLO.ACT champions roundtable (World Café)")).findFirst().orElseThrow().getId();
+		long cafeId = cafes.forEvent(eventId).getFirst().id();
+		signIn("coordinator@demo.convene", "demo-coordinator");
+		page.navigate(url("/cafes/" + cafeId + "/harvest"));
+		Locator insight = page.locator("ul.notes li").first();
+		String text = insight.locator("span[dir=auto]").first().textContent().strip();
+		insight.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("record it as a good practice")).click();
+		assertThat(page.locator("main")).containsText("This draft starts from: Champions roundtable");
+		assertThat(field("Summary")).hasValue(text);
+		page.locator("#countries").selectOption("PK");
+		save();
+		assertThat(page.locator(".notice")).containsText("saved as a draft");
+		assertThat(page.locator("main")).containsText("From a café insight: Champions roundtable");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send for review")).click();
+		page.navigate(url("/practices/review"));
+		page.locator("article").filter(new Locator.FilterOptions().setHasText(text.length() > 40 ? text.substring(0, 40) : text))
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish")).click();
+		assertThat(page.locator(".notice")).containsText("Published");
+
+		switchTo("member@demo.convene", "demo-member");
+		page.navigate(url("/practices"));
+		page.locator("#q").fill(text.split("\\s+")[0] + " " + text.split("\\s+")[1]);
+		page.locator("form.filters button[type=submit]").click();
+		page.locator(".cards h3 a").first().click();
+		page.locator("#adoption-country").selectOption("AF");
+		page.locator("#adoption-period").fill("2024");
+		page.locator("#adoption-changes").fill("Run in Dari, with the provincial councils.");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record the adoption")).click();
+		assertThat(page.locator(".notice")).containsText("the adoption is recorded");
+		assertThat(page.locator("#adoptions")).containsText("Afghanistan");
+		assertThat(page.locator("#adoptions")).containsText("Run in Dari, with the provincial councils.");
+	}
 
 	@Test
 	void aMemberRecordsAPracticeACoordinatorReviewsItAndAGuestFindsIt() {

@@ -14,12 +14,14 @@ import org.convene.events.Visibility;
 import org.convene.knowledge.AdoptionDetails;
 import org.convene.knowledge.CrimeType;
 import org.convene.knowledge.EvidenceLevel;
+import org.convene.knowledge.Origins;
 import org.convene.knowledge.Practice;
 import org.convene.knowledge.Practices;
 import org.convene.platform.UserError;
 import org.convene.platform.i18n.Languages;
 import org.convene.platform.text.Markdown;
 import org.convene.platform.text.PersonalIdentifiers;
+import org.convene.platform.web.NotFoundException;
 import org.convene.platform.web.SubmitOnce;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
@@ -43,10 +45,12 @@ class PracticeController {
 	}
 
 	private final Practices practices;
+	private final Origins origins;
 	private final SubmitOnce submitOnce;
 
-	PracticeController(Practices practices, SubmitOnce submitOnce) {
+	PracticeController(Practices practices, Origins origins, SubmitOnce submitOnce) {
 		this.practices = practices;
+		this.origins = origins;
 		this.submitOnce = submitOnce;
 	}
 
@@ -97,20 +101,37 @@ class PracticeController {
 		return "knowledge/list";
 	}
 
+	/**
+	 * A new practice; with {@code fromNote} or {@code fromAction} and {@code cafe} (links on a café's harvest, for
+	 * coordinators), the draft starts from that insight or action item and remembers where it came from.
+	 */
 	@GetMapping("/practices/new")
-	String create(Locale locale, Model model) {
+	String create(@RequestParam(required = false) Long fromNote, @RequestParam(required = false) Long fromAction,
+			@RequestParam(required = false) Long cafe, Principal principal, HttpServletRequest request, Locale locale,
+			Model model) {
 		PracticeForm form = new PracticeForm();
 		form.setLanguage(locale.getLanguage());
+		Practices.Origin origin = origin(fromNote, fromAction, cafe, viewer(principal, request));
+		if (origin != null) {
+			String text = origin.text().strip();
+			form.setTitle(text.length() > 200 ? text.substring(0, 199) + "…" : text);
+			form.setSummary(text);
+			model.addAttribute("origin", origin);
+		}
 		model.addAttribute("form", form);
 		return "knowledge/edit";
 	}
 
 	@PostMapping("/practices")
 	String save(@ModelAttribute("form") PracticeForm form, @RequestParam(required = false) String formToken,
-			Principal principal, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) Long fromNote, @RequestParam(required = false) Long fromAction,
+			@RequestParam(required = false) Long cafe, Principal principal, HttpServletRequest request,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		Practices.Origin origin = origin(fromNote, fromAction, cafe, viewer(principal, request));
+		model.addAttribute("origin", origin);
 		return submitOnce.run(formToken, () -> {
 			try {
-				Practice p = practices.create(principal.getName(), form.details(), form.isIdentifiersConfirmed());
+				Practice p = practices.create(principal.getName(), form.details(), form.isIdentifiersConfirmed(), origin);
 				redirect.addFlashAttribute("notice", "practice.created");
 				return "redirect:/practices/" + p.getId();
 			}
@@ -231,6 +252,25 @@ class PracticeController {
 	String queue(Principal principal, HttpServletRequest request, Model model) {
 		model.addAttribute("queue", practices.reviewQueue(viewer(principal, request)));
 		return "knowledge/review";
+	}
+
+	/** The café insight or action item a draft starts from: coordinators only (the harvest is theirs). */
+	private Practices.Origin origin(Long fromNote, Long fromAction, Long cafe, Practices.Viewer who) {
+		if (cafe == null || !who.organiser()) {
+			return null;
+		}
+		try {
+			if (fromNote != null) {
+				return origins.cafeNote(cafe, fromNote).orElse(null);
+			}
+			if (fromAction != null) {
+				return origins.actionItem(cafe, fromAction).orElse(null);
+			}
+		}
+		catch (NotFoundException gone) {
+			return null;
+		}
+		return null;
 	}
 
 	private static String again(List<String> problems, Practice practice, HttpServletResponse response, Model model) {
