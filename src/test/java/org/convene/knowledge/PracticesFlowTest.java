@@ -6,8 +6,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.io.ByteArrayInputStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.convene.ConveneTest;
 import org.junit.jupiter.api.Test;
@@ -116,6 +118,16 @@ class PracticesFlowTest {
 			.contains("المقابلة المتمحورة حول الضحية").contains("Regional network of specialised prosecutors")
 			.as("members only: not for guests").doesNotContain("Un groupe de messagerie");
 		assertThat(send(get("/practices"), OTHER_MEMBER).getContentAsString()).contains("Un groupe de messagerie");
+		// the feed: public practices only, well-formed, narrowed by the same filters
+		MockHttpServletResponse feed = send(get("/practices.atom"), OTHER_MEMBER);
+		assertThat(feed.getContentType()).startsWith("application/atom+xml");
+		String atom = feed.getContentAsString();
+		DocumentBuilderFactory.newInstance().newDocumentBuilder()
+			.parse(new ByteArrayInputStream(feed.getContentAsByteArray()));
+		assertThat(atom).contains("Regional network of specialised prosecutors").contains("المقابلة المتمحورة حول الضحية")
+			.as("members only, even for a member's feed reader").doesNotContain("Un groupe de messagerie");
+		assertThat(send(get("/practices.atom").param("language", "ar"), null).getContentAsString())
+			.contains("المقابلة المتمحورة حول الضحية").doesNotContain("Regional network of specialised prosecutors");
 	}
 
 	@Test

@@ -48,7 +48,7 @@ class SecurityConfig {
 				// good practices: coordinators review; guests read the list and public practices (checked per record)
 				.requestMatchers("/practices/review", "/practices/*/review", "/practices/*/archive")
 				.hasAnyRole("ADMIN", "COORDINATOR")
-				.requestMatchers(HttpMethod.GET, "/practices", "/practices/{id:\\d+}").permitAll()
+				.requestMatchers(HttpMethod.GET, "/practices", "/practices.atom", "/practices/{id:\\d+}").permitAll()
 				.requestMatchers("/practices", "/practices/**").authenticated()
 				.requestMatchers("/account/**").authenticated()
 				.requestMatchers("/events/new").hasAnyRole("ADMIN", "COORDINATOR")
