@@ -27,7 +27,7 @@ grep -q '^ready' "$DIR/postgres.log" || { echo "PostgreSQL did not start (see $D
 
 node() { # node NAME PORT
   CONVENE_DB_URL="jdbc:postgresql://localhost:$PGPORT/postgres" CONVENE_DB_USER=postgres CONVENE_DB_PASSWORD= \
-  CONVENE_DATA_DIR="$DIR/data" CONVENE_PORT="$2" CONVENE_FORWARDED_HEADERS=native \
+  CONVENE_DATA_DIR="$DIR/data" CONVENE_INDEX_DIR="$DIR/index-$1" CONVENE_PORT="$2" CONVENE_FORWARDED_HEADERS=native \
   CONVENE_JOINS_PER_MINUTE=0 CONVENE_STREAMS_PER_ADDRESS=0 \
     "$JAVA" ${SERVER_OPTS:-} -jar target/convene.jar --spring.profiles.active=demo > "$DIR/node-$1.log" 2>&1 &
   PIDS+=($!)

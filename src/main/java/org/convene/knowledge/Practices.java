@@ -13,6 +13,7 @@ import org.convene.knowledge.internal.AdoptionRepository;
 import org.convene.knowledge.internal.PracticeRepository;
 import org.convene.knowledge.internal.PracticeSearch;
 import org.convene.platform.UserError;
+import org.convene.platform.cluster.Fanout;
 import org.convene.platform.i18n.Languages;
 import org.convene.platform.text.PersonalIdentifiers;
 import org.convene.platform.web.NotFoundException;
@@ -49,14 +50,32 @@ public class Practices {
 		public static final Filter NONE = new Filter(null, null, null, null, null, null);
 	}
 
+	/** The fan-out channel on which nodes name the practices they changed, for the others to index. */
+	static final String CHANNEL = "convene_knowledge";
+
 	private final PracticeRepository practices;
 	private final AdoptionRepository adoptions;
 	private final PracticeSearch search;
+	private final Fanout fanout;
 
-	Practices(PracticeRepository practices, AdoptionRepository adoptions, PracticeSearch search) {
+	Practices(PracticeRepository practices, AdoptionRepository adoptions, PracticeSearch search, Fanout fanout) {
 		this.practices = practices;
 		this.adoptions = adoptions;
 		this.search = search;
+		this.fanout = fanout;
+	}
+
+	/** Another node changed a practice: index it here too (each node of a cluster keeps its own index). */
+	public void reindexOne(long id) {
+		search.reindex(id);
+	}
+
+	/** Tells the other nodes (once this transaction commits) that the practice changed. */
+	private Practice told(Practice p) {
+		if (fanout.clustered()) {
+			fanout.send(CHANNEL, String.valueOf(p.getId()));
+		}
+		return p;
 	}
 
 	/** A new draft by {@code author}. */
@@ -71,7 +90,7 @@ public class Practices {
 		if (origin != null) {
 			p.originate(origin.kind(), origin.id(), origin.label());
 		}
-		return practices.save(p);
+		return told(practices.saveAndFlush(p));
 	}
 
 	/** What a practice was drawn from, read from the module that holds it (never from the browser). */
@@ -89,7 +108,7 @@ public class Practices {
 		if (p.getStatus() == PracticeStatus.PUBLISHED && !who.organiser()) {
 			p.moveTo(PracticeStatus.IN_REVIEW, null, Instant.now());
 		}
-		return p;
+		return told(p);
 	}
 
 	/** The author hands a draft to the coordinators. */
@@ -99,7 +118,7 @@ public class Practices {
 			throw new UserError("practice.error.notDraft");
 		}
 		p.moveTo(PracticeStatus.IN_REVIEW, p.getReviewComment(), Instant.now());
-		return p;
+		return told(p);
 	}
 
 	/** A coordinator's decision: publish it, or send it back to its author with what to change. */
@@ -117,7 +136,7 @@ public class Practices {
 			throw new UserError("practice.error.tooLong");
 		}
 		p.moveTo(approve ? PracticeStatus.PUBLISHED : PracticeStatus.DRAFT, said, Instant.now());
-		return p;
+		return told(p);
 	}
 
 	/** A coordinator withdraws a practice from view (it stays in the record). */
@@ -125,7 +144,7 @@ public class Practices {
 		requireOrganiser(who);
 		Practice p = practices.findById(id).orElseThrow(NotFoundException::new);
 		p.moveTo(PracticeStatus.ARCHIVED, p.getReviewComment(), Instant.now());
-		return p;
+		return told(p);
 	}
 
 	/**

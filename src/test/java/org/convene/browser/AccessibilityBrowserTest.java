@@ -64,7 +64,7 @@ class AccessibilityBrowserTest extends BrowserTest {
 	List<String> pages() {
 		List<String> pages = new ArrayList<>(List.of("/", "/login", "/events", "/events/new", "/account",
 				"/admin/accounts", "/admin/audit", "/admin/privacy", "/privacy", "/practices", "/practices/new",
-				"/practices/review"));
+				"/practices/review", "/practices/compendium"));
 		// the demo's Vienna workshop: sessions, participants, a report (other tests add bare events of their own)
 		Event event = events.listVisible(true).stream()
 			.filter(e -> e.getTitle().startsWith("GLO.ACT Community of Practice Workshop")).findFirst().orElseThrow();

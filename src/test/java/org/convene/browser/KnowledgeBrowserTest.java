@@ -3,9 +3,15 @@ package org.convene.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.convene.cafe.Cafes;
 import org.convene.events.Events;
 import org.junit.jupiter.api.Test;
@@ -28,7 +34,7 @@ class KnowledgeBrowserTest extends BrowserTest {
 	Cafes cafes;
 
 	@Test
-	void aCafeInsightBecomesAPracticeThatAnotherCountryAdopts() {
+	void aCafeInsightBecomesAPracticeThatAnotherCountryAdopts() throws IOException {
 		long eventId = events.listVisible(true).stream()
 			.filter(e -> e.getTitle().equals("GLO.ACT champions roundtable (World Café)")).findFirst().orElseThrow().getId();
 		long cafeId = cafes.forEvent(eventId).getFirst().id();
@@ -61,6 +67,25 @@ class KnowledgeBrowserTest extends BrowserTest {
 		assertThat(page.locator(".notice")).containsText("the adoption is recorded");
 		assertThat(page.locator("#adoptions")).containsText("Afghanistan");
 		assertThat(page.locator("#adoptions")).containsText("Run in Dari, with the provincial councils.");
+
+		// a coordinator narrows the list with two filters, and downloads the compendium of what it shows
+		switchTo("coordinator@demo.convene", "demo-coordinator");
+		page.navigate(url("/practices"));
+		page.locator("#country").selectOption("PK");
+		page.locator("#crimeType").selectOption("TIP");
+		page.locator("form.filters button[type=submit]").click();
+		assertThat(page.locator(".cards")).containsText(text);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Compendium")).click();
+		assertThat(page.locator("main fieldset")).containsText(text);
+		Download pdf = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Download as PDF")).click());
+		assertThat(pdf.suggestedFilename()).isEqualTo("compendium-en.pdf");
+		Download word = page.waitForDownload(() -> page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Download as Word")).click());
+		assertThat(word.suggestedFilename()).isEqualTo("compendium-en.docx");
+		try (var doc = Loader.loadPDF(Files.readAllBytes(pdf.path()))) {
+			assertThat(new PDFTextStripper().getText(doc)).contains(text.substring(0, Math.min(30, text.length())));
+		}
 	}
 
 	@Test

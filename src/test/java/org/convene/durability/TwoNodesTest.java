@@ -89,6 +89,8 @@ class TwoNodesTest {
 			nodes[i] = KillMidBurstTest.start(port, List.of("--convene.data-dir=" + dir.resolve("data"),
 					"--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
 					"--spring.datasource.password=", "--convene.fanout=postgres", "--convene.joins-per-minute=0",
+					// the shared data directory holds files; each node's search index is its own
+					"--convene.index-dir=" + dir.resolve("index-" + "ab".charAt(i)),
 					"--server.forward-headers-strategy=native"), dir.resolve("node-" + "ab".charAt(i) + ".log"));
 			// one after the other: the first loads the demo, the second finds it
 			KillMidBurstTest.waitUntilUp(bases[i], nodes[i]);
@@ -167,6 +169,30 @@ class TwoNodesTest {
 
 	@Test
 	@Order(3)
+	void aPracticePublishedOnOneNodeIsFoundOnTheOther() throws Exception {
+		Browser coordinator = Browser.signIn(bases[0], "coordinator@demo.convene", "demo-coordinator");
+		coordinator.post(bases[0], "/practices", "title=Cross-border+hotline+for+shelters&summary=A+shared+hotline"
+				+ "&language=en&countries=PK&crimeType=TIP&evidenceLevel=MONITORED&visibility=PUBLIC"
+				+ "&formToken=two-nodes-practice");
+		HttpResponse<String> mine = coordinator.get(bases[0] + "/practices?q=hotline");
+		Matcher id = Pattern.compile("/practices/(\\d+)\"").matcher(mine.body());
+		assertThat(id.find()).as("the draft is listed for its author").isTrue();
+		coordinator.post(bases[0], "/practices/" + id.group(1) + "/submit", "x=1");
+		coordinator.post(bases[0], "/practices/" + id.group(1) + "/review", "approve=true");
+		HttpClient guest = HttpClient.newHttpClient();
+		long deadline = System.nanoTime() + FAILOVER.toNanos();
+		String found = "";
+		while (System.nanoTime() < deadline && !found.contains("Cross-border hotline for shelters")) {
+			found = guest.send(HttpRequest.newBuilder(URI.create(bases[1] + "/practices?q=hotlines")).build(),
+					HttpResponse.BodyHandlers.ofString()).body();
+			Thread.sleep(100);
+		}
+		assertThat(found).as("node B's own index has the practice published on node A").contains(
+				"Cross-border hotline for shelters");
+	}
+
+	@Test
+	@Order(4)
 	void aCafeRoundAdvancedOnOneNodeReachesPhonesOnTheOther() throws Exception {
 		Browser coordinator = Browser.signIn(bases[1], "coordinator@demo.convene", "demo-coordinator");
 		String host = setup.hosts().getFirst();
@@ -181,7 +207,7 @@ class TwoNodesTest {
 	}
 
 	@Test
-	@Order(4)
+	@Order(5)
 	void aRestartOfPostgresRefusesWhatComesMeanwhileAndRecoversByItself() throws Exception {
 		Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 		List<Phone> phones = new ArrayList<>();
@@ -255,7 +281,7 @@ class TwoNodesTest {
 	}
 
 	@Test
-	@Order(5)
+	@Order(6)
 	void aNodeKilledMidBurstLosesNothingAcknowledgedAndItsPhonesMoveToTheOther() throws Exception {
 		// 300 in ./mvnw verify; -Dconvene.two-nodes.phones=1500 for a bigger run (docs/benchmarks.md)
 		int phonesCount = Integer.getInteger("convene.two-nodes.phones", 300);

@@ -1,6 +1,7 @@
 package org.convene.knowledge.internal;
 
 import org.convene.knowledge.Practices;
+import org.convene.platform.cluster.Fanout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -9,8 +10,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * On start: when the search index holds fewer or more practices than the database (a new data directory, a restore,
- * an index deleted to rebuild it), every practice is indexed again before the pages are used.
+ * Keeps this node's search index in step with the database: on start, when the index holds a different number of
+ * practices than the database (a new data directory, a restore, an index deleted to rebuild it, a new node), every
+ * practice is indexed again; while running, a practice another node changed is indexed here when that node says so
+ * (the fan-out), and everything again after the link to the other nodes was lost.
  */
 @Component
 @Order(0)
@@ -20,16 +23,37 @@ class PracticeIndexing implements ApplicationRunner {
 
 	private final Practices practices;
 
-	PracticeIndexing(Practices practices) {
+	PracticeIndexing(Practices practices, Fanout fanout) {
 		this.practices = practices;
+		fanout.listen("convene_knowledge", new Fanout.Listener() {
+
+			@Override
+			public void received(String message) {
+				practices.reindexOne(Long.parseLong(message));
+			}
+
+			@Override
+			public void missed() {
+				rebuild();
+			}
+		});
 	}
 
 	@Override
-	public void run(ApplicationArguments args) throws InterruptedException {
+	public void run(ApplicationArguments args) {
 		if (practices.indexBehind()) {
-			long started = System.nanoTime();
+			rebuild();
+		}
+	}
+
+	private void rebuild() {
+		long started = System.nanoTime();
+		try {
 			practices.reindex();
 			log.info("Search index of practices rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
 		}
 	}
 }

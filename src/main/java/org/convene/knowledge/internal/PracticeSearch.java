@@ -97,6 +97,14 @@ public class PracticeSearch {
 		Search.session(entities).massIndexer(Practice.class).startAndWait();
 	}
 
+	/** Indexes one practice again (another node changed it); in the caller's transaction. */
+	public void reindex(long id) {
+		Practice p = entities.find(Practice.class, id);
+		if (p != null) {
+			Search.session(entities).indexingPlan().addOrUpdate(p);
+		}
+	}
+
 	/** How many practices the index holds. */
 	public long indexed() {
 		return Search.session(entities).search(Practice.class).where(f -> f.matchAll()).fetchTotalHitCount();

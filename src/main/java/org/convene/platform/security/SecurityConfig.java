@@ -46,7 +46,8 @@ class SecurityConfig {
 				.requestMatchers("/phone-address").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				// good practices: coordinators review; guests read the list and public practices (checked per record)
-				.requestMatchers("/practices/review", "/practices/*/review", "/practices/*/archive")
+				.requestMatchers("/practices/review", "/practices/*/review", "/practices/*/archive", "/practices/compendium",
+						"/practices/compendium.pdf", "/practices/compendium.docx")
 				.hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers(HttpMethod.GET, "/practices", "/practices.atom", "/practices/{id:\\d+}").permitAll()
 				.requestMatchers("/practices", "/practices/**").authenticated()

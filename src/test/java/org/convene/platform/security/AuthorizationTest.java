@@ -213,6 +213,9 @@ class AuthorizationTest {
 			Map.entry("GET /decks/{deckId}/results.xlsx", Access.ORGANISER),
 			Map.entry("GET /practices", Access.PUBLIC),
 			Map.entry("GET /practices.atom", Access.PUBLIC),
+			Map.entry("GET /practices/compendium", Access.ORGANISER),
+			Map.entry("GET /practices/compendium.pdf", Access.ORGANISER),
+			Map.entry("GET /practices/compendium.docx", Access.ORGANISER),
 			// the walk's practice is published and public; its author is the member, who may edit it
 			Map.entry("GET /practices/{practiceId}", Access.PUBLIC),
 			Map.entry("GET /practices/new", Access.SIGNED_IN),

@@ -76,7 +76,7 @@ public class PagesTest {
 	List<String> pages() {
 		List<String> pages = new ArrayList<>(List.of("/", "/login", "/events", "/events/new", "/account",
 				"/admin/accounts", "/admin/audit", "/admin/privacy", "/privacy", "/practices", "/practices/new",
-				"/practices/review", "/practices?q=network&crimeType=BOTH", "/decks", "/j", "/j/DEMO42", "/indicators", "/indicators?country=PK&from=2019-01-01"));
+				"/practices/review", "/practices/compendium", "/practices?q=network&crimeType=BOTH", "/decks", "/j", "/j/DEMO42", "/indicators", "/indicators?country=PK&from=2019-01-01"));
 		// the demo's questionnaires belong to workshops long over, whose codes have expired (410): one that is open
 		if (decks.all().stream().noneMatch(d -> d.isSelfPaced() && codeWorks(d))) {
 			Event coming = events.create(new EventDetails("Pages test workshop", LocalDate.of(2031, 5, 5),
