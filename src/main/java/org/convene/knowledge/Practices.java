@@ -12,6 +12,7 @@ import org.convene.events.Objective;
 import org.convene.knowledge.internal.AdoptionRepository;
 import org.convene.knowledge.internal.PracticeRepository;
 import org.convene.knowledge.internal.PracticeSearch;
+import org.convene.knowledge.internal.PracticeVersionRepository;
 import org.convene.platform.UserError;
 import org.convene.platform.cluster.Fanout;
 import org.convene.platform.i18n.Languages;
@@ -55,14 +56,37 @@ public class Practices {
 
 	private final PracticeRepository practices;
 	private final AdoptionRepository adoptions;
+	private final PracticeVersionRepository versions;
 	private final PracticeSearch search;
 	private final Fanout fanout;
 
-	Practices(PracticeRepository practices, AdoptionRepository adoptions, PracticeSearch search, Fanout fanout) {
+	Practices(PracticeRepository practices, AdoptionRepository adoptions, PracticeVersionRepository versions,
+			PracticeSearch search, Fanout fanout) {
 		this.practices = practices;
 		this.adoptions = adoptions;
+		this.versions = versions;
 		this.search = search;
 		this.fanout = fanout;
+	}
+
+	/** A practice's saved versions with what each changed, newest first: for its author and coordinators. */
+	@Transactional(readOnly = true)
+	public List<History.Entry> history(long id, Viewer who) {
+		Practice p = visible(id, who);
+		if (!mayEdit(p, who) && !who.organiser()) {
+			throw new AccessDeniedException("not the author");
+		}
+		return History.of(versions.findByPracticeIdOrderByNumberAsc(id));
+	}
+
+	/** Keeps the practice's text as a new version, unless it is the same as the last one. */
+	private void version(Practice p, String by) {
+		List<PracticeVersion> earlier = versions.findByPracticeIdOrderByNumberAsc(p.getId());
+		String text = History.text(p.details());
+		if (!earlier.isEmpty() && earlier.getLast().getText().equals(text)) {
+			return;
+		}
+		versions.save(new PracticeVersion(p.getId(), earlier.size() + 1, by, Instant.now(), text));
 	}
 
 	/** Another node changed a practice: index it here too (each node of a cluster keeps its own index). */
@@ -90,7 +114,9 @@ public class Practices {
 		if (origin != null) {
 			p.originate(origin.kind(), origin.id(), origin.label());
 		}
-		return told(practices.saveAndFlush(p));
+		Practice saved = practices.saveAndFlush(p);
+		version(saved, author);
+		return told(saved);
 	}
 
 	/** What a practice was drawn from, read from the module that holds it (never from the browser). */
@@ -105,6 +131,7 @@ public class Practices {
 		Practice p = editable(id, who);
 		boolean flagged = check(details, identifiersConfirmed);
 		p.apply(details, flagged, Instant.now());
+		version(p, who.account());
 		if (p.getStatus() == PracticeStatus.PUBLISHED && !who.organiser()) {
 			p.moveTo(PracticeStatus.IN_REVIEW, null, Instant.now());
 		}

@@ -74,7 +74,8 @@ class AccessibilityBrowserTest extends BrowserTest {
 			.ifPresent(e -> pages.add("/events/" + e.getId() + "/register"));
 		// the demo's practices (one each in English, French and Arabic), as a coordinator sees and edits them
 		practices.list(new Practices.Viewer("admin@demo.convene", true), Practices.Filter.NONE).stream().limit(3)
-			.forEach(p -> pages.addAll(List.of("/practices/" + p.getId(), "/practices/" + p.getId() + "/edit")));
+			.forEach(p -> pages.addAll(List.of("/practices/" + p.getId(), "/practices/" + p.getId() + "/edit",
+				"/practices/" + p.getId() + "/history")));
 		pages.addAll(List.of("/events/" + id, "/events/" + id + "/edit",
 				"/events/" + id + "/participants", "/events/" + id + "/participants/new",
 				"/events/" + id + "/participants/import", "/events/" + id + "/annex/participants",

@@ -71,8 +71,16 @@ class PracticesFlowTest {
 		MockHttpServletResponse changed = send(post(page).content(form.replace("Call+the+focal+point+on+%2B92+300+1234567",
 				"Faster+evidence") + "&transferability=A+bilateral+agreement"), AUTHOR);
 		assertThat(changed.getStatus()).isEqualTo(302);
+		// the history shows what the change added and removed, to the author and the coordinators only
+		String history = send(get(page + "/history"), AUTHOR).getContentAsString();
+		assertThat(history).contains("Version 2").contains("Version 1")
+			.contains("<del>Call the focal point on +92 300 1234567</del>").contains("<ins>Faster evidence</ins>")
+			.contains("<ins>A bilateral agreement</ins>");
+		assertThat(send(get(page + "/history"), OTHER_MEMBER).getStatus()).isEqualTo(404);
 		send(post(page + "/submit"), AUTHOR);
 		send(post(page + "/review").content("approve=true"), COORDINATOR);
+		assertThat(send(get(page + "/history"), OTHER_MEMBER).getStatus()).as("published: readable, history not")
+			.isEqualTo(403);
 
 		// published, members only: members read it (Markdown rendered, the script gone); guests must sign in
 		String read = send(get(page), OTHER_MEMBER).getContentAsString();

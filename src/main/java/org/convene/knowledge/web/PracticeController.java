@@ -190,6 +190,14 @@ class PracticeController {
 		}
 	}
 
+	@GetMapping("/practices/{practiceId}/history")
+	String history(@PathVariable long practiceId, Principal principal, HttpServletRequest request, Model model) {
+		Practices.Viewer who = viewer(principal, request);
+		model.addAttribute("practice", practices.visible(practiceId, who));
+		model.addAttribute("history", practices.history(practiceId, who));
+		return "knowledge/history";
+	}
+
 	@PostMapping("/practices/{practiceId}/submit")
 	String submit(@PathVariable long practiceId, Principal principal, HttpServletRequest request,
 			RedirectAttributes redirect) {

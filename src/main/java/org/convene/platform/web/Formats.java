@@ -1,10 +1,12 @@
 package org.convene.platform.web;
 
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
@@ -37,6 +39,15 @@ public class Formats {
 
 	public String time(LocalDateTime dateTime) {
 		return dateTime == null ? "" : time(dateTime.toLocalTime());
+	}
+
+	/** A moment (a save, a sign-in) as date and time in UTC, e.g. "1 December 2026 10:45 UTC". */
+	public String moment(Instant instant) {
+		if (instant == null) {
+			return "";
+		}
+		LocalDateTime utc = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+		return date(utc.toLocalDate()) + " " + time(utc.toLocalTime()) + " UTC";
 	}
 
 	public String dateRange(LocalDate start, LocalDate end) {

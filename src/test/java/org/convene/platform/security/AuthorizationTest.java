@@ -221,6 +221,7 @@ class AuthorizationTest {
 			Map.entry("GET /practices/new", Access.SIGNED_IN),
 			Map.entry("POST /practices", Access.SIGNED_IN),
 			Map.entry("GET /practices/{practiceId}/edit", Access.SIGNED_IN),
+			Map.entry("GET /practices/{practiceId}/history", Access.SIGNED_IN),
 			Map.entry("POST /practices/{practiceId}", Access.SIGNED_IN),
 			Map.entry("POST /practices/{practiceId}/submit", Access.SIGNED_IN),
 			Map.entry("POST /practices/{practiceId}/review", Access.ORGANISER),

@@ -94,7 +94,8 @@ public class PagesTest {
 		}
 		// the demo's practices (one each in English, French and Arabic), as a coordinator sees and edits them
 		practices.list(new Practices.Viewer("admin@demo.convene", true), Practices.Filter.NONE).stream().limit(3)
-			.forEach(p -> pages.addAll(List.of("/practices/" + p.getId(), "/practices/" + p.getId() + "/edit")));
+			.forEach(p -> pages.addAll(List.of("/practices/" + p.getId(), "/practices/" + p.getId() + "/edit",
+				"/practices/" + p.getId() + "/history")));
 		for (Event e : events.listVisible(true)) {
 			long id = e.getId();
 			if (!e.isOver(Instant.now())) {
