@@ -30,7 +30,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * data directory (embedded H2 and Lucene, no demo), inserts N synthetic published practices in six languages by SQL,
  * builds the index with the mass indexer, then runs the list page's query (full text in every language's field,
  * one or two facets, who-may-see, six facet counts, 200 results) from 1, 10 and 50 concurrent users, and finally
- * makes a compendium of 100 practices as PDF and Word. Usage: {@code PracticeSearchBench [N]} (default 100,000).
+ * makes a compendium of 100 practices as PDF and Word. Usage: {@code PracticeSearchBench [N [hits]]} (default 100,000
+ * practices, 200 hits per query as the list page fetches).
  */
 public final class PracticeSearchBench {
 
@@ -51,12 +52,16 @@ public final class PracticeSearchBench {
 	private static final String[] COUNTRIES = { "PK", "AF", "IR", "EG", "JO", "KZ", "NE", "ML", "MX", "BR", "NG", "TR",
 		"UA", "BD", "LK" };
 
+	/** Practices fetched per query (the list page shows 200). */
+	private static int limit;
+
 	private PracticeSearchBench() {
 	}
 
 	public static void main(String[] args) throws Exception {
 		int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-		Path data = Files.createTempDirectory(Path.of("target"), "search-bench-");
+		limit = args.length > 1 ? Integer.parseInt(args[1]) : 200;
+		Path data = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "search-bench-");
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(ConveneApplication.class).run(
 				"--convene.data-dir=" + data, "--server.port=0", "--logging.level.root=WARN",
 				"--spring.main.banner-mode=off");
@@ -143,7 +148,7 @@ public final class PracticeSearchBench {
 			String country = COUNTRIES[random.nextInt(COUNTRIES.length)];
 			CrimeType crime = random.nextBoolean() ? CrimeType.values()[random.nextInt(CrimeType.values().length)] : null;
 			long start = System.nanoTime();
-			practices.search(who, new Practices.Filter(text, country, crime, null, null, null), 200);
+			practices.search(who, new Practices.Filter(text, country, crime, null, null, null), limit);
 			nanos[i] = System.nanoTime() - start;
 		}
 		return nanos;

@@ -44,6 +44,9 @@ class PracticeController {
 	record Country(String code, String name) {
 	}
 
+	/** Practices shown at once: the best 50 matches (the count says how many there are; the filters narrow). */
+	static final int PAGE = 50;
+
 	private final Practices practices;
 	private final Origins origins;
 	private final SubmitOnce submitOnce;
@@ -94,7 +97,7 @@ class PracticeController {
 			@RequestParam(required = false) Objective objective, @RequestParam(required = false) String language,
 			Principal principal, HttpServletRequest request, Model model) {
 		Practices.Filter filter = new Practices.Filter(q, country, crimeType, evidence, objective, language);
-		Practices.Results results = practices.search(viewer(principal, request), filter, 200);
+		Practices.Results results = practices.search(viewer(principal, request), filter, PAGE);
 		model.addAttribute("filter", filter);
 		model.addAttribute("results", results);
 		model.addAttribute("practices", results.practices());
