@@ -1,11 +1,18 @@
 package org.convene.demo;
 
+import java.util.Comparator;
 import java.util.List;
 
+import org.convene.cafe.CafeHarvest;
+import org.convene.cafe.Cafes;
+import org.convene.cafe.Note;
+import org.convene.events.Events;
 import org.convene.events.Objective;
 import org.convene.events.Visibility;
+import org.convene.knowledge.AdoptionDetails;
 import org.convene.knowledge.CrimeType;
 import org.convene.knowledge.EvidenceLevel;
+import org.convene.knowledge.Origins;
 import org.convene.knowledge.Practice;
 import org.convene.knowledge.PracticeDetails;
 import org.convene.knowledge.Practices;
@@ -17,8 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's good practices, drawn from what the seeds' workshops reported (synthetic records, written for the
- * demo): a regional prosecutors' network, the messaging group kept after a training (in French), and
- * victim-centred interviewing (in Arabic) — each reviewed by the demo coordinator and published.
+ * demo): a regional prosecutors' network, the messaging group kept after a training (in French), victim-centred
+ * interviewing (in Arabic), and one started from the Islamabad café's most dotted insight — each reviewed by the
+ * demo coordinator and published, two of them adopted in another country.
  */
 @Component
 @Profile("demo")
@@ -27,11 +35,20 @@ class DemoKnowledge implements ApplicationRunner {
 
 	private static final String MEMBER = "member@demo.convene";
 	private static final Practices.Viewer COORDINATOR = new Practices.Viewer("coordinator@demo.convene", true);
+	private static final Practices.Viewer ADOPTER = new Practices.Viewer("member@demo.convene", false);
 
 	private final Practices practices;
+	private final Origins origins;
+	private final Events events;
+	private final Cafes cafes;
+	private final CafeHarvest harvest;
 
-	DemoKnowledge(Practices practices) {
+	DemoKnowledge(Practices practices, Origins origins, Events events, Cafes cafes, CafeHarvest harvest) {
 		this.practices = practices;
+		this.origins = origins;
+		this.events = events;
+		this.cafes = cafes;
+		this.harvest = harvest;
 	}
 
 	@Override
@@ -39,7 +56,7 @@ class DemoKnowledge implements ApplicationRunner {
 		if (practices.count() > 0) {
 			return;
 		}
-		publish(new PracticeDetails("Regional network of specialised prosecutors",
+		Practice network = publish(new PracticeDetails("Regional network of specialised prosecutors",
 				"Prosecutors from neighbouring countries meet twice a year and keep a **named contact point** per "
 						+ "country, so a request for evidence in a trafficking case reaches a colleague the same week "
 						+ "instead of waiting months for formal mutual legal assistance.",
@@ -62,7 +79,7 @@ class DemoKnowledge implements ApplicationRunner {
 				"Un espace modéré, qui garde la mémoire des échanges, vaut mieux qu’un groupe de messagerie.",
 				"Garder le contact après la formation, dans un espace modéré.", EvidenceLevel.ANECDOTAL, null, null,
 				null, Visibility.MEMBERS));
-		publish(new PracticeDetails("المقابلة المتمحورة حول الضحية",
+		Practice interview = publish(new PracticeDetails("المقابلة المتمحورة حول الضحية",
 				"يُجري محققون مدرَّبون مقابلة واحدة مسجَّلة مع الضحية بحضور أخصائي دعم، بدلًا من مقابلات متكررة.",
 				"ar", List.of("EG", "JO"), "2021", List.of(Objective.PROTECTION_OF_VICTIMS), CrimeType.TIP,
 				"الضحايا والشهود", "وحدة مكافحة الاتجار بالبشر", null, null, null,
@@ -70,11 +87,35 @@ class DemoKnowledge implements ApplicationRunner {
 				"نقص الغرف المجهزة للمقابلات خارج العاصمة.", "التدريب المشترك للمحققين وأخصائيي الدعم ضروري.",
 				"مقابلة واحدة مسجَّلة بحضور أخصائي دعم.", EvidenceLevel.EVALUATED, null,
 				"غرفة مقابلات مجهزة ومحققون مدرَّبون.", null, Visibility.PUBLIC));
+		practices.adopt(network.getId(), ADOPTER, new AdoptionDetails("KZ", "2023",
+				"Added Central Asian prosecutors; meetings online between the two in person.",
+				"A request for evidence answered in four days.", "The prosecutor general's international office"), false);
+		practices.adopt(interview.getId(), ADOPTER, new AdoptionDetails("JO", "2022",
+				"تدريب مشترك لأخصائيي الدعم في ثلاث محافظات.", "انخفض عدد الضحايا المنسحبين من القضايا.", null), false);
+		fromTheCafe();
 	}
 
-	private void publish(PracticeDetails details) {
+	/** The Islamabad roundtable's most dotted insight, recorded as a practice from the café (its origin linked). */
+	private void fromTheCafe() {
+		events.listVisible(true).stream().filter(e -> e.getTitle().equals(DemoCommunity.ISLAMABAD)).findFirst()
+			.flatMap(e -> cafes.forEvent(e.getId()).stream().findFirst())
+			.flatMap(cafe -> harvest.notes(cafe.id()).stream().filter(n -> !n.hidden() && !n.flagged())
+				.max(Comparator.comparingInt(Note::dots))
+				.flatMap(top -> origins.cafeNote(cafe.id(), top.id())))
+			.ifPresent(origin -> {
+				Practice p = practices.create("coordinator@demo.convene", new PracticeDetails(
+						"Shelter capacity agreed before referrals", origin.text(), "en", List.of("PK"), "2022",
+						List.of(Objective.PROTECTION_OF_VICTIMS), CrimeType.TIP, "Shelters and referral officers", null,
+						null, null, null, null, null, null, "Agree shelter places before a raid, not after.",
+						EvidenceLevel.ANECDOTAL, null, null, null, Visibility.MEMBERS), false, origin);
+				practices.submit(p.getId(), COORDINATOR);
+				practices.review(p.getId(), COORDINATOR, true, null);
+			});
+	}
+
+	private Practice publish(PracticeDetails details) {
 		Practice p = practices.create(MEMBER, details, false);
 		practices.submit(p.getId(), COORDINATOR);
-		practices.review(p.getId(), COORDINATOR, true, null);
+		return practices.review(p.getId(), COORDINATOR, true, null);
 	}
 }
