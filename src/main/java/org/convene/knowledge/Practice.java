@@ -126,6 +126,9 @@ public class Practice {
 	@Column(name = "published_at")
 	private Instant publishedAt;
 
+	@Column(name = "translation_of")
+	private Long translationOf;
+
 	protected Practice() {
 	}
 
@@ -167,6 +170,20 @@ public class Practice {
 		this.originKind = kind;
 		this.originId = id;
 		this.originLabel = label;
+	}
+
+	void translate(long original) {
+		this.translationOf = original;
+	}
+
+	/** The original this is a translation of, or null for an original. */
+	public Long getTranslationOf() {
+		return translationOf;
+	}
+
+	/** The id the original and all its translations share: the original's. */
+	public long family() {
+		return translationOf != null ? translationOf : id;
 	}
 
 	void moveTo(PracticeStatus next, String comment, Instant now) {

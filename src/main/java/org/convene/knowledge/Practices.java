@@ -119,6 +119,48 @@ public class Practices {
 		return told(saved);
 	}
 
+	/**
+	 * A translation of a practice into another language: a practice of its own with its own review, linked to the
+	 * original (a translation of a translation is linked to the original too). One per language.
+	 */
+	public Practice translate(long originalId, String author, PracticeDetails details, boolean identifiersConfirmed) {
+		Practice original = visible(originalId, new Viewer(author, false));
+		long family = original.family();
+		if (family(family).stream().anyMatch(p -> p.getLanguage().equals(details.language())
+				&& p.getStatus() != PracticeStatus.ARCHIVED)) {
+			throw new UserError("practice.error.translationExists");
+		}
+		boolean flagged = check(details, identifiersConfirmed);
+		Practice p = new Practice(author, details, flagged, Instant.now());
+		p.translate(family);
+		Practice saved = practices.saveAndFlush(p);
+		version(saved, author);
+		return told(saved);
+	}
+
+	/** The original and every translation of it, the original first. */
+	@Transactional(readOnly = true)
+	public List<Practice> family(long familyId) {
+		List<Practice> all = new ArrayList<>();
+		practices.findById(familyId).ifPresent(all::add);
+		all.addAll(practices.findByTranslationOf(familyId));
+		return all;
+	}
+
+	/**
+	 * The member of a practice's family {@code who} should read in {@code language}: the published one in that
+	 * language when there is one they may read, else null (they read the one they asked for, its language marked).
+	 */
+	@Transactional(readOnly = true)
+	public Practice inLanguage(Practice practice, String language, Viewer who) {
+		if (practice.getLanguage().equals(language)) {
+			return null;
+		}
+		return family(practice.family()).stream()
+			.filter(p -> p.getLanguage().equals(language) && p.getStatus() == PracticeStatus.PUBLISHED && mayRead(p, who))
+			.findFirst().orElse(null);
+	}
+
 	/** What a practice was drawn from, read from the module that holds it (never from the browser). */
 	public record Origin(Practice.OriginKind kind, long id, String label, String text, long cafeId) {
 	}

@@ -139,6 +139,42 @@ class PracticesFlowTest {
 	}
 
 	@Test
+	void aTranslationIsReadInItsLanguageAndTheFamilyListedOnce() throws Exception {
+		String list = send(get("/practices").param("q", "prosecutors network"), AUTHOR).getContentAsString();
+		Matcher original = Pattern.compile("/practices/(\\d+)\"[^>]*>Regional network of specialised prosecutors")
+			.matcher(list);
+		assertThat(original.find()).isTrue();
+		String id = original.group(1);
+		String start = send(get("/practices/new").param("translationOf", id).param("lang", "ru"), AUTHOR)
+			.getContentAsString();
+		assertThat(start).contains("Regional network of specialised prosecutors").contains("value=\"ru\" selected");
+		String form = "translationOf=" + id + "&title=Региональная+сеть+специализированных+прокуроров"
+				+ "&summary=Прокуроры+соседних+стран+встречаются+дважды+в+год.&language=ru&countries=PK&crimeType=BOTH"
+				+ "&evidenceLevel=MONITORED&visibility=PUBLIC";
+		MockHttpServletResponse made = send(post("/practices").content(form), AUTHOR);
+		assertThat(made.getStatus()).isEqualTo(302);
+		String translation = made.getRedirectedUrl();
+		send(post(translation + "/submit"), AUTHOR);
+		send(post(translation + "/review").content("approve=true"), COORDINATOR);
+
+		// a Russian reader of the original is taken to the translation; choosing the original keeps it
+		assertThat(send(get("/practices/" + id).header("Accept-Language", "ru"), null).getRedirectedUrl())
+			.isEqualTo(translation);
+		assertThat(send(get("/practices/" + id).param("chosen", "1").header("Accept-Language", "ru"), null).getStatus())
+			.isEqualTo(200);
+		assertThat(send(get(translation).header("Accept-Language", "en"), null).getRedirectedUrl())
+			.isEqualTo("/practices/" + id);
+		// the list shows the family once, in the reader's language
+		String russian = send(get("/practices").header("Accept-Language", "ru"), null).getContentAsString();
+		assertThat(russian).contains("Региональная сеть").doesNotContain("Regional network of specialised prosecutors");
+		assertThat(send(get(translation).param("chosen", "1"), null).getContentAsString()).contains("/practices/" + id);
+		// one translation per language
+		MockHttpServletResponse twice = send(post("/practices").content(form), OTHER_MEMBER);
+		assertThat(twice.getStatus()).isEqualTo(422);
+		assertThat(twice.getContentAsString()).contains("There is already a translation in this language");
+	}
+
+	@Test
 	void badInputIsRefusedWithTheReasonsNotA500() throws Exception {
 		MockHttpServletResponse refused = send(post("/practices").content("title=&summary=&language=xx&countries=ZZ"
 				+ "&crimeType=TIP&evidenceLevel=ANECDOTAL&visibility=PUBLIC&evidenceLink=javascript:alert(1)"

@@ -11,4 +11,6 @@ public interface PracticeRepository extends JpaRepository<Practice, Long> {
 	List<Practice> findByStatusOrderByUpdatedAtAsc(PracticeStatus status);
 
 	List<Practice> findByStatusNotOrderByUpdatedAtDesc(PracticeStatus status);
+
+	List<Practice> findByTranslationOf(long original);
 }

@@ -4,8 +4,10 @@ import java.security.Principal;
 import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,6 +18,7 @@ import org.convene.knowledge.CrimeType;
 import org.convene.knowledge.EvidenceLevel;
 import org.convene.knowledge.Origins;
 import org.convene.knowledge.Practice;
+import org.convene.knowledge.PracticeStatus;
 import org.convene.knowledge.Practices;
 import org.convene.platform.UserError;
 import org.convene.platform.i18n.Languages;
@@ -95,12 +98,12 @@ class PracticeController {
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
 			@RequestParam(required = false) CrimeType crimeType, @RequestParam(required = false) EvidenceLevel evidence,
 			@RequestParam(required = false) Objective objective, @RequestParam(required = false) String language,
-			Principal principal, HttpServletRequest request, Model model) {
+			Principal principal, HttpServletRequest request, Locale locale, Model model) {
 		Practices.Filter filter = new Practices.Filter(q, country, crimeType, evidence, objective, language);
 		Practices.Results results = practices.search(viewer(principal, request), filter, PAGE);
 		model.addAttribute("filter", filter);
 		model.addAttribute("results", results);
-		model.addAttribute("practices", results.practices());
+		model.addAttribute("practices", onePerFamily(results.practices(), locale.getLanguage()));
 		return "knowledge/list";
 	}
 
@@ -110,10 +113,21 @@ class PracticeController {
 	 */
 	@GetMapping("/practices/new")
 	String create(@RequestParam(required = false) Long fromNote, @RequestParam(required = false) Long fromAction,
-			@RequestParam(required = false) Long cafe, Principal principal, HttpServletRequest request, Locale locale,
+			@RequestParam(required = false) Long cafe, @RequestParam(required = false) Long translationOf,
+			@RequestParam(required = false) String lang, Principal principal, HttpServletRequest request, Locale locale,
 			Model model) {
 		PracticeForm form = new PracticeForm();
 		form.setLanguage(locale.getLanguage());
+		if (translationOf != null) {
+			// a translation starts as a copy of the original, to be rewritten in the new language
+			Practice original = practices.visible(translationOf, viewer(principal, request));
+			form = PracticeForm.of(original.details());
+			List<String> taken = practices.family(original.family()).stream().map(Practice::getLanguage).toList();
+			String wanted = lang != null && languages().contains(lang) ? lang : locale.getLanguage();
+			form.setLanguage(taken.contains(wanted) ? languages().stream().filter(l -> !taken.contains(l))
+				.findFirst().orElse(wanted) : wanted);
+			model.addAttribute("translating", original);
+		}
 		Practices.Origin origin = origin(fromNote, fromAction, cafe, viewer(principal, request));
 		if (origin != null) {
 			String text = origin.text().strip();
@@ -128,13 +142,19 @@ class PracticeController {
 	@PostMapping("/practices")
 	String save(@ModelAttribute("form") PracticeForm form, @RequestParam(required = false) String formToken,
 			@RequestParam(required = false) Long fromNote, @RequestParam(required = false) Long fromAction,
-			@RequestParam(required = false) Long cafe, Principal principal, HttpServletRequest request,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) Long cafe, @RequestParam(required = false) Long translationOf,
+			Principal principal, HttpServletRequest request, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
 		Practices.Origin origin = origin(fromNote, fromAction, cafe, viewer(principal, request));
 		model.addAttribute("origin", origin);
+		if (translationOf != null) {
+			model.addAttribute("translating", practices.visible(translationOf, viewer(principal, request)));
+		}
 		return submitOnce.run(formToken, () -> {
 			try {
-				Practice p = practices.create(principal.getName(), form.details(), form.isIdentifiersConfirmed(), origin);
+				Practice p = translationOf != null
+						? practices.translate(translationOf, principal.getName(), form.details(), form.isIdentifiersConfirmed())
+						: practices.create(principal.getName(), form.details(), form.isIdentifiersConfirmed(), origin);
 				redirect.addFlashAttribute("notice", "practice.created");
 				return "redirect:/practices/" + p.getId();
 			}
@@ -148,10 +168,25 @@ class PracticeController {
 		});
 	}
 
+	/**
+	 * One practice. A reader whose language has a published translation is taken to it, unless they chose this
+	 * language from the translations ({@code chosen}).
+	 */
 	@GetMapping("/practices/{practiceId}")
-	String show(@PathVariable long practiceId, Principal principal, HttpServletRequest request, Model model) {
+	String show(@PathVariable long practiceId, @RequestParam(required = false) String chosen, Principal principal,
+			HttpServletRequest request, Locale locale, Model model) {
 		Practices.Viewer who = viewer(principal, request);
 		Practice p = practices.visible(practiceId, who);
+		Practice theirs = chosen == null && !"POST".equals(request.getMethod())
+				? practices.inLanguage(p, locale.getLanguage(), who) : null;
+		if (theirs != null) {
+			return "redirect:/practices/" + theirs.getId();
+		}
+		List<Practice> family = practices.family(p.family()).stream()
+			.filter(f -> f.getStatus() == PracticeStatus.PUBLISHED || practices.mayEdit(f, who)).toList();
+		model.addAttribute("family", family);
+		model.addAttribute("missingLanguages", languages().stream()
+			.filter(l -> family.stream().noneMatch(f -> f.getLanguage().equals(l))).toList());
 		model.addAttribute("practice", p);
 		model.addAttribute("mayEdit", practices.mayEdit(p, who));
 		model.addAttribute("mine", who.signedIn() && who.account().equalsIgnoreCase(p.getAuthor()));
@@ -224,7 +259,8 @@ class PracticeController {
 			@RequestParam(required = false) String period, @RequestParam(required = false) String changes,
 			@RequestParam(required = false) String result, @RequestParam(required = false) String contact,
 			@RequestParam(defaultValue = "false") boolean identifiersConfirmed, Principal principal,
-			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, Locale locale, Model model,
+			RedirectAttributes redirect) {
 		AdoptionDetails details = new AdoptionDetails(country, period, changes, result, contact);
 		try {
 			practices.adopt(practiceId, viewer(principal, request), details, identifiersConfirmed);
@@ -239,7 +275,7 @@ class PracticeController {
 		}
 		model.addAttribute("adoption", details);
 		response.setStatus(422);
-		return show(practiceId, principal, request, model);
+		return show(practiceId, "adoption", principal, request, locale, model);
 	}
 
 	@PostMapping("/practices/{practiceId}/adoptions/{adoptionId}/delete")
@@ -263,6 +299,25 @@ class PracticeController {
 	String queue(Principal principal, HttpServletRequest request, Model model) {
 		model.addAttribute("queue", practices.reviewQueue(viewer(principal, request)));
 		return "knowledge/review";
+	}
+
+	/**
+	 * A search's practices with each family once: where an original and its translations are found, the one in the
+	 * reader's language stands for them, else the original, else the first found — in the place of the first found.
+	 */
+	static List<Practice> onePerFamily(List<Practice> found, String language) {
+		Map<Long, Practice> chosen = new LinkedHashMap<>();
+		for (Practice p : found) {
+			Practice earlier = chosen.get(p.family());
+			if (earlier == null || rank(p, language) < rank(earlier, language)) {
+				chosen.put(p.family(), p);
+			}
+		}
+		return List.copyOf(chosen.values());
+	}
+
+	private static int rank(Practice p, String language) {
+		return p.getLanguage().equals(language) ? 0 : p.getTranslationOf() == null ? 1 : 2;
 	}
 
 	/** The café insight or action item a draft starts from: coordinators only (the harvest is theirs). */
