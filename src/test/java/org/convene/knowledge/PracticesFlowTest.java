@@ -136,6 +136,11 @@ class PracticesFlowTest {
 			.as("members only, even for a member's feed reader").doesNotContain("Un groupe de messagerie");
 		assertThat(send(get("/practices.atom").param("language", "ar"), null).getContentAsString())
 			.contains("المقابلة المتمحورة حول الضحية").doesNotContain("Regional network of specialised prosecutors");
+		// the JSON export: what the reader may see, published only, with adoptions
+		String guestJson = send(get("/practices.json"), null).getContentAsString();
+		assertThat(guestJson).contains("\"title\":\"Regional network of specialised prosecutors\"")
+			.contains("\"country\":\"KZ\"").doesNotContain("Un groupe de messagerie").doesNotContain("\"DRAFT\"");
+		assertThat(send(get("/practices.json"), OTHER_MEMBER).getContentAsString()).contains("Un groupe de messagerie");
 	}
 
 	@Test

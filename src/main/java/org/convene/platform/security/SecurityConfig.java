@@ -49,7 +49,8 @@ class SecurityConfig {
 				.requestMatchers("/practices/review", "/practices/*/review", "/practices/*/archive", "/practices/compendium",
 						"/practices/compendium.pdf", "/practices/compendium.docx")
 				.hasAnyRole("ADMIN", "COORDINATOR")
-				.requestMatchers(HttpMethod.GET, "/practices", "/practices.atom", "/practices/{id:\\d+}").permitAll()
+				.requestMatchers(HttpMethod.GET, "/practices", "/practices.atom", "/practices.json", "/practices/{id:\\d+}")
+				.permitAll()
 				.requestMatchers("/practices", "/practices/**").authenticated()
 				.requestMatchers("/account/**").authenticated()
 				.requestMatchers("/events/new").hasAnyRole("ADMIN", "COORDINATOR")

@@ -213,6 +213,7 @@ class AuthorizationTest {
 			Map.entry("GET /decks/{deckId}/results.xlsx", Access.ORGANISER),
 			Map.entry("GET /practices", Access.PUBLIC),
 			Map.entry("GET /practices.atom", Access.PUBLIC),
+			Map.entry("GET /practices.json", Access.PUBLIC),
 			Map.entry("GET /practices/compendium", Access.ORGANISER),
 			Map.entry("GET /practices/compendium.pdf", Access.ORGANISER),
 			Map.entry("GET /practices/compendium.docx", Access.ORGANISER),
