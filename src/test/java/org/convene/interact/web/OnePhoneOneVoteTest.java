@@ -150,7 +150,10 @@ class OnePhoneOneVoteTest {
 		String signed = phone.device().getValue();
 		assertThat(signed).as("id.signature").matches("[A-Za-z0-9_-]{24}\\.[A-Za-z0-9_-]{43}");
 		String id = signed.substring(0, signed.indexOf('.'));
-		for (String forged : List.of("AAAAAAAAAAAAAAAAAAAAAAAA", id, id + ".x" + signed.substring(id.length() + 2),
+		// the signature with its first character changed (to one it is not: a fixed 'x' was the same 1 time in 64)
+		char first = signed.charAt(id.length() + 1);
+		String altered = id + "." + (first == 'x' ? 'y' : 'x') + signed.substring(id.length() + 2);
+		for (String forged : List.of("AAAAAAAAAAAAAAAAAAAAAAAA", id, altered,
 				"BBBBBBBBBBBBBBBBBBBBBBBB" + signed.substring(id.length()))) {
 			MockHttpServletResponse refused = answer(deck, new Phone(new Cookie(Devices.COOKIE, forged), phone.csrf()),
 					"0", "10.9.0.1");
