@@ -50,6 +50,7 @@ class KnowledgeBrowserTest extends BrowserTest {
 		assertThat(page.locator(".notice")).containsText("saved as a draft");
 		assertThat(page.locator("main")).containsText("From a café insight: Champions roundtable");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send for review")).click();
+		assertThat(page.locator(".notice")).containsText("Sent for review");
 		page.navigate(url("/practices/review"));
 		page.locator("article").filter(new Locator.FilterOptions().setHasText(text.length() > 40 ? text.substring(0, 40) : text))
 			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Publish")).click();
@@ -128,6 +129,8 @@ class KnowledgeBrowserTest extends BrowserTest {
 		save();
 		assertThat(page.locator(".notice")).containsText("The practice is saved");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send for review")).click();
+		// wait for the answer before the cookies go: clearing them mid-request sent the post without its session
+		assertThat(page.locator(".notice")).containsText("Sent for review");
 
 		switchTo("coordinator@demo.convene", "demo-coordinator");
 		page.navigate(url("/practices/review"));
