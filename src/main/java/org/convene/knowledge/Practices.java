@@ -1,6 +1,7 @@
 package org.convene.knowledge;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 
 import org.convene.events.Objective;
 import org.convene.knowledge.internal.AdoptionRepository;
+import org.convene.knowledge.internal.PracticeFigures;
 import org.convene.knowledge.internal.PracticeRepository;
 import org.convene.knowledge.internal.PracticeSearch;
 import org.convene.knowledge.internal.PracticeVersionRepository;
@@ -58,14 +60,16 @@ public class Practices {
 	private final AdoptionRepository adoptions;
 	private final PracticeVersionRepository versions;
 	private final PracticeSearch search;
+	private final PracticeFigures figures;
 	private final Fanout fanout;
 
 	Practices(PracticeRepository practices, AdoptionRepository adoptions, PracticeVersionRepository versions,
-			PracticeSearch search, Fanout fanout) {
+			PracticeSearch search, PracticeFigures figures, Fanout fanout) {
 		this.practices = practices;
 		this.adoptions = adoptions;
 		this.versions = versions;
 		this.search = search;
+		this.figures = figures;
 		this.fanout = fanout;
 	}
 
@@ -328,6 +332,12 @@ public class Practices {
 			throw new AccessDeniedException("not the author");
 		}
 		adoptions.delete(a);
+	}
+
+	/** Per country and year: published practices shared from it and adoptions recorded in it (for the indicators). */
+	@Transactional(readOnly = true)
+	public List<Spread> spread(LocalDate from, LocalDate to, String country) {
+		return figures.rows(from, to, country);
 	}
 
 	/** How many practices are recorded, in any state (the demo loads its own only into an empty repository). */

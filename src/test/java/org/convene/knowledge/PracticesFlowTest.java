@@ -141,6 +141,11 @@ class PracticesFlowTest {
 		assertThat(guestJson).contains("\"title\":\"Regional network of specialised prosecutors\"")
 			.contains("\"country\":\"KZ\"").doesNotContain("Un groupe de messagerie").doesNotContain("\"DRAFT\"");
 		assertThat(send(get("/practices.json"), OTHER_MEMBER).getContentAsString()).contains("Un groupe de messagerie");
+		// the indicators count practices shared from a country and adoptions in it, per year
+		String indicators = send(get("/indicators").param("country", "KZ"), COORDINATOR).getContentAsString();
+		assertThat(indicators).contains("Good practices shared and adopted").contains("Kazakhstan");
+		assertThat(send(get("/indicators").param("country", "KZ").param("to", "2000-01-01"), COORDINATOR)
+			.getContentAsString()).contains("No practice was published or adopted in this period.");
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.convene.charts.Charts;
 import org.convene.interact.Statistics;
+import org.convene.knowledge.Practices;
 import org.convene.platform.audit.AuditAction;
 import org.convene.platform.audit.AuditLog;
 import org.convene.platform.files.Sheets;
@@ -27,11 +28,13 @@ class IndicatorsController {
 
 	private final AuditLog audit;
 	private final Indicators indicators;
+	private final Practices practices;
 	private final MessageSource messages;
 
-	IndicatorsController(AuditLog audit, Indicators indicators, MessageSource messages) {
+	IndicatorsController(AuditLog audit, Indicators indicators, Practices practices, MessageSource messages) {
 		this.audit = audit;
 		this.indicators = indicators;
+		this.practices = practices;
 		this.messages = messages;
 	}
 
@@ -53,6 +56,7 @@ class IndicatorsController {
 					e.overallText()))
 			.toList();
 		model.addAttribute("result", result);
+		model.addAttribute("practiceSpread", practices.spread(from, to, country));
 		model.addAttribute("peopleChart", people.isEmpty() ? null
 				: Charts.bars(text("indicators.peopleBySex", locale), people, rtl));
 		model.addAttribute("ratingChart", ratings.isEmpty() ? null
