@@ -4,16 +4,14 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
+import org.convene.platform.i18n.Languages;
 import org.convene.platform.text.Folding;
 
 /** What a registration says about a person, validated the same way for every way in. */
 public record ParticipantDetails(String name, String organisation, StakeholderType stakeholderType, String country,
 		String jobTitle, Sex sex, String email, boolean consentToList, String biography)
 		implements Serializable {
-
-	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
 	public ParticipantDetails {
 		name = blankToNull(name);
@@ -46,7 +44,7 @@ public record ParticipantDetails(String name, String organisation, StakeholderTy
 		if (stakeholderType == null) {
 			problems.add("participant.error.stakeholder");
 		}
-		if (country == null || !COUNTRIES.contains(country)) {
+		if (country == null || !Languages.isCountry(country)) {
 			problems.add("participant.error.country");
 		}
 		if (sex == null) {

@@ -5,9 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.convene.events.Objective;
 import org.convene.knowledge.internal.AdoptionRepository;
@@ -33,8 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class Practices {
-
-	private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
 
 	/** Who is looking: their account (null for a guest) and whether they coordinate. */
 	public record Viewer(String account, boolean organiser) {
@@ -152,15 +148,15 @@ public class Practices {
 	}
 
 	/**
-	 * The member of a practice's family {@code who} should read in {@code language}: the published one in that
-	 * language when there is one they may read, else null (they read the one they asked for, its language marked).
+	 * The member of a practice's family (as {@link #family} read it) {@code who} should read in {@code language}: the
+	 * published one in that language when there is one they may read, else null (they read the one they asked for,
+	 * its language marked).
 	 */
-	@Transactional(readOnly = true)
-	public Practice inLanguage(Practice practice, String language, Viewer who) {
+	public Practice inLanguage(Practice practice, List<Practice> family, String language, Viewer who) {
 		if (practice.getLanguage().equals(language)) {
 			return null;
 		}
-		return family(practice.family()).stream()
+		return family.stream()
 			.filter(p -> p.getLanguage().equals(language) && p.getStatus() == PracticeStatus.PUBLISHED && mayRead(p, who))
 			.findFirst().orElse(null);
 	}
@@ -296,7 +292,7 @@ public class Practices {
 			throw new UserError("practice.error.notPublished");
 		}
 		List<String> problems = new ArrayList<>();
-		if (details.country() == null || !COUNTRY_CODES.contains(details.country())) {
+		if (details.country() == null || !Languages.isCountry(details.country())) {
 			problems.add("practice.error.countries");
 		}
 		if (details.changes() == null || details.changes().isBlank()) {
@@ -322,6 +318,21 @@ public class Practices {
 	public List<Adoption> adoptions(long practiceId, Viewer who) {
 		visible(practiceId, who);
 		return adoptions.findByPracticeIdOrderByCreatedAtAsc(practiceId);
+	}
+
+	/**
+	 * The adoptions of many practices in one query, by practice id: for practices already found for the reader
+	 * (a search's results), so each is not looked up again.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, List<Adoption>> adoptionsOf(List<Practice> found) {
+		Map<Long, List<Adoption>> byPractice = new LinkedHashMap<>();
+		found.forEach(p -> byPractice.put(p.getId(), new ArrayList<>()));
+		if (!found.isEmpty()) {
+			adoptions.findByPracticeIdInOrderByCreatedAtAsc(byPractice.keySet())
+				.forEach(a -> byPractice.get(a.getPracticeId()).add(a));
+		}
+		return byPractice;
 	}
 
 	/** Its author or a coordinator takes an adoption back. */
@@ -402,7 +413,7 @@ public class Practices {
 		if (d.language() == null || Languages.SUPPORTED.stream().noneMatch(l -> l.getLanguage().equals(d.language()))) {
 			problems.add("practice.error.language");
 		}
-		if (d.countries() == null || d.countries().isEmpty() || !COUNTRY_CODES.containsAll(d.countries())) {
+		if (d.countries() == null || d.countries().isEmpty() || !d.countries().stream().allMatch(Languages::isCountry)) {
 			problems.add("practice.error.countries");
 		}
 		if (d.crimeType() == null || d.evidenceLevel() == null || d.visibility() == null) {

@@ -32,9 +32,6 @@ public class DatabaseUnavailable extends UserError {
 					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
 				return true;
 			}
-			if (t.getCause() == t) {
-				break;
-			}
 		}
 		return false;
 	}

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -194,6 +195,10 @@ class PracticesFlowTest {
 			.contains("Choisissez au moins un pays").contains("https://")
 			.contains("Un texte dépasse la longueur permise");
 		assertThat(send(post("/practices").content("crimeType=NOPE"), AUTHOR).getStatus()).isEqualTo(400);
+		// the list's, the feed's and the export's filters are read the same way: a wrong value is the reader's 400
+		for (String path : List.of("/practices", "/practices.atom", "/practices.json")) {
+			assertThat(send(get(path).param("crimeType", "NOPE"), null).getStatus()).as(path).isEqualTo(400);
+		}
 	}
 
 	private MockHttpServletResponse send(MockHttpServletRequestBuilder request, RequestPostProcessor who)

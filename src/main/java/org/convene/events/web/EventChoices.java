@@ -1,9 +1,6 @@
 package org.convene.events.web;
 
-import java.text.Collator;
 import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,15 +9,13 @@ import org.convene.events.SessionKind;
 import org.convene.events.Sex;
 import org.convene.events.StakeholderType;
 import org.convene.events.Visibility;
+import org.convene.platform.i18n.Languages;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** The closed vocabularies the events pages offer in their forms and tables. */
 @ControllerAdvice(basePackageClasses = EventChoices.class)
 class EventChoices {
-
-	record Country(String code, String name) {
-	}
 
 	static final List<String> EVENT_LANGUAGES = List.of("en", "fr", "es", "ar", "ru", "ur", "pt", "fa");
 
@@ -65,11 +60,7 @@ class EventChoices {
 	}
 
 	@ModelAttribute("countries")
-	List<Country> countries(Locale locale) {
-		Collator collator = Collator.getInstance(locale);
-		return Arrays.stream(Locale.getISOCountries())
-			.map(code -> new Country(code, Locale.of("", code).getDisplayCountry(locale)))
-			.sorted(Comparator.comparing(Country::name, collator))
-			.toList();
+	List<Languages.Country> countries(Locale locale) {
+		return Languages.countries(locale);
 	}
 }

@@ -1,5 +1,6 @@
 package org.convene.knowledge.internal;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.convene.knowledge.Adoption;
@@ -8,4 +9,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 public interface AdoptionRepository extends JpaRepository<Adoption, Long> {
 
 	List<Adoption> findByPracticeIdOrderByCreatedAtAsc(long practiceId);
+
+	List<Adoption> findByPracticeIdInOrderByCreatedAtAsc(Collection<Long> practiceIds);
 }

@@ -5,10 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.convene.events.Objective;
 import org.convene.knowledge.Compendium;
-import org.convene.knowledge.CrimeType;
-import org.convene.knowledge.EvidenceLevel;
 import org.convene.knowledge.Practice;
 import org.convene.knowledge.Practices;
 import org.convene.platform.UserError;
@@ -35,47 +32,35 @@ class CompendiumController {
 	}
 
 	@GetMapping("/practices/compendium")
-	String build(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
-			@RequestParam(required = false) CrimeType crimeType, @RequestParam(required = false) EvidenceLevel evidence,
-			@RequestParam(required = false) Objective objective, @RequestParam(required = false) String language,
-			Principal principal, HttpServletRequest request, Model model) {
-		Practices.Filter filter = new Practices.Filter(q, country, crimeType, evidence, objective, language);
+	String build(Readers.FilterParams params, Principal principal, HttpServletRequest request, Model model) {
+		Practices.Filter filter = params.filter();
 		model.addAttribute("filter", filter);
-		model.addAttribute("practices", compendium.select(viewer(principal, request), filter, List.of()));
+		model.addAttribute("practices", compendium.select(Readers.viewer(principal, request), filter, List.of()));
 		return "knowledge/compendium-build";
 	}
 
 	@GetMapping("/practices/compendium.pdf")
-	ResponseEntity<byte[]> pdf(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
-			@RequestParam(required = false) CrimeType crimeType, @RequestParam(required = false) EvidenceLevel evidence,
-			@RequestParam(required = false) Objective objective, @RequestParam(required = false) String language,
-			@RequestParam(required = false) List<Long> ids, @RequestParam(defaultValue = "false") boolean chosen,
-			Principal principal, HttpServletRequest request, Locale locale) {
-		List<Practice> practices = chosen(q, country, crimeType, evidence, objective, language, ids, chosen, principal,
-				request);
+	ResponseEntity<byte[]> pdf(Readers.FilterParams params, @RequestParam(required = false) List<Long> ids,
+			@RequestParam(defaultValue = "false") boolean chosen, Principal principal, HttpServletRequest request,
+			Locale locale) {
+		List<Practice> practices = chosen(params, ids, chosen, Readers.viewer(principal, request));
 		return Downloads.attachment(name(locale, "pdf"), "application/pdf", compendium.pdf(practices, locale));
 	}
 
 	@GetMapping("/practices/compendium.docx")
-	ResponseEntity<byte[]> docx(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
-			@RequestParam(required = false) CrimeType crimeType, @RequestParam(required = false) EvidenceLevel evidence,
-			@RequestParam(required = false) Objective objective, @RequestParam(required = false) String language,
-			@RequestParam(required = false) List<Long> ids, @RequestParam(defaultValue = "false") boolean chosen,
-			Principal principal, HttpServletRequest request, Locale locale) {
-		List<Practice> practices = chosen(q, country, crimeType, evidence, objective, language, ids, chosen, principal,
-				request);
+	ResponseEntity<byte[]> docx(Readers.FilterParams params, @RequestParam(required = false) List<Long> ids,
+			@RequestParam(defaultValue = "false") boolean chosen, Principal principal, HttpServletRequest request,
+			Locale locale) {
+		List<Practice> practices = chosen(params, ids, chosen, Readers.viewer(principal, request));
 		return Downloads.attachment(name(locale, "docx"), DOCX, compendium.docx(practices, locale));
 	}
 
 	/** The practices chosen on the page ({@code chosen} with their ids), or all of the search when asked directly. */
-	private List<Practice> chosen(String q, String country, CrimeType crimeType, EvidenceLevel evidence,
-			Objective objective, String language, List<Long> ids, boolean chosen, Principal principal,
-			HttpServletRequest request) {
+	private List<Practice> chosen(Readers.FilterParams params, List<Long> ids, boolean chosen, Practices.Viewer who) {
 		if (chosen && (ids == null || ids.isEmpty())) {
 			throw new UserError("compendium.chooseSome");
 		}
-		List<Practice> practices = compendium.select(viewer(principal, request),
-				new Practices.Filter(q, country, crimeType, evidence, objective, language), ids);
+		List<Practice> practices = compendium.select(who, params.filter(), ids);
 		if (practices.isEmpty()) {
 			throw new UserError("compendium.none");
 		}
@@ -84,10 +69,5 @@ class CompendiumController {
 
 	private static String name(Locale locale, String extension) {
 		return "compendium-" + locale.getLanguage() + "." + extension;
-	}
-
-	private static Practices.Viewer viewer(Principal principal, HttpServletRequest request) {
-		return new Practices.Viewer(principal.getName(),
-				request.isUserInRole("ADMIN") || request.isUserInRole("COORDINATOR"));
 	}
 }

@@ -1,9 +1,6 @@
 package org.convene.knowledge.web;
 
 import java.security.Principal;
-import java.text.Collator;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,10 +40,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PracticeController {
 
-	/** A country for the choosers: its code and its name in the reader's language. */
-	record Country(String code, String name) {
-	}
-
 	/** Practices shown at once: the best 50 matches (the count says how many there are; the filters narrow). */
 	static final int PAGE = 50;
 
@@ -61,12 +54,8 @@ class PracticeController {
 	}
 
 	@ModelAttribute("countryChoices")
-	List<Country> countries(Locale locale) {
-		Collator collator = Collator.getInstance(locale);
-		return Arrays.stream(Locale.getISOCountries())
-			.map(code -> new Country(code, Locale.of("", code).getDisplayCountry(locale)))
-			.sorted(Comparator.comparing(Country::name, collator))
-			.toList();
+	List<Languages.Country> countries(Locale locale) {
+		return Languages.countries(locale);
 	}
 
 	@ModelAttribute("crimeTypes")
@@ -95,12 +84,10 @@ class PracticeController {
 	}
 
 	@GetMapping("/practices")
-	String list(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
-			@RequestParam(required = false) CrimeType crimeType, @RequestParam(required = false) EvidenceLevel evidence,
-			@RequestParam(required = false) Objective objective, @RequestParam(required = false) String language,
-			Principal principal, HttpServletRequest request, Locale locale, Model model) {
-		Practices.Filter filter = new Practices.Filter(q, country, crimeType, evidence, objective, language);
-		Practices.Results results = practices.search(viewer(principal, request), filter, PAGE);
+	String list(Readers.FilterParams params, Principal principal, HttpServletRequest request, Locale locale,
+			Model model) {
+		Practices.Filter filter = params.filter();
+		Practices.Results results = practices.search(Readers.viewer(principal, request), filter, PAGE);
 		model.addAttribute("filter", filter);
 		model.addAttribute("results", results);
 		model.addAttribute("practices", onePerFamily(results.practices(), locale.getLanguage()));
@@ -120,7 +107,7 @@ class PracticeController {
 		form.setLanguage(locale.getLanguage());
 		if (translationOf != null) {
 			// a translation starts as a copy of the original, to be rewritten in the new language
-			Practice original = practices.visible(translationOf, viewer(principal, request));
+			Practice original = practices.visible(translationOf, Readers.viewer(principal, request));
 			form = PracticeForm.of(original.details());
 			List<String> taken = practices.family(original.family()).stream().map(Practice::getLanguage).toList();
 			String wanted = lang != null && languages().contains(lang) ? lang : locale.getLanguage();
@@ -128,7 +115,7 @@ class PracticeController {
 				.findFirst().orElse(wanted) : wanted);
 			model.addAttribute("translating", original);
 		}
-		Practices.Origin origin = origin(fromNote, fromAction, cafe, viewer(principal, request));
+		Practices.Origin origin = origin(fromNote, fromAction, cafe, Readers.viewer(principal, request));
 		if (origin != null) {
 			String text = origin.text().strip();
 			form.setTitle(text.length() > 200 ? text.substring(0, 199) + "…" : text);
@@ -145,10 +132,10 @@ class PracticeController {
 			@RequestParam(required = false) Long cafe, @RequestParam(required = false) Long translationOf,
 			Principal principal, HttpServletRequest request, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
-		Practices.Origin origin = origin(fromNote, fromAction, cafe, viewer(principal, request));
+		Practices.Origin origin = origin(fromNote, fromAction, cafe, Readers.viewer(principal, request));
 		model.addAttribute("origin", origin);
 		if (translationOf != null) {
-			model.addAttribute("translating", practices.visible(translationOf, viewer(principal, request)));
+			model.addAttribute("translating", practices.visible(translationOf, Readers.viewer(principal, request)));
 		}
 		return submitOnce.run(formToken, () -> {
 			try {
@@ -175,14 +162,15 @@ class PracticeController {
 	@GetMapping("/practices/{practiceId}")
 	String show(@PathVariable long practiceId, @RequestParam(required = false) String chosen, Principal principal,
 			HttpServletRequest request, Locale locale, Model model) {
-		Practices.Viewer who = viewer(principal, request);
+		Practices.Viewer who = Readers.viewer(principal, request);
 		Practice p = practices.visible(practiceId, who);
+		List<Practice> wholeFamily = practices.family(p.family());
 		Practice theirs = chosen == null && !"POST".equals(request.getMethod())
-				? practices.inLanguage(p, locale.getLanguage(), who) : null;
+				? practices.inLanguage(p, wholeFamily, locale.getLanguage(), who) : null;
 		if (theirs != null) {
 			return "redirect:/practices/" + theirs.getId();
 		}
-		List<Practice> family = practices.family(p.family()).stream()
+		List<Practice> family = wholeFamily.stream()
 			.filter(f -> f.getStatus() == PracticeStatus.PUBLISHED || practices.mayEdit(f, who)).toList();
 		model.addAttribute("family", family);
 		model.addAttribute("missingLanguages", languages().stream()
@@ -200,7 +188,7 @@ class PracticeController {
 
 	@GetMapping("/practices/{practiceId}/edit")
 	String edit(@PathVariable long practiceId, Principal principal, HttpServletRequest request, Model model) {
-		Practices.Viewer who = viewer(principal, request);
+		Practices.Viewer who = Readers.viewer(principal, request);
 		Practice p = practices.visible(practiceId, who);
 		if (!practices.mayEdit(p, who)) {
 			throw new AccessDeniedException("not the author");
@@ -213,7 +201,7 @@ class PracticeController {
 	@PostMapping("/practices/{practiceId}")
 	String update(@PathVariable long practiceId, @ModelAttribute("form") PracticeForm form, Principal principal,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		Practices.Viewer who = viewer(principal, request);
+		Practices.Viewer who = Readers.viewer(principal, request);
 		try {
 			Practice p = practices.update(practiceId, who, form.details(), form.isIdentifiersConfirmed());
 			redirect.addFlashAttribute("notice", "practice.saved");
@@ -230,7 +218,7 @@ class PracticeController {
 
 	@GetMapping("/practices/{practiceId}/history")
 	String history(@PathVariable long practiceId, Principal principal, HttpServletRequest request, Model model) {
-		Practices.Viewer who = viewer(principal, request);
+		Practices.Viewer who = Readers.viewer(principal, request);
 		model.addAttribute("practice", practices.visible(practiceId, who));
 		model.addAttribute("history", practices.history(practiceId, who));
 		return "knowledge/history";
@@ -239,7 +227,7 @@ class PracticeController {
 	@PostMapping("/practices/{practiceId}/submit")
 	String submit(@PathVariable long practiceId, Principal principal, HttpServletRequest request,
 			RedirectAttributes redirect) {
-		practices.submit(practiceId, viewer(principal, request));
+		practices.submit(practiceId, Readers.viewer(principal, request));
 		redirect.addFlashAttribute("notice", "practice.submitted");
 		return "redirect:/practices/" + practiceId;
 	}
@@ -248,7 +236,7 @@ class PracticeController {
 	String review(@PathVariable long practiceId, @RequestParam(defaultValue = "false") boolean approve,
 			@RequestParam(required = false) String comment, Principal principal, HttpServletRequest request,
 			RedirectAttributes redirect) {
-		practices.review(practiceId, viewer(principal, request), approve, comment);
+		practices.review(practiceId, Readers.viewer(principal, request), approve, comment);
 		redirect.addFlashAttribute("notice", approve ? "practice.approved" : "practice.changesRequested");
 		return "redirect:/practices/review";
 	}
@@ -263,7 +251,7 @@ class PracticeController {
 			RedirectAttributes redirect) {
 		AdoptionDetails details = new AdoptionDetails(country, period, changes, result, contact);
 		try {
-			practices.adopt(practiceId, viewer(principal, request), details, identifiersConfirmed);
+			practices.adopt(practiceId, Readers.viewer(principal, request), details, identifiersConfirmed);
 			redirect.addFlashAttribute("notice", "adoption.saved");
 			return "redirect:/practices/" + practiceId + "#adoptions";
 		}
@@ -281,7 +269,7 @@ class PracticeController {
 	@PostMapping("/practices/{practiceId}/adoptions/{adoptionId}/delete")
 	String removeAdoption(@PathVariable long practiceId, @PathVariable long adoptionId, Principal principal,
 			HttpServletRequest request, RedirectAttributes redirect) {
-		practices.removeAdoption(practiceId, adoptionId, viewer(principal, request));
+		practices.removeAdoption(practiceId, adoptionId, Readers.viewer(principal, request));
 		redirect.addFlashAttribute("notice", "adoption.removed");
 		return "redirect:/practices/" + practiceId + "#adoptions";
 	}
@@ -290,14 +278,14 @@ class PracticeController {
 	String archive(@PathVariable long practiceId, @RequestParam(defaultValue = "false") boolean confirm,
 			Principal principal, HttpServletRequest request, RedirectAttributes redirect) {
 		UserError.requireConfirmed(confirm);
-		practices.archive(practiceId, viewer(principal, request));
+		practices.archive(practiceId, Readers.viewer(principal, request));
 		redirect.addFlashAttribute("notice", "practice.archivedNotice");
 		return "redirect:/practices";
 	}
 
 	@GetMapping("/practices/review")
 	String queue(Principal principal, HttpServletRequest request, Model model) {
-		model.addAttribute("queue", practices.reviewQueue(viewer(principal, request)));
+		model.addAttribute("queue", practices.reviewQueue(Readers.viewer(principal, request)));
 		return "knowledge/review";
 	}
 
@@ -344,14 +332,6 @@ class PracticeController {
 		model.addAttribute("practice", practice);
 		response.setStatus(422);
 		return "knowledge/edit";
-	}
-
-	private static Practices.Viewer viewer(Principal principal, HttpServletRequest request) {
-		if (principal == null) {
-			return Practices.Viewer.GUEST;
-		}
-		return new Practices.Viewer(principal.getName(),
-				request.isUserInRole("ADMIN") || request.isUserInRole("COORDINATOR"));
 	}
 
 	/** The Markdown fields of a practice as safe HTML. */

@@ -6,9 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.convene.events.Objective;
-import org.convene.knowledge.CrimeType;
-import org.convene.knowledge.EvidenceLevel;
+import org.convene.knowledge.Adoption;
 import org.convene.knowledge.Practice;
 import org.convene.knowledge.PracticeStatus;
 import org.convene.knowledge.Practices;
@@ -16,7 +14,6 @@ import org.convene.platform.web.Downloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,22 +33,16 @@ class PracticeExport {
 	}
 
 	@GetMapping("/practices.json")
-	ResponseEntity<byte[]> export(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
-			@RequestParam(required = false) CrimeType crimeType, @RequestParam(required = false) EvidenceLevel evidence,
-			@RequestParam(required = false) Objective objective, @RequestParam(required = false) String language,
-			Principal principal, HttpServletRequest request) {
-		Practices.Viewer who = principal == null ? Practices.Viewer.GUEST
-				: new Practices.Viewer(principal.getName(),
-						request.isUserInRole("ADMIN") || request.isUserInRole("COORDINATOR"));
-		List<Map<String, Object>> out = practices.search(who,
-				new Practices.Filter(q, country, crimeType, evidence, objective, language), MAX).practices().stream()
-			.filter(p -> p.getStatus() == PracticeStatus.PUBLISHED)
-			.map(p -> record(p, who))
-			.toList();
+	ResponseEntity<byte[]> export(Readers.FilterParams params, Principal principal, HttpServletRequest request) {
+		Practices.Viewer who = Readers.viewer(principal, request);
+		List<Practice> published = practices.search(who, params.filter(), MAX).practices().stream()
+			.filter(p -> p.getStatus() == PracticeStatus.PUBLISHED).toList();
+		Map<Long, List<Adoption>> adoptions = practices.adoptionsOf(published);
+		List<Map<String, Object>> out = published.stream().map(p -> record(p, adoptions.get(p.getId()))).toList();
 		return Downloads.attachment("practices.json", "application/json", JSON.writeValueAsBytes(out));
 	}
 
-	private Map<String, Object> record(Practice p, Practices.Viewer who) {
+	private static Map<String, Object> record(Practice p, List<Adoption> adoptions) {
 		Map<String, Object> r = new LinkedHashMap<>();
 		r.put("id", p.getId());
 		r.put("translationOf", p.getTranslationOf());
@@ -79,7 +70,7 @@ class PracticeExport {
 		r.put("origin", p.getOriginLabel());
 		r.put("publishedAt", p.getPublishedAt() == null ? null : p.getPublishedAt().toString());
 		r.put("updatedAt", p.getUpdatedAt().toString());
-		r.put("adoptions", practices.adoptions(p.getId(), who).stream().map(a -> {
+		r.put("adoptions", adoptions.stream().map(a -> {
 			Map<String, Object> m = new LinkedHashMap<>();
 			m.put("country", a.getCountry());
 			m.put("period", a.getPeriod());

@@ -8,9 +8,6 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-import org.convene.events.Objective;
-import org.convene.knowledge.CrimeType;
-import org.convene.knowledge.EvidenceLevel;
 import org.convene.knowledge.Practice;
 import org.convene.knowledge.Practices;
 import org.convene.platform.ConveneProperties;
@@ -18,7 +15,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /practices.atom}: the newest published public practices (feed readers do not sign in, so members-only ones
@@ -38,12 +34,8 @@ class PracticeFeed {
 	}
 
 	@GetMapping("/practices.atom")
-	ResponseEntity<String> feed(@RequestParam(required = false) String q, @RequestParam(required = false) String country,
-			@RequestParam(required = false) CrimeType crimeType, @RequestParam(required = false) EvidenceLevel evidence,
-			@RequestParam(required = false) Objective objective, @RequestParam(required = false) String language)
-			throws XMLStreamException {
-		List<Practice> found = practices.search(Practices.Viewer.GUEST,
-				new Practices.Filter(q, country, crimeType, evidence, objective, language), 50).practices();
+	ResponseEntity<String> feed(Readers.FilterParams params) throws XMLStreamException {
+		List<Practice> found = practices.search(Practices.Viewer.GUEST, params.filter(), 50).practices();
 		String base = properties.baseUrl();
 		StringWriter out = new StringWriter();
 		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);

@@ -1,5 +1,8 @@
 package org.convene.platform.i18n;
 
+import java.text.Collator;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -11,6 +14,11 @@ public final class Languages {
 			Locale.of("ar"), Locale.of("ru"), Locale.of("ur"));
 
 	private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "ur", "fa", "he", "ps");
+	private static final Set<String> COUNTRY_CODES = Set.of(Locale.getISOCountries());
+
+	/** A country for a chooser: its ISO 3166 code and its name in the reader's language. */
+	public record Country(String code, String name) {
+	}
 
 	private Languages() {
 	}
@@ -49,6 +57,20 @@ public final class Languages {
 		}
 		String name = Locale.of("", isoCode.strip()).getDisplayCountry(locale);
 		return name.isBlank() ? isoCode : name;
+	}
+
+	/** Whether the code is an ISO 3166 country code (upper case, as stored). */
+	public static boolean isCountry(String code) {
+		return code != null && COUNTRY_CODES.contains(code);
+	}
+
+	/** Every country, named in the language and in its alphabetical order: what country choosers list. */
+	public static List<Country> countries(Locale locale) {
+		Collator collator = Collator.getInstance(locale);
+		return Arrays.stream(Locale.getISOCountries())
+			.map(code -> new Country(code, Locale.of("", code).getDisplayCountry(locale)))
+			.sorted(Comparator.comparing(Country::name, collator))
+			.toList();
 	}
 
 	/** The language's own name, as shown in the language switcher. */
