@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.convene.platform.i18n.Languages;
+import org.convene.platform.text.CleanText;
 import org.convene.platform.text.Folding;
 
 /** What a registration says about a person, validated the same way for every way in. */
@@ -14,12 +15,12 @@ public record ParticipantDetails(String name, String organisation, StakeholderTy
 		implements Serializable {
 
 	public ParticipantDetails {
-		name = blankToNull(name);
-		organisation = blankToNull(organisation);
+		name = CleanText.stripToNull(name);
+		organisation = CleanText.stripToNull(organisation);
 		country = country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
-		jobTitle = blankToNull(jobTitle);
+		jobTitle = CleanText.stripToNull(jobTitle);
 		email = email == null || email.isBlank() ? null : email.strip().toLowerCase(Locale.ROOT);
-		biography = blankToNull(biography);
+		biography = CleanText.stripToNull(biography);
 	}
 
 	/**
@@ -60,7 +61,4 @@ public record ParticipantDetails(String name, String organisation, StakeholderTy
 		return problems;
 	}
 
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
-	}
 }

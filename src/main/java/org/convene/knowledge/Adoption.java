@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.convene.platform.text.CleanText;
 
 /** A practice taken up in another country: where, when, what was changed to make it fit, what came of it, whom to ask. */
 @Entity
@@ -49,17 +50,14 @@ public class Adoption {
 		this.practiceId = practiceId;
 		this.author = author;
 		this.country = d.country();
-		this.period = blankToNull(d.period());
+		this.period = CleanText.stripToNull(d.period());
 		this.changes = d.changes().strip();
-		this.result = blankToNull(d.result());
-		this.contact = blankToNull(d.contact());
+		this.result = CleanText.stripToNull(d.result());
+		this.contact = CleanText.stripToNull(d.contact());
 		this.flagged = flagged;
 		this.createdAt = now;
 	}
 
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
-	}
 
 	public Long getId() {
 		return id;

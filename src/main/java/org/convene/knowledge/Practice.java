@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import org.convene.events.Objective;
 import org.convene.events.Visibility;
 import org.convene.knowledge.internal.PracticeBinder;
+import org.convene.platform.text.CleanText;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
@@ -144,23 +145,23 @@ public class Practice {
 		this.summary = d.summary().strip();
 		this.language = d.language();
 		this.countries = String.join(",", d.countries());
-		this.period = blankToNull(d.period());
+		this.period = CleanText.stripToNull(d.period());
 		this.objectives = d.objectives() == null || d.objectives().isEmpty() ? null
 				: String.join(",", d.objectives().stream().map(Enum::name).toList());
 		this.crimeType = d.crimeType();
-		this.targetGroup = blankToNull(d.targetGroup());
-		this.organisation = blankToNull(d.organisation());
-		this.partners = blankToNull(d.partners());
-		this.contact = blankToNull(d.contact());
-		this.activities = blankToNull(d.activities());
-		this.results = blankToNull(d.results());
-		this.challenges = blankToNull(d.challenges());
-		this.lessons = blankToNull(d.lessons());
-		this.takeaway = blankToNull(d.takeaway());
+		this.targetGroup = CleanText.stripToNull(d.targetGroup());
+		this.organisation = CleanText.stripToNull(d.organisation());
+		this.partners = CleanText.stripToNull(d.partners());
+		this.contact = CleanText.stripToNull(d.contact());
+		this.activities = CleanText.stripToNull(d.activities());
+		this.results = CleanText.stripToNull(d.results());
+		this.challenges = CleanText.stripToNull(d.challenges());
+		this.lessons = CleanText.stripToNull(d.lessons());
+		this.takeaway = CleanText.stripToNull(d.takeaway());
 		this.evidenceLevel = d.evidenceLevel();
-		this.evidenceLink = blankToNull(d.evidenceLink());
-		this.transferability = blankToNull(d.transferability());
-		this.links = blankToNull(d.links());
+		this.evidenceLink = CleanText.stripToNull(d.evidenceLink());
+		this.transferability = CleanText.stripToNull(d.transferability());
+		this.links = CleanText.stripToNull(d.links());
 		this.visibility = d.visibility();
 		this.flagged = flaggedText;
 		this.updatedAt = now;
@@ -195,9 +196,6 @@ public class Practice {
 		}
 	}
 
-	private static String blankToNull(String s) {
-		return s == null || s.isBlank() ? null : s.strip();
-	}
 
 	/** What the author wrote, as the form shows it again. */
 	public PracticeDetails details() {

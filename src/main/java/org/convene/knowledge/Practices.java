@@ -16,6 +16,7 @@ import org.convene.knowledge.internal.PracticeVersionRepository;
 import org.convene.platform.UserError;
 import org.convene.platform.cluster.Fanout;
 import org.convene.platform.i18n.Languages;
+import org.convene.platform.text.CleanText;
 import org.convene.platform.text.PersonalIdentifiers;
 import org.convene.platform.web.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -197,7 +198,7 @@ public class Practices {
 		if (p.getStatus() != PracticeStatus.IN_REVIEW) {
 			throw new UserError("practice.error.notInReview");
 		}
-		String said = comment == null || comment.isBlank() ? null : comment.strip();
+		String said = CleanText.stripToNull(comment);
 		if (!approve && said == null) {
 			throw new UserError("practice.error.commentNeeded");
 		}

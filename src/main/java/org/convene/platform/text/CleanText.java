@@ -57,4 +57,9 @@ public final class CleanText {
 		return Character.getType(c) == Character.CONTROL // C0, DEL and C1
 				|| (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE; // the non-characters
 	}
+
+	/** The text without surrounding white space, or null when nothing is left: how optional fields are kept. */
+	public static String stripToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
 }
