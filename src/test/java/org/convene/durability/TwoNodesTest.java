@@ -145,6 +145,13 @@ class TwoNodesTest {
 			assertThat(onA.next("state", FAILOVER, e -> e.data().contains("value=\"" + first + "\"")))
 				.as("and the move back, made on node A").isNotNull();
 		}
+		// node B hears of the move back too (milliseconds later): an answer sent before it does is refused there as
+		// not the current question, so the timed answers below start once B is back on the first activity
+		long deadline = System.nanoTime() + FAILOVER.toNanos();
+		while (Phone.join(bases[1], "DEMO42").activity() != first && System.nanoTime() < deadline) {
+			Thread.sleep(50);
+		}
+		assertThat(Phone.join(bases[1], "DEMO42").activity()).as("node B is back on the first activity").isEqualTo(first);
 
 		// answers given on node B reach the projector on node A: each answer's arrival, timed
 		List<Long> millis = new ArrayList<>();
