@@ -1,7 +1,10 @@
 package org.convene.community;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +14,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.convene.events.StakeholderType;
 
 /** A person who can sign in. The e-mail address is the user name. */
 @Entity
@@ -64,6 +68,22 @@ public class Account {
 	/** SHA-256 hashes (hex) of the unused recovery codes, comma-separated. */
 	@Column(name = "recovery_codes")
 	private String recoveryCodes;
+
+	/** Where the person works and which country they come from (from their request to join, or their profile). */
+	private String organisation;
+
+	private String country;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "stakeholder_type")
+	private StakeholderType stakeholderType;
+
+	@Column(name = "job_title")
+	private String jobTitle;
+
+	/** The countries whose requests to join a coordinator decides, comma-separated ISO codes; empty: all. */
+	@Column(name = "coordinates_countries")
+	private String coordinatesCountries;
 
 	protected Account() {
 	}
@@ -194,7 +214,48 @@ public class Account {
 		this.active = false;
 		this.totpSecret = null;
 		this.recoveryCodes = null;
+		this.organisation = null;
+		this.jobTitle = null;
 		endSessions();
+	}
+
+	public String getOrganisation() {
+		return organisation;
+	}
+
+	public String getCountry() {
+		return country;
+	}
+
+	public StakeholderType getStakeholderType() {
+		return stakeholderType;
+	}
+
+	public String getJobTitle() {
+		return jobTitle;
+	}
+
+	/** The countries a coordinator answers for; empty means all. */
+	public Set<String> getCoordinatesCountries() {
+		return coordinatesCountries == null || coordinatesCountries.isBlank() ? Set.of()
+				: new TreeSet<>(Arrays.asList(coordinatesCountries.split(",")));
+	}
+
+	void setCoordinatesCountries(Set<String> countries) {
+		this.coordinatesCountries = countries.isEmpty() ? null : String.join(",", new TreeSet<>(countries));
+	}
+
+	/** Whether this account may decide a request to join from {@code requestCountry}. */
+	public boolean decidesFor(String requestCountry) {
+		return active && (role == Role.ADMIN || role == Role.COORDINATOR
+				&& (getCoordinatesCountries().isEmpty() || getCoordinatesCountries().contains(requestCountry)));
+	}
+
+	void setWork(String organisation, String country, StakeholderType stakeholderType, String jobTitle) {
+		this.organisation = organisation;
+		this.country = country;
+		this.stakeholderType = stakeholderType;
+		this.jobTitle = jobTitle;
 	}
 
 	void signedIn() {

@@ -9,9 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -24,8 +26,10 @@ import org.convene.platform.ServerSecret;
 import org.convene.platform.UserError;
 import org.convene.platform.i18n.LanguageChosen;
 import org.convene.platform.i18n.Languages;
+import org.convene.platform.notify.Recipients;
 import org.convene.platform.security.Totp;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.User;
@@ -44,7 +48,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 @Service
 @Transactional
-public class Accounts implements UserDetailsService {
+public class Accounts implements UserDetailsService, Recipients {
 
 	public static final int MIN_PASSWORD_LENGTH = 10;
 	/** How many recovery codes a person gets when setting up two-factor sign-in (each works once). */
@@ -64,10 +68,13 @@ public class Accounts implements UserDetailsService {
 	private final SignInThrottle throttle;
 	private final Clock clock;
 	private final ServerSecret secret;
+	private final AccountLetters letters;
 
 	Accounts(AccountRepository accounts, OneTimeTokenRepository tokens, PasswordEncoder encoder,
-			ConveneProperties properties, SignInThrottle throttle, Optional<Clock> clock, ServerSecret secret) {
+			ConveneProperties properties, SignInThrottle throttle, Optional<Clock> clock, ServerSecret secret,
+			AccountLetters letters) {
 		this.secret = secret;
+		this.letters = letters;
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.encoder = encoder;
@@ -89,6 +96,25 @@ public class Accounts implements UserDetailsService {
 					|| throttle.blocked(account.getEmail(), client(), properties.maxFailedSignIns()))
 			.disabled(!account.isActive())
 			.build();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<Recipient> recipient(String username) {
+		return find(username).map(a -> new Recipient(a.getEmail(), a.getEmail(), a.getDisplayName(), a.getLanguage(),
+				a.isActive()));
+	}
+
+	/** The names of the accounts with these e-mail addresses (those that exist). */
+	@Transactional(readOnly = true)
+	public Map<String, String> displayNames(Collection<String> emails) {
+		return emails.isEmpty() ? Map.of() : accounts.findByEmailIn(emails).stream()
+			.collect(Collectors.toMap(Account::getEmail, Account::getDisplayName));
+	}
+
+	/** Whether e-mail goes out (else links are shown to pass on by hand). */
+	public boolean mailOn() {
+		return letters.enabled();
 	}
 
 	@Transactional(readOnly = true)
@@ -300,7 +326,9 @@ public class Accounts implements UserDetailsService {
 		String secret = newSecret();
 		tokens.save(new OneTimeToken(hash(secret), OneTimeToken.Purpose.INVITE, normalised, role,
 				clock.instant().plus(INVITATION_LIFETIME)));
-		return properties.baseUrl() + "/invite/" + secret;
+		String link = properties.baseUrl() + "/invite/" + secret;
+		letters.send("invitation", normalised, null, LocaleContextHolder.getLocale().getLanguage(), link, null);
+		return link;
 	}
 
 	/**
@@ -309,13 +337,57 @@ public class Accounts implements UserDetailsService {
 	 */
 	public ResetLink issueResetLink(long accountId) {
 		Account account = accounts.findById(accountId).orElseThrow(() -> new UserError("account.error.unknown"));
+		ResetLink link = resetLink(account, RESET_LINK_LIFETIME);
+		letters.send("reset", account.getEmail(), account.getDisplayName(), account.getLanguage(), link.url(), null);
+		return link;
+	}
+
+	/**
+	 * "Forgot your password?": when mail is on and the address belongs to an active account, a reset link goes to
+	 * it. The same answer either way, so that the form cannot tell who has an account.
+	 */
+	public void forgotPassword(String email) {
+		find(email).filter(Account::isActive).filter(a -> letters.enabled()).ifPresent(a -> issueResetLink(a.getId()));
+	}
+
+	/**
+	 * Makes the account of an approved request to join (a member, with an unusable password) and mails the link with
+	 * which the person chooses their password (valid two weeks). Returns the link, to show when mail is off.
+	 */
+	String createApproved(JoinRequest request) {
+		if (accounts.findByEmail(request.getEmail()).isPresent()) {
+			throw new UserError("account.error.exists");
+		}
+		Account account = accounts.save(new Account(request.getEmail(), request.getDisplayName(),
+				encoder.encode(newSecret()), Role.MEMBER, Languages.isSupported(request.getLanguage())
+						? request.getLanguage() : null));
+		account.setWork(request.getOrganisation(), request.getCountry(), request.getStakeholderType(),
+				request.getJobTitle());
+		ResetLink link = resetLink(account, INVITATION_LIFETIME);
+		letters.send("welcome", account.getEmail(), account.getDisplayName(), account.getLanguage(), link.url(), null);
+		return link.url();
+	}
+
+	/** Sets the countries whose requests to join a coordinator decides (empty: all). */
+	public void setCoordinatesCountries(long accountId, Set<String> countries) {
+		accounts.findById(accountId).orElseThrow(() -> new UserError("account.error.unknown"))
+			.setCoordinatesCountries(countries.stream().filter(Languages::isCountry).collect(Collectors.toSet()));
+	}
+
+	/** The active accounts that decide requests to join from a country. */
+	@Transactional(readOnly = true)
+	public List<Account> decidersFor(String country) {
+		return all().stream().filter(a -> a.decidesFor(country)).toList();
+	}
+
+	private ResetLink resetLink(Account account, Duration lifetime) {
 		tokens.findByPurposeAndUsedAtIsNullOrderByCreatedAtDesc(OneTimeToken.Purpose.RESET)
 			.stream()
 			.filter(t -> account.getEmail().equals(t.getEmail()))
 			.forEach(t -> t.use(clock.instant()));
 		String secret = newSecret();
 		tokens.save(new OneTimeToken(hash(secret), OneTimeToken.Purpose.RESET, account.getEmail(), account.getRole(),
-				clock.instant().plus(RESET_LINK_LIFETIME)));
+				clock.instant().plus(lifetime)));
 		return new ResetLink(account.getEmail(), properties.baseUrl() + "/reset/" + secret);
 	}
 

@@ -1,12 +1,13 @@
 package org.convene.platform;
 
+import org.convene.platform.mail.MailSettings;
 import org.convene.platform.privacy.Retention;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration
-@EnableConfigurationProperties({ ConveneProperties.class, Retention.class })
+@EnableConfigurationProperties({ ConveneProperties.class, Retention.class, MailSettings.class })
 @EnableScheduling
 class PlatformConfig {
 }

@@ -13,6 +13,7 @@ import org.convene.events.Event;
 import org.convene.events.EventDetails;
 import org.convene.events.Events;
 import org.convene.events.Visibility;
+import org.convene.groups.Groups;
 import org.convene.interact.Deck;
 import org.convene.interact.Decks;
 import org.convene.knowledge.Practices;
@@ -33,6 +34,9 @@ class AccessibilityBrowserTest extends BrowserTest {
 
 	@Autowired
 	Cafes cafes;
+
+	@Autowired
+	Groups groups;
 
 	@Autowired
 	Decks decks;
@@ -64,7 +68,8 @@ class AccessibilityBrowserTest extends BrowserTest {
 	List<String> pages() {
 		List<String> pages = new ArrayList<>(List.of("/", "/login", "/events", "/events/new", "/account",
 				"/admin/accounts", "/admin/audit", "/admin/privacy", "/privacy", "/practices", "/practices/new",
-				"/practices/review", "/practices/compendium"));
+				"/practices/review", "/practices/compendium", "/groups", "/notifications", "/join", "/join/sent",
+				"/members/requests", "/login/forgot", "/unsubscribe?r=member%40demo.convene&s=wrong"));
 		// the demo's Vienna workshop: sessions, participants, a report (other tests add bare events of their own)
 		Event event = events.listVisible(true).stream()
 			.filter(e -> e.getTitle().startsWith("GLO.ACT Community of Practice Workshop")).findFirst().orElseThrow();
@@ -72,6 +77,11 @@ class AccessibilityBrowserTest extends BrowserTest {
 		// registration is open for events not yet over (the demo's are past: take one that is not, if any)
 		events.listVisible(true).stream().filter(e -> !e.isOver(Instant.now())).findFirst()
 			.ifPresent(e -> pages.add("/events/" + e.getId() + "/register"));
+		// the demo's groups and their discussions
+		groups.visibleTo("admin@demo.convene").forEach(g -> {
+			pages.add("/groups/" + g.id());
+			groups.topics(g, "admin@demo.convene").forEach(t -> pages.add("/groups/" + g.id() + "/t/" + t.id()));
+		});
 		// the demo's practices (one each in English, French and Arabic), as a coordinator sees and edits them
 		practices.list(new Practices.Viewer("admin@demo.convene", true), Practices.Filter.NONE).stream().limit(3)
 			.forEach(p -> pages.addAll(List.of("/practices/" + p.getId(), "/practices/" + p.getId() + "/edit",

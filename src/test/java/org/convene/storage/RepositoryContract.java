@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,12 +33,18 @@ import org.convene.events.internal.AgendaSessionRepository;
 import org.convene.events.internal.EventRepository;
 import org.convene.events.internal.MaterialRepository;
 import org.convene.events.internal.ParticipantRepository;
+import org.convene.groups.Group;
+import org.convene.groups.Groups;
+import org.convene.groups.Post;
 import org.convene.interact.Activity;
 import org.convene.interact.ActivityText;
 import org.convene.interact.ActivityType;
 import org.convene.interact.Deck;
 import org.convene.interact.internal.ActivityRepository;
 import org.convene.interact.internal.DeckRepository;
+import org.convene.platform.mail.Letter;
+import org.convene.platform.mail.Mail;
+import org.convene.platform.notify.Notifications;
 import org.convene.report.internal.ReportTexts;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -86,7 +93,40 @@ abstract class RepositoryContract {
 	@Autowired
 	ReportTexts reportTexts;
 
+	@Autowired
+	Groups groups;
+
+	@Autowired
+	Notifications notifications;
+
+	@Autowired
+	Mail mail;
+
 	abstract String expectedDatabase();
+
+	@Test
+	void keepsGroupsDiscussionsNotificationsAndQueuedMailAndDropsADiscussionWithItsGroup() {
+		long group = groups.create("Contract group", null, Group.Access.OPEN, "PK", null, "coordinator@demo.convene");
+		groups.join(group, "member@demo.convene");
+		long topic = groups.startTopic(group, "Contract topic", "First **post**.", "member@demo.convene");
+		long post = groups.reply(group, topic, "@Demo member " + "long reply. ".repeat(1_500), "coordinator@demo.convene");
+		groups.react(group, topic, post, "THANKS", "member@demo.convene");
+		Group seen = groups.get(group, "member@demo.convene");
+		List<Post> posts = groups.posts(seen, groups.topic(seen, topic, "member@demo.convene"), "member@demo.convene");
+		assertThat(posts).extracting(Post::id).containsExactly(posts.getFirst().id(), post);
+		assertThat(posts.getLast().body()).hasSizeGreaterThan(18_000);
+		assertThat(posts.getLast().reactions()).containsEntry("THANKS", 1);
+		assertThat(notifications.recent("member@demo.convene", 1)).extracting(Notifications.Notification::link)
+			.containsExactly("/groups/" + group + "/t/" + topic + "#post-" + post);
+		assertThat(mail.send(new Letter("someone@example.org", Locale.of("ar"), "موضوع", List.of("نص"), List.of(),
+				null))).isTrue();
+		assertThat(jdbc.queryForObject("select subject from mail_outbox where recipient = 'someone@example.org'",
+				String.class)).isEqualTo("موضوع");
+		jdbc.update("delete from discussion_groups where id = ?", group);
+		assertThat(jdbc.queryForObject("select count(*) from posts where topic_id = ?", Long.class, topic)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from group_members where group_id = ?", Long.class, group))
+			.isZero();
+	}
 
 	@Test
 	void keepsCafeSeatsNotesAndOneDotPerPersonAndDropsThemWithTheEvent() {

@@ -1,5 +1,6 @@
 package org.convene.community.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,8 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 	Optional<Account> findByEmail(String email);
 
 	boolean existsByRole(Role role);
+
+	List<Account> findByEmailIn(Collection<String> emails);
 
 	List<Account> findAllByOrderByRoleAscDisplayNameAsc();
 }

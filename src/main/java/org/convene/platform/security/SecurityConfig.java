@@ -38,6 +38,12 @@ class SecurityConfig {
 				.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/", "/login", "/login/code", "/language", "/privacy", "/setup/**", "/invite/**", "/reset/**").permitAll()
+				// asking to join, a forgotten password and the unsubscribe link of e-mails work without an account
+				.requestMatchers("/join", "/join/sent", "/login/forgot", "/unsubscribe").permitAll()
+				.requestMatchers("/members/requests", "/members/requests/**").hasAnyRole("ADMIN", "COORDINATOR")
+				.requestMatchers("/notifications", "/notifications/**").authenticated()
+				.requestMatchers(HttpMethod.POST, "/groups").hasAnyRole("ADMIN", "COORDINATOR")
+				.requestMatchers("/groups", "/groups/**").authenticated()
 				// the audience of a live session joins by code, without an account
 				.requestMatchers("/j", "/j/**", "/c", "/c/**").permitAll()
 				.requestMatchers("/decks", "/decks/**").hasAnyRole("ADMIN", "COORDINATOR")

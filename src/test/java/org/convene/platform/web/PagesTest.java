@@ -23,6 +23,7 @@ import org.convene.events.Event;
 import org.convene.events.EventDetails;
 import org.convene.events.Events;
 import org.convene.events.Visibility;
+import org.convene.groups.Groups;
 import org.convene.interact.Deck;
 import org.convene.interact.Decks;
 import org.convene.knowledge.Practices;
@@ -61,6 +62,9 @@ public class PagesTest {
 	Cafes cafes;
 
 	@Autowired
+	Groups groups;
+
+	@Autowired
 	Accounts accounts;
 
 	private static final Pattern POST_FORM = Pattern.compile("<form[^>]*method=\"post\"", Pattern.CASE_INSENSITIVE);
@@ -76,7 +80,8 @@ public class PagesTest {
 	List<String> pages() {
 		List<String> pages = new ArrayList<>(List.of("/", "/login", "/events", "/events/new", "/account",
 				"/admin/accounts", "/admin/audit", "/admin/privacy", "/privacy", "/practices", "/practices/new",
-				"/practices/review", "/practices/compendium", "/practices?q=network&crimeType=BOTH", "/decks", "/j", "/j/DEMO42", "/indicators", "/indicators?country=PK&from=2019-01-01"));
+				"/practices/review", "/practices/compendium", "/groups", "/notifications", "/join", "/join/sent",
+				"/members/requests", "/login/forgot", "/unsubscribe?r=member%40demo.convene&s=wrong", "/practices?q=network&crimeType=BOTH", "/decks", "/j", "/j/DEMO42", "/indicators", "/indicators?country=PK&from=2019-01-01"));
 		// the demo's questionnaires belong to workshops long over, whose codes have expired (410): one that is open
 		if (decks.all().stream().noneMatch(d -> d.isSelfPaced() && codeWorks(d))) {
 			Event coming = events.create(new EventDetails("Pages test workshop", LocalDate.of(2031, 5, 5),
@@ -92,6 +97,11 @@ public class PagesTest {
 			decks.activities(d.getId()).stream().limit(1)
 				.forEach(a -> pages.add("/decks/" + d.getId() + "/activities/" + a.getId()));
 		}
+		// the demo's groups and their discussions
+		groups.visibleTo("admin@demo.convene").forEach(g -> {
+			pages.add("/groups/" + g.id());
+			groups.topics(g, "admin@demo.convene").forEach(t -> pages.add("/groups/" + g.id() + "/t/" + t.id()));
+		});
 		// the demo's practices (one each in English, French and Arabic), as a coordinator sees and edits them
 		practices.list(new Practices.Viewer("admin@demo.convene", true), Practices.Filter.NONE).stream().limit(3)
 			.forEach(p -> pages.addAll(List.of("/practices/" + p.getId(), "/practices/" + p.getId() + "/edit",

@@ -1,0 +1,16 @@
+package org.convene.platform.notify;
+
+import java.util.Optional;
+
+/**
+ * Who a user name belongs to, for notifications and their e-mail: the module that keeps accounts provides it (the
+ * platform knows no accounts).
+ */
+public interface Recipients {
+
+	Optional<Recipient> recipient(String username);
+
+	/** A person who can be notified: where to write, in which language, whether the account still works. */
+	record Recipient(String username, String email, String displayName, String language, boolean active) {
+	}
+}

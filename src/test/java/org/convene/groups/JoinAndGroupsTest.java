@@ -1,0 +1,225 @@
+package org.convene.groups;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.convene.ConveneTest;
+import org.convene.TestSmtp;
+import org.convene.community.Accounts;
+import org.convene.community.JoinRequest;
+import org.convene.community.JoinRequestDetails;
+import org.convene.community.JoinRequests;
+import org.convene.community.Role;
+import org.convene.events.StakeholderType;
+import org.convene.platform.UserError;
+import org.convene.platform.notify.Notifications;
+import org.convene.platform.web.NotFoundException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Joining by request and talking in groups, through the services and pages, with e-mail going to a real SMTP server
+ * (GreenMail): the country's coordinator decides, the welcome mail carries a working link, mentions and replies
+ * notify the right people once, the digest's links open the thread, and a group's own rules hold.
+ */
+@ConveneTest
+class JoinAndGroupsTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JoinRequests requests;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	Groups groups;
+
+	@Autowired
+	Notifications notifications;
+
+	@Test
+	void aRequestIsDecidedByTheCoordinatorsOfItsCountryAndTheWelcomeMailsLinkWorks() throws Exception {
+		var austria = accounts.create("coordinator-at@test.convene", "Austrian coordinator", Role.COORDINATOR,
+				"a-long-password", "de");
+		accounts.setCoordinatesCountries(austria.getId(), Set.of("AT"));
+		mvc.perform(post("/join").with(csrf()).param("displayName", "Amina Request").param("email", "amina@fia.test")
+			.param("organisation", "Federal Investigation Agency").param("country", "PK")
+			.param("stakeholderType", "LAW_ENFORCEMENT").param("sponsor", "member@demo.convene")
+			.param("motivation", "I lead the anti-trafficking circle in Lahore.").locale(Locale.FRENCH))
+			.andExpect(r -> assertThat(r.getResponse().getRedirectedUrl()).isEqualTo("/join/sent"));
+		JoinRequest request = requests.pendingFor("coordinator@demo.convene").stream()
+			.filter(r -> r.getEmail().equals("amina@fia.test")).findFirst().orElseThrow();
+		assertThat(request.getLanguage()).isEqualTo("fr");
+
+		// the same address again changes nothing, and looks the same to the person
+		mvc.perform(post("/join").with(csrf()).param("displayName", "Amina Again").param("email", "AMINA@fia.test")
+			.param("organisation", "FIA").param("country", "PK").param("stakeholderType", "LAW_ENFORCEMENT")
+			.param("nomination", "Ministry of Interior"))
+			.andExpect(r -> assertThat(r.getResponse().getRedirectedUrl()).isEqualTo("/join/sent"));
+		assertThat(requests.pendingFor("coordinator@demo.convene")).filteredOn(r -> r.getEmail().equals("amina@fia.test"))
+			.hasSize(1);
+
+		// the Austrian coordinator neither sees nor decides it; the sponsor and Pakistan's deciders were told
+		assertThat(requests.pendingFor("coordinator-at@test.convene")).extracting(JoinRequest::getEmail)
+			.doesNotContain("amina@fia.test");
+		assertThatThrownBy(() -> requests.approve(request.getId(), "coordinator-at@test.convene", null))
+			.isInstanceOf(UserError.class);
+		assertThat(notifications.recent("coordinator@demo.convene", 20)).extracting(Notifications.Notification::messageKey)
+			.contains("join.notify.request");
+		assertThat(notifications.recent("coordinator-at@test.convene", 20)).isEmpty();
+		assertThat(notifications.recent("member@demo.convene", 50)).extracting(Notifications.Notification::messageKey)
+			.contains("join.notify.sponsor");
+
+		var approval = requests.approve(request.getId(), "coordinator@demo.convene", null);
+		assertThat(approval.mailed()).isTrue();
+		MimeMessage welcome = mailTo("amina@fia.test", 1).getFirst();
+		assertThat(welcome.getSubject()).startsWith("Bienvenue sur Convene");
+		String body = TestSmtp.text(welcome);
+		Matcher link = Pattern.compile("http://[^\\s\"<]+/reset/[A-Za-z0-9_-]+").matcher(body);
+		assertThat(link.find()).as(body).isTrue();
+		String path = link.group().replaceFirst("http://[^/]+", "");
+		mvc.perform(post(path).with(csrf()).param("password", "amina-new-password")
+			.param("confirmation", "amina-new-password"));
+		assertThat(accounts.find("amina@fia.test").orElseThrow().getCountry()).isEqualTo("PK");
+		mvc.perform(post("/login").with(csrf()).param("username", "amina@fia.test").param("password", "amina-new-password"))
+			.andExpect(r -> assertThat(r.getResponse().getRedirectedUrl()).doesNotContain("error"));
+		assertThatThrownBy(() -> requests.approve(request.getId(), "coordinator@demo.convene", null))
+			.isInstanceOf(UserError.class);
+	}
+
+	@Test
+	void aJoinRequestWithoutAVoucherOrWithAnUnknownSponsorIsRefusedWithAReason() {
+		assertThatThrownBy(() -> requests.submit(new JoinRequestDetails("x@y.test", "X", "Org", "PK",
+				StakeholderType.MINISTRY, null, null, null, null), Locale.ENGLISH))
+			.isInstanceOf(UserError.class).hasMessage("join.error.vouch");
+		assertThatThrownBy(() -> requests.submit(new JoinRequestDetails("x@y.test", "X", "Org", "PK",
+				StakeholderType.MINISTRY, null, "nobody@nowhere.test", null, null), Locale.ENGLISH))
+			.isInstanceOf(UserError.class).hasMessage("join.error.sponsor");
+		assertThatThrownBy(() -> requests.submit(new JoinRequestDetails("x@y.test", "X", "Org", "XX",
+				StakeholderType.MINISTRY, null, null, "Ministry", null), Locale.ENGLISH))
+			.isInstanceOf(UserError.class).hasMessage("join.error.country");
+	}
+
+	@Test
+	void mentionsAndRepliesNotifyOnceAndTheDigestLinkOpensTheThread() throws Exception {
+		long group = groups.create("Digest cohort", "Talk after the workshop.", Group.Access.OPEN, "PK", null,
+				"coordinator@demo.convene");
+		assertThat(groups.join(group, "member@demo.convene")).isEqualTo(Membership.State.MEMBER);
+		notifications.readAll("member@demo.convene");
+		notifications.sendDigests(Notifications.Frequency.DAILY); // what was waiting from other tests goes first
+		Thread.sleep(3_000); // the outbox sends every 2 s
+		int before = (int) Arrays.stream(TestSmtp.SERVER.getReceivedMessages())
+			.filter(m -> to(m).equals("member@demo.convene")).count();
+
+		long topic = groups.startTopic(group, "Joint investigations", "How did you set up the JIT?",
+				"member@demo.convene");
+		long post = groups.reply(group, topic, "@Demo member we used the 2019 model — see the annex.",
+				"coordinator@demo.convene");
+		List<Notifications.Notification> mine = notifications.recent("member@demo.convene", 5).stream()
+			.filter(n -> !n.read()).toList();
+		assertThat(mine).extracting(Notifications.Notification::messageKey).containsExactly("groups.notify.mention");
+		assertThat(mine.getFirst().link()).isEqualTo("/groups/" + group + "/t/" + topic + "#post-" + post);
+
+		long answer = groups.reply(group, topic, "Thank you!", "member@demo.convene");
+		assertThat(notifications.recent("coordinator@demo.convene", 3)).extracting(Notifications.Notification::messageKey)
+			.first().isEqualTo("groups.notify.reply");
+
+		assertThat(notifications.sendDigests(Notifications.Frequency.DAILY)).isPositive();
+		String body = mailTo("member@demo.convene", before + 1).getLast() instanceof MimeMessage digest ? TestSmtp.text(digest)
+				: "";
+		assertThat(body).contains("Demo coordinator mentioned you in “Joint investigations”",
+				"/unsubscribe?r=");
+		Matcher link = Pattern.compile("http://[^\\s\"<]+/notifications/(\\d+)").matcher(body);
+		assertThat(link.find()).isTrue();
+		mvc.perform(get("/notifications/" + link.group(1)).with(user("member@demo.convene").roles("MEMBER")))
+			.andExpect(r -> assertThat(r.getResponse().getRedirectedUrl())
+				.isEqualTo("/groups/" + group + "/t/" + topic + "#post-" + post));
+		// someone else's notification is not found
+		mvc.perform(get("/notifications/" + link.group(1)).with(user("admin@demo.convene").roles("ADMIN")))
+			.andExpect(r -> assertThat(r.getResponse().getStatus()).isEqualTo(404));
+		// a second digest has nothing new to say
+		assertThat(notifications.sendDigests(Notifications.Frequency.DAILY)).isZero();
+		assertThat(answer).isPositive();
+	}
+
+	@Test
+	void aGroupsOwnRulesHold() {
+		long secret = groups.create("Invitation only", null, Group.Access.INVITATION, null, null,
+				"coordinator@demo.convene");
+		assertThatThrownBy(() -> groups.get(secret, "member@demo.convene")).isInstanceOf(NotFoundException.class);
+		assertThat(groups.visibleTo("member@demo.convene")).extracting(Group::id).doesNotContain(secret);
+		assertThat(groups.visibleTo("admin@demo.convene")).extracting(Group::id).contains(secret);
+		groups.invite(secret, "member@demo.convene", "coordinator@demo.convene");
+		assertThat(groups.get(secret, "member@demo.convene").viewerState()).isEqualTo(Membership.State.INVITED);
+		assertThat(groups.join(secret, "member@demo.convene")).isEqualTo(Membership.State.MEMBER);
+
+		long byRequest = groups.create("By request", null, Group.Access.REQUEST, null, null, "coordinator@demo.convene");
+		assertThat(groups.join(byRequest, "member@demo.convene")).isEqualTo(Membership.State.REQUESTED);
+		Group asked = groups.get(byRequest, "member@demo.convene");
+		assertThat(groups.readable(asked, "member@demo.convene")).isFalse();
+		assertThatThrownBy(() -> groups.startTopic(byRequest, "Hello", "Hi", "member@demo.convene"))
+			.isInstanceOf(AccessDeniedException.class);
+		groups.decide(byRequest, "member@demo.convene", true, "coordinator@demo.convene");
+		long topic = groups.startTopic(byRequest, "Hello", "Hi", "member@demo.convene");
+		long post = groups.reply(byRequest, topic, "Off-topic", "member@demo.convene");
+
+		// a member moderates nothing; a moderator hides and locks; hidden posts are gone for members
+		assertThatThrownBy(() -> groups.hidePost(byRequest, topic, post, true, "member@demo.convene"))
+			.isInstanceOf(AccessDeniedException.class);
+		groups.flag(byRequest, topic, post, "member@demo.convene");
+		groups.hidePost(byRequest, topic, post, true, "coordinator@demo.convene");
+		Group g = groups.get(byRequest, "member@demo.convene");
+		assertThat(groups.posts(g, groups.topic(g, topic, "member@demo.convene"), "member@demo.convene"))
+			.extracting(Post::id).doesNotContain(post);
+		groups.setTopicState(byRequest, topic, true, false, "coordinator@demo.convene");
+		assertThatThrownBy(() -> groups.reply(byRequest, topic, "More", "member@demo.convene"))
+			.isInstanceOf(UserError.class).hasMessage("groups.error.locked");
+		assertThatThrownBy(() -> groups.leave(byRequest, "coordinator@demo.convene"))
+			.isInstanceOf(UserError.class).hasMessage("groups.error.lastOwner");
+		// the author marks the solution; a post of another topic is not found there
+		groups.markSolution(byRequest, topic, groups.posts(g, groups.topic(g, topic, "member@demo.convene"),
+				"member@demo.convene").getFirst().id(), "member@demo.convene");
+		assertThat(groups.topic(g, topic, "member@demo.convene").solutionPostId()).isNotNull();
+	}
+
+	private static List<MimeMessage> mailTo(String address, int count) throws InterruptedException {
+		long until = System.currentTimeMillis() + 15_000;
+		while (System.currentTimeMillis() < until) {
+			List<MimeMessage> found = Arrays.stream(TestSmtp.SERVER.getReceivedMessages())
+				.filter(m -> to(m).equals(address)).toList();
+			if (found.size() >= count) {
+				return found;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("no mail to " + address);
+	}
+
+
+	private static String to(MimeMessage message) {
+		try {
+			return message.getAllRecipients()[0].toString();
+		}
+		catch (MessagingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}
