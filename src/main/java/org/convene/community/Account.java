@@ -2,6 +2,8 @@ package org.convene.community;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -84,6 +86,22 @@ public class Account {
 	/** The countries whose requests to join a coordinator decides, comma-separated ISO codes; empty: all. */
 	@Column(name = "coordinates_countries")
 	private String coordinatesCountries;
+
+	/** The languages the person works in (ISO codes, comma-separated). */
+	private String languages;
+
+	/** What the person knows about (free tags, comma-separated). */
+	private String expertise;
+
+	private String biography;
+
+	/** Whether other members find the person in the directory; hidden: administrators only. */
+	@Column(name = "in_directory", nullable = false)
+	private boolean inDirectory = true;
+
+	/** Which parts of the profile other members see ({@link ProfileField} names, comma-separated). */
+	@Column(name = "shown_fields", nullable = false)
+	private String shownFields = "ORGANISATION,COUNTRY,STAKEHOLDER,JOB_TITLE,LANGUAGES,EXPERTISE,BIOGRAPHY";
 
 	protected Account() {
 	}
@@ -216,6 +234,9 @@ public class Account {
 		this.recoveryCodes = null;
 		this.organisation = null;
 		this.jobTitle = null;
+		this.biography = null;
+		this.expertise = null;
+		this.inDirectory = false;
 		endSessions();
 	}
 
@@ -256,6 +277,45 @@ public class Account {
 		this.country = country;
 		this.stakeholderType = stakeholderType;
 		this.jobTitle = jobTitle;
+	}
+
+	public List<String> getLanguages() {
+		return split(languages);
+	}
+
+	public List<String> getExpertise() {
+		return split(expertise);
+	}
+
+	public String getBiography() {
+		return biography;
+	}
+
+	public boolean isInDirectory() {
+		return inDirectory;
+	}
+
+	/** The parts of the profile other members see. */
+	public Set<ProfileField> getShownFields() {
+		Set<ProfileField> shown = EnumSet.noneOf(ProfileField.class);
+		split(shownFields).forEach(f -> shown.add(ProfileField.valueOf(f)));
+		return shown;
+	}
+
+	void setProfile(MemberProfile profile) {
+		this.organisation = profile.organisation();
+		this.country = profile.country();
+		this.stakeholderType = profile.stakeholderType();
+		this.jobTitle = profile.jobTitle();
+		this.languages = profile.languages().isEmpty() ? null : String.join(",", profile.languages());
+		this.expertise = profile.expertise().isEmpty() ? null : String.join(",", profile.expertise());
+		this.biography = profile.biography();
+		this.inDirectory = profile.inDirectory();
+		this.shownFields = String.join(",", profile.shown().stream().map(Enum::name).sorted().toList());
+	}
+
+	private static List<String> split(String csv) {
+		return csv == null || csv.isBlank() ? List.of() : List.of(csv.split(","));
 	}
 
 	void signedIn() {

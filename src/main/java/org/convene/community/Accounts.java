@@ -112,6 +112,18 @@ public class Accounts implements UserDetailsService, Recipients {
 			.collect(Collectors.toMap(Account::getEmail, Account::getDisplayName));
 	}
 
+	@Override
+	@Transactional(readOnly = true)
+	public List<String> coordinatorsFor(Collection<String> countries) {
+		List<Account> active = all().stream().filter(Account::isActive).toList();
+		List<String> coordinators = active.stream().filter(a -> a.getRole() == Role.COORDINATOR)
+			.filter(a -> a.getCoordinatesCountries().isEmpty()
+					|| countries.stream().anyMatch(a.getCoordinatesCountries()::contains))
+			.map(Account::getEmail).toList();
+		return coordinators.isEmpty()
+				? active.stream().filter(a -> a.getRole() == Role.ADMIN).map(Account::getEmail).toList() : coordinators;
+	}
+
 	/** Whether e-mail goes out (else links are shown to pass on by hand). */
 	public boolean mailOn() {
 		return letters.enabled();

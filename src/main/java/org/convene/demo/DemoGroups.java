@@ -1,9 +1,14 @@
 package org.convene.demo;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 
+import org.convene.community.Directory;
 import org.convene.community.JoinRequestDetails;
 import org.convene.community.JoinRequests;
+import org.convene.community.MemberProfile;
+import org.convene.community.ProfileField;
 import org.convene.events.StakeholderType;
 import org.convene.groups.Group;
 import org.convene.groups.Groups;
@@ -14,7 +19,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's groups — the Vienna 2019 cohort (open) and the Islamabad champions (by request) — with a few
+ * The demo's member profiles (for the directory) and groups — the Vienna 2019 cohort (open) and the Islamabad champions (by request) — with a few
  * discussions in English, French and Urdu, and one request to join from Pakistan waiting for a coordinator
  * (synthetic people).
  */
@@ -28,8 +33,10 @@ class DemoGroups implements ApplicationRunner {
 
 	private final Groups groups;
 	private final JoinRequests requests;
+	private final Directory directory;
 
-	DemoGroups(Groups groups, JoinRequests requests) {
+	DemoGroups(Groups groups, JoinRequests requests, Directory directory) {
+		this.directory = directory;
 		this.groups = groups;
 		this.requests = requests;
 	}
@@ -39,6 +46,14 @@ class DemoGroups implements ApplicationRunner {
 		if (!groups.visibleTo(COORDINATOR).isEmpty()) {
 			return;
 		}
+		directory.update(MEMBER, new MemberProfile("Federal Investigation Agency", "PK", StakeholderType.LAW_ENFORCEMENT,
+				"Deputy director, anti-trafficking circle", List.of("en", "ur"),
+				List.of("victim identification", "joint investigations"), "Leads the anti-trafficking circle in Lahore.",
+				true, EnumSet.of(ProfileField.ORGANISATION, ProfileField.COUNTRY, ProfileField.STAKEHOLDER,
+						ProfileField.JOB_TITLE, ProfileField.LANGUAGES, ProfileField.EXPERTISE)));
+		directory.update(COORDINATOR, new MemberProfile("UNODC", "AT", StakeholderType.INTERNATIONAL_ORGANISATION,
+				"Programme coordinator", List.of("en", "fr", "ru"), List.of("regional cooperation", "training"), null,
+				true, EnumSet.allOf(ProfileField.class)));
 		long vienna = groups.create("Vienna 2019 cohort",
 				"The participants of the Vienna Community of Practice workshop (May 2019): keep sharing what works.",
 				Group.Access.OPEN, null, null, COORDINATOR);

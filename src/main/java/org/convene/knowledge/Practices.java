@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.convene.events.Objective;
@@ -16,6 +17,8 @@ import org.convene.knowledge.internal.PracticeVersionRepository;
 import org.convene.platform.UserError;
 import org.convene.platform.cluster.Fanout;
 import org.convene.platform.i18n.Languages;
+import org.convene.platform.notify.Notifications;
+import org.convene.platform.notify.Recipients;
 import org.convene.platform.text.CleanText;
 import org.convene.platform.text.PersonalIdentifiers;
 import org.convene.platform.web.NotFoundException;
@@ -59,9 +62,14 @@ public class Practices {
 	private final PracticeSearch search;
 	private final PracticeFigures figures;
 	private final Fanout fanout;
+	private final Notifications notifications;
+	private final Recipients recipients;
 
 	Practices(PracticeRepository practices, AdoptionRepository adoptions, PracticeVersionRepository versions,
-			PracticeSearch search, PracticeFigures figures, Fanout fanout) {
+			PracticeSearch search, PracticeFigures figures, Fanout fanout, Notifications notifications,
+			Recipients recipients) {
+		this.notifications = notifications;
+		this.recipients = recipients;
 		this.practices = practices;
 		this.adoptions = adoptions;
 		this.versions = versions;
@@ -188,6 +196,9 @@ public class Practices {
 			throw new UserError("practice.error.notDraft");
 		}
 		p.moveTo(PracticeStatus.IN_REVIEW, p.getReviewComment(), Instant.now());
+		String link = "/practices/" + p.getId();
+		recipients.coordinatorsFor(p.countryList()).stream().filter(c -> !c.equalsIgnoreCase(who.account()))
+			.forEach(c -> notifications.notify(c, "practice.notify.review", link, p.getTitle()));
 		return told(p);
 	}
 
@@ -206,6 +217,15 @@ public class Practices {
 			throw new UserError("practice.error.tooLong");
 		}
 		p.moveTo(approve ? PracticeStatus.PUBLISHED : PracticeStatus.DRAFT, said, Instant.now());
+		String link = "/practices/" + p.getId();
+		notifications.notify(p.getAuthor(), approve ? "practice.notify.published" : "practice.notify.changes", link,
+				p.getTitle());
+		// the contact person, when it is a member's address other than the author's, learns they are named
+		if (approve && p.getContact() != null && !p.getContact().equalsIgnoreCase(p.getAuthor())
+				&& recipients.recipient(p.getContact().strip().toLowerCase(Locale.ROOT)).isPresent()) {
+			notifications.notify(p.getContact().strip().toLowerCase(Locale.ROOT), "practice.notify.contact", link,
+					p.getTitle());
+		}
 		return told(p);
 	}
 

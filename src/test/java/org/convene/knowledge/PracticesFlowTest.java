@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.convene.ConveneTest;
+import org.convene.platform.notify.Notifications;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -38,6 +39,9 @@ class PracticesFlowTest {
 	@Autowired
 	MockMvc mvc;
 
+	@Autowired
+	Notifications notifications;
+
 	@Test
 	void aPracticeIsWrittenReviewedChangedAndPublished() throws Exception {
 		String form = "title=Joint+investigation+teams+with+a+neighbour&summary=Two+countries+**share**+one+team."
@@ -61,11 +65,16 @@ class PracticesFlowTest {
 		assertThat(send(get("/practices"), OTHER_MEMBER).getContentAsString()).doesNotContain("Joint investigation teams");
 
 		assertThat(send(post(page + "/submit"), AUTHOR).getStatus()).isEqualTo(302);
+		// the coordinators for Pakistan and Afghanistan are told there is something to review
+		assertThat(notifications.recent("coordinator@demo.convene", 1)).extracting(Notifications.Notification::link)
+			.containsExactly(page);
 		assertThat(send(get("/practices/review"), COORDINATOR).getContentAsString()).contains("Joint investigation teams");
 		assertThat(send(post(page + "/review").content("approve=false"), COORDINATOR).getStatus())
 			.as("asking for changes needs a comment").isEqualTo(400);
 		send(post(page + "/review").content("approve=false&comment=Say+what+the+team+needs+to+start."), COORDINATOR);
 		assertThat(send(get(page), AUTHOR).getContentAsString()).contains("Say what the team needs to start.");
+		assertThat(notifications.recent("author.flow@example.org", 1)).extracting(Notifications.Notification::messageKey)
+			.containsExactly("practice.notify.changes");
 		assertThat(send(post(page + "/review").content("approve=true"), COORDINATOR).getStatus())
 			.as("a draft is not in review").isEqualTo(400);
 
@@ -80,6 +89,8 @@ class PracticesFlowTest {
 		assertThat(send(get(page + "/history"), OTHER_MEMBER).getStatus()).isEqualTo(404);
 		send(post(page + "/submit"), AUTHOR);
 		send(post(page + "/review").content("approve=true"), COORDINATOR);
+		assertThat(notifications.recent("author.flow@example.org", 1)).extracting(Notifications.Notification::messageKey)
+			.containsExactly("practice.notify.published");
 		assertThat(send(get(page + "/history"), OTHER_MEMBER).getStatus()).as("published: readable, history not")
 			.isEqualTo(403);
 

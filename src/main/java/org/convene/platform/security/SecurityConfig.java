@@ -41,6 +41,7 @@ class SecurityConfig {
 				// asking to join, a forgotten password and the unsubscribe link of e-mails work without an account
 				.requestMatchers("/join", "/join/sent", "/login/forgot", "/unsubscribe").permitAll()
 				.requestMatchers("/members/requests", "/members/requests/**").hasAnyRole("ADMIN", "COORDINATOR")
+				.requestMatchers("/members", "/members/**").authenticated()
 				.requestMatchers("/notifications", "/notifications/**").authenticated()
 				.requestMatchers(HttpMethod.POST, "/groups").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers("/groups", "/groups/**").authenticated()
