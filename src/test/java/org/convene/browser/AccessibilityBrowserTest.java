@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.convene.cafe.Cafes;
+import org.convene.community.Networks;
 import org.convene.events.Event;
 import org.convene.events.EventDetails;
 import org.convene.events.Events;
@@ -37,6 +38,9 @@ class AccessibilityBrowserTest extends BrowserTest {
 
 	@Autowired
 	Groups groups;
+
+	@Autowired
+	Networks networks;
 
 	@Autowired
 	Decks decks;
@@ -68,7 +72,7 @@ class AccessibilityBrowserTest extends BrowserTest {
 	List<String> pages() {
 		List<String> pages = new ArrayList<>(List.of("/", "/login", "/events", "/events/new", "/account",
 				"/admin/accounts", "/admin/audit", "/admin/privacy", "/privacy", "/practices", "/practices/new",
-				"/practices/review", "/practices/compendium", "/groups", "/notifications", "/members", "/members?country=PK", "/members/1", "/account/profile", "/join", "/join/sent",
+				"/practices/review", "/practices/compendium", "/groups", "/notifications", "/members", "/members?country=PK", "/members/1", "/account/profile", "/countries", "/countries/PK", "/countries/AF", "/networks", "/join", "/join/sent",
 				"/members/requests", "/login/forgot", "/unsubscribe?r=member%40demo.convene&s=wrong"));
 		// the demo's Vienna workshop: sessions, participants, a report (other tests add bare events of their own)
 		Event event = events.listVisible(true).stream()
@@ -77,6 +81,7 @@ class AccessibilityBrowserTest extends BrowserTest {
 		// registration is open for events not yet over (the demo's are past: take one that is not, if any)
 		events.listVisible(true).stream().filter(e -> !e.isOver(Instant.now())).findFirst()
 			.ifPresent(e -> pages.add("/events/" + e.getId() + "/register"));
+		networks.all().forEach(n -> pages.add("/networks/" + n.id()));
 		// the demo's groups and their discussions
 		groups.visibleTo("admin@demo.convene").forEach(g -> {
 			pages.add("/groups/" + g.id());

@@ -45,7 +45,9 @@ class CompendiumTest {
 			assertThat(doc.getNumberOfPages()).as("cover, contents, a page per practice, the index").isGreaterThanOrEqualTo(6);
 		}
 		assertThat(text).contains("Compendium of good practices").contains("Regional network of specialised prosecutors")
-			.contains("Index by country").contains("4 Regional and trans-regional cooperation").contains("Pakistan");
+			.contains("Index by country").contains("4 Regional and trans-regional cooperation").contains("Pakistan")
+			// each practice's own sections (activities, challenges …), not only its summary
+			.contains("Two meetings a year").contains("Turnover of contact points");
 
 		long prosecutors = practices.list(new Practices.Viewer("coordinator@demo.convene", true), Practices.Filter.NONE)
 			.stream().filter(p -> p.getTitle().startsWith("Regional network")).findFirst().orElseThrow().getId();

@@ -265,6 +265,7 @@ class ReportTest {
 	@Test
 	void narrativeTextsAreSavedAndShownAndCheckedForIdentifiers() throws Exception {
 		long id = vienna().getId();
+		long firstSession = events.agenda(id).getFirst().getId();
 		var coordinator = user("coordinator@demo.convene").roles("COORDINATOR");
 		String refused = mvc.perform(post("/events/" + id + "/report").with(csrf()).with(coordinator)
 			.param("summary", "Contact the focal point at focal.point@example.org").param("conclusions", "Keep meeting."))
@@ -272,7 +273,11 @@ class ReportTest {
 		assertThat(refused).contains("identifier-warning");
 		mvc.perform(post("/events/" + id + "/report").with(csrf()).with(coordinator)
 			.param("summary", "Twenty-six practitioners from thirteen countries met in Vienna.")
-			.param("conclusions", "Keep the network alive between workshops."));
+			.param("conclusions", "Keep the network alive between workshops.")
+			.param("session:" + firstSession, "The opening agreed on two contact points per country."));
+		// the editor shows what was saved for each session
+		assertThat(mvc.perform(get("/events/" + id + "/report/edit").with(coordinator)).andReturn().getResponse()
+			.getContentAsString()).contains("The opening agreed on two contact points per country.");
 		String page = mvc.perform(get("/events/" + id + "/report").with(coordinator)).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(page).contains("Twenty-six practitioners from thirteen countries met in Vienna.")

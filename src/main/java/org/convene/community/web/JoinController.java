@@ -2,7 +2,6 @@ package org.convene.community.web;
 
 import java.security.Principal;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.convene.community.Accounts;
 import org.convene.community.JoinRequestDetails;
@@ -70,8 +69,7 @@ class JoinController {
 	String list(Principal principal, Locale locale, Model model) {
 		model.addAttribute("pending", requests.pendingFor(principal.getName()));
 		model.addAttribute("decided", requests.decidedFor(principal.getName()));
-		model.addAttribute("countryNames", Languages.countries(locale).stream()
-			.collect(Collectors.toMap(Languages.Country::code, Languages.Country::name)));
+		model.addAttribute("countryNames", Languages.countryNames(locale));
 		return "community/join-requests";
 	}
 

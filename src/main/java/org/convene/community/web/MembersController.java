@@ -39,7 +39,7 @@ class MembersController {
 		Directory.Query query = new Directory.Query(q, country, stakeholder, organisation, expertise, language);
 		model.addAttribute("query", query);
 		model.addAttribute("result", directory.search(query, principal.getName()));
-		model.addAttribute("countryNames", countryNames(locale));
+		model.addAttribute("countryNames", Languages.countryNames(locale));
 		model.addAttribute("languageNames", languageNames());
 		return "community/members";
 	}
@@ -47,7 +47,7 @@ class MembersController {
 	@GetMapping("/members/{memberId:\\d+}")
 	String show(@PathVariable long memberId, Principal principal, Locale locale, Model model) {
 		model.addAttribute("member", directory.profile(memberId, principal.getName()));
-		model.addAttribute("countryNames", countryNames(locale));
+		model.addAttribute("countryNames", Languages.countryNames(locale));
 		return "community/member";
 	}
 
@@ -82,8 +82,4 @@ class MembersController {
 		return Languages.SUPPORTED.stream().collect(Collectors.toMap(Locale::getLanguage, Languages::nativeName));
 	}
 
-	private static Map<String, String> countryNames(Locale locale) {
-		return Languages.countries(locale).stream()
-			.collect(Collectors.toMap(Languages.Country::code, Languages.Country::name));
-	}
 }

@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The languages Convene's interface ships in, and which of them are written right to left. */
 public final class Languages {
@@ -71,6 +73,11 @@ public final class Languages {
 			.map(code -> new Country(code, Locale.of("", code).getDisplayCountry(locale)))
 			.sorted(Comparator.comparing(Country::name, collator))
 			.toList();
+	}
+
+	/** Every country's name in the language, by ISO code (for pages that show stored codes). */
+	public static Map<String, String> countryNames(Locale locale) {
+		return countries(locale).stream().collect(Collectors.toMap(Country::code, Country::name));
 	}
 
 	/** The language's own name, as shown in the language switcher. */

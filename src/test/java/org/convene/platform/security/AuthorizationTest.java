@@ -16,6 +16,8 @@ import java.util.TreeSet;
 
 import org.convene.ConveneTest;
 import org.convene.cafe.Cafes;
+import org.convene.community.Networks;
+import org.convene.community.Theme;
 import org.convene.events.EventDetails;
 import org.convene.events.Events;
 import org.convene.events.Participant;
@@ -257,6 +259,18 @@ class AuthorizationTest {
 			Map.entry("GET /members/{memberId:\\d+}", Access.RECORD),
 			Map.entry("GET /account/profile", Access.SIGNED_IN),
 			Map.entry("POST /account/profile", Access.SIGNED_IN),
+			Map.entry("GET /countries", Access.SIGNED_IN),
+			Map.entry("GET /countries/{countryCode}", Access.SIGNED_IN),
+			Map.entry("POST /countries/{countryCode}/contacts", Access.ORGANISER),
+			Map.entry("POST /countries/{countryCode}/contacts/{contactId}/delete", Access.ORGANISER),
+			Map.entry("GET /networks", Access.SIGNED_IN),
+			Map.entry("POST /networks", Access.ORGANISER),
+			Map.entry("GET /networks/{networkId}", Access.SIGNED_IN),
+			Map.entry("POST /networks/{networkId}", Access.ORGANISER),
+			Map.entry("POST /networks/{networkId}/networks", Access.ORGANISER),
+			Map.entry("POST /networks/{networkId}/networks/{memberId}/delete", Access.ORGANISER),
+			Map.entry("POST /networks/{networkId}/meetings", Access.ORGANISER),
+			Map.entry("POST /networks/{networkId}/meetings/{eventId}/delete", Access.ORGANISER),
 			Map.entry("GET /groups", Access.SIGNED_IN),
 			Map.entry("POST /groups", Access.ORGANISER),
 			Map.entry("GET /groups/{groupId}", Access.RECORD),
@@ -296,6 +310,9 @@ class AuthorizationTest {
 
 	@Autowired
 	Groups groups;
+
+	@Autowired
+	Networks networks;
 
 	/** Every "METHOD /pattern" that Convene's own controllers answer. */
 	List<String> endpoints() {
@@ -407,6 +424,7 @@ class AuthorizationTest {
 		practices.review(practice.getId(), reviewer, true, null);
 		var adoption = practices.adopt(practice.getId(), new Practices.Viewer("member@demo.convene", false),
 				new AdoptionDetails("PK", null, "Walked here too.", null, null), false);
+		long network = networks.create("Walk network", null, Theme.BOTH, List.of("PK"), "coordinator@demo.convene");
 		long group = groups.create("Walk group", null, Group.Access.OPEN, null, null, "coordinator@demo.convene");
 		groups.join(group, "member@demo.convene");
 		long topic = groups.startTopic(group, "Walk topic", "Walked.", "member@demo.convene");
@@ -414,7 +432,9 @@ class AuthorizationTest {
 		return Map.ofEntries(Map.entry("id", String.valueOf(id)),
 				Map.entry("groupId", String.valueOf(group)), Map.entry("topicId", String.valueOf(topic)),
 				Map.entry("postId", String.valueOf(post)), Map.entry("notificationId", "999999"),
-				Map.entry("requestId", "999999"), Map.entry("memberId:\\d+", "1"), Map.entry("cafeId", String.valueOf(cafe.id())),
+				Map.entry("requestId", "999999"), Map.entry("memberId:\\d+", "1"), Map.entry("countryCode", "PK"), Map.entry("contactId", "999999"),
+				Map.entry("networkId", String.valueOf(network)), Map.entry("memberId", "999999"),
+				Map.entry("eventId", String.valueOf(id)), Map.entry("cafeId", String.valueOf(cafe.id())),
 				Map.entry("key", cafes.people(cafe.id()).get(0).key()), Map.entry("noteId", "999999"),
 				Map.entry("actionId", "999999"), Map.entry("sessionId", String.valueOf(session.getId())),
 				Map.entry("materialId", String.valueOf(material.getId())),

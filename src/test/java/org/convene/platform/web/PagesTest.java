@@ -18,6 +18,7 @@ import org.convene.ConveneTest;
 import org.convene.cafe.Cafe;
 import org.convene.cafe.Cafes;
 import org.convene.community.Accounts;
+import org.convene.community.Networks;
 import org.convene.community.Role;
 import org.convene.events.Event;
 import org.convene.events.EventDetails;
@@ -65,6 +66,9 @@ public class PagesTest {
 	Groups groups;
 
 	@Autowired
+	Networks networks;
+
+	@Autowired
 	Accounts accounts;
 
 	private static final Pattern POST_FORM = Pattern.compile("<form[^>]*method=\"post\"", Pattern.CASE_INSENSITIVE);
@@ -80,7 +84,7 @@ public class PagesTest {
 	List<String> pages() {
 		List<String> pages = new ArrayList<>(List.of("/", "/login", "/events", "/events/new", "/account",
 				"/admin/accounts", "/admin/audit", "/admin/privacy", "/privacy", "/practices", "/practices/new",
-				"/practices/review", "/practices/compendium", "/groups", "/notifications", "/members", "/members?country=PK", "/members/1", "/account/profile", "/join", "/join/sent",
+				"/practices/review", "/practices/compendium", "/groups", "/notifications", "/members", "/members?country=PK", "/members/1", "/account/profile", "/countries", "/countries/PK", "/countries/AF", "/networks", "/join", "/join/sent",
 				"/members/requests", "/login/forgot", "/unsubscribe?r=member%40demo.convene&s=wrong", "/practices?q=network&crimeType=BOTH", "/decks", "/j", "/j/DEMO42", "/indicators", "/indicators?country=PK&from=2019-01-01"));
 		// the demo's questionnaires belong to workshops long over, whose codes have expired (410): one that is open
 		if (decks.all().stream().noneMatch(d -> d.isSelfPaced() && codeWorks(d))) {
@@ -97,6 +101,7 @@ public class PagesTest {
 			decks.activities(d.getId()).stream().limit(1)
 				.forEach(a -> pages.add("/decks/" + d.getId() + "/activities/" + a.getId()));
 		}
+		networks.all().forEach(n -> pages.add("/networks/" + n.id()));
 		// the demo's groups and their discussions
 		groups.visibleTo("admin@demo.convene").forEach(g -> {
 			pages.add("/groups/" + g.id());
