@@ -21,6 +21,8 @@ import java.util.Set;
 import org.convene.community.Account;
 import org.convene.community.Accounts;
 import org.convene.community.Role;
+import org.convene.events.Event;
+import org.convene.events.Events;
 import org.convene.platform.UserError;
 import org.convene.platform.notify.Notifications;
 import org.convene.platform.text.CleanText;
@@ -61,8 +63,10 @@ public class Groups {
 	private final Accounts accounts;
 	private final Notifications notifications;
 	private final Clock clock;
+	private final Events events;
 
-	Groups(JdbcTemplate jdbc, Accounts accounts, Notifications notifications, Optional<Clock> clock) {
+	Groups(JdbcTemplate jdbc, Accounts accounts, Notifications notifications, Events events, Optional<Clock> clock) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.notifications = notifications;
@@ -120,6 +124,45 @@ public class Groups {
 		jdbc.update("insert into group_members (group_id, member, state, role, since) values (?, ?, ?, ?, ?)", id,
 				creator, Membership.State.MEMBER.name(), Membership.Role.OWNER.name(), now);
 		return id;
+	}
+
+	/** What making an event's group did: the group, and how many were invited with and without an account. */
+	public record EventGroup(long groupId, boolean created, int membersInvited, int addressesInvited) {
+	}
+
+	/**
+	 * The group for an event's participants (by invitation, one per event): made on first use, inviting every
+	 * registrant with an e-mail address — members are notified; an address without an account is kept as invited,
+	 * so the person finds the invitation once they join with that address. Later calls open it and invite whoever
+	 * registered since.
+	 */
+	public EventGroup forEvent(long eventId, String creator) {
+		Event event = events.get(eventId);
+		List<Long> existing = jdbc.queryForList("select id from discussion_groups where event_id = ? order by id",
+				Long.class, eventId);
+		boolean created = existing.isEmpty();
+		long id = created ? create(event.getTitle(), null, Group.Access.INVITATION, null, eventId, creator)
+				: existing.getFirst();
+		Set<String> known = new HashSet<>(jdbc.queryForList("select member from group_members where group_id = ?",
+				String.class, id));
+		int members = 0;
+		int addresses = 0;
+		String name = name(creator);
+		for (String email : events.participants(eventId).stream().map(p -> Account.normaliseEmail(p.getEmail()))
+			.filter(e -> e != null && !e.isBlank()).distinct().toList()) {
+			if (known.contains(email)) {
+				continue;
+			}
+			setState(id, email, Membership.State.INVITED);
+			if (accounts.find(email).filter(Account::isActive).isPresent()) {
+				notifications.notify(email, "groups.notify.invited", "/groups/" + id, name, event.getTitle());
+				members++;
+			}
+			else {
+				addresses++;
+			}
+		}
+		return new EventGroup(id, created, members, addresses);
 	}
 
 	/** The people of a group the reader may see: members, and (for moderators) those who asked or are invited. */

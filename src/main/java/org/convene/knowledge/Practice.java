@@ -29,7 +29,7 @@ public class Practice {
 
 	/** What a practice was drawn from: a workshop session, a café insight, an action item. */
 	public enum OriginKind {
-		SESSION, CAFE_NOTE, ACTION_ITEM
+		SESSION, CAFE_NOTE, ACTION_ITEM, DISCUSSION
 	}
 
 	@Id

@@ -170,8 +170,8 @@ public class Practices {
 			.findFirst().orElse(null);
 	}
 
-	/** What a practice was drawn from, read from the module that holds it (never from the browser). */
-	public record Origin(Practice.OriginKind kind, long id, String label, String text, long cafeId) {
+	/** What a practice was drawn from (and the café or group it is within), read from the module that holds it. */
+	public record Origin(Practice.OriginKind kind, long id, String label, String text, long within) {
 	}
 
 	/**

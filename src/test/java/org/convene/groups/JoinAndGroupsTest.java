@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,13 @@ import org.convene.community.JoinRequest;
 import org.convene.community.JoinRequestDetails;
 import org.convene.community.JoinRequests;
 import org.convene.community.Role;
+import org.convene.events.EventDetails;
+import org.convene.events.Events;
+import org.convene.events.Participant;
+import org.convene.events.ParticipantDetails;
+import org.convene.events.Sex;
 import org.convene.events.StakeholderType;
+import org.convene.events.Visibility;
 import org.convene.platform.UserError;
 import org.convene.platform.notify.Notifications;
 import org.convene.platform.web.NotFoundException;
@@ -54,6 +61,9 @@ class JoinAndGroupsTest {
 
 	@Autowired
 	Notifications notifications;
+
+	@Autowired
+	Events events;
 
 	@Test
 	void aRequestIsDecidedByTheCoordinatorsOfItsCountryAndTheWelcomeMailsLinkWorks() throws Exception {
@@ -198,6 +208,51 @@ class JoinAndGroupsTest {
 		groups.markSolution(byRequest, topic, groups.posts(g, groups.topic(g, topic, "member@demo.convene"),
 				"member@demo.convene").getFirst().id(), "member@demo.convene");
 		assertThat(groups.topic(g, topic, "member@demo.convene").solutionPostId()).isNotNull();
+	}
+
+	@Test
+	void anEventsGroupInvitesItsRegistrantsMembersAtOnceOthersWhenTheyJoin() {
+		var event = events.create(new EventDetails("Group test workshop", LocalDate.of(2031, 3, 3), LocalDate.of(2031, 3, 4),
+				"UTC", null, null, List.of("en"), null, null, Visibility.PUBLIC));
+		for (String email : List.of("member@demo.convene", "Newcomer@Shelter.test")) {
+			events.register(event.getId(), new ParticipantDetails("P " + email, "Org", StakeholderType.CIVIL_SOCIETY, "PK",
+					null, Sex.FEMALE, email, false, null), Participant.Source.COORDINATOR);
+		}
+		Groups.EventGroup made = groups.forEvent(event.getId(), "coordinator@demo.convene");
+		assertThat(made.created()).isTrue();
+		assertThat(made.membersInvited()).isEqualTo(1);
+		assertThat(made.addressesInvited()).isEqualTo(1);
+		assertThat(groups.get(made.groupId(), "member@demo.convene").viewerState()).isEqualTo(Membership.State.INVITED);
+		assertThat(groups.forEvent(event.getId(), "coordinator@demo.convene"))
+			.isEqualTo(new Groups.EventGroup(made.groupId(), false, 0, 0));
+		// the registrant without an account finds the invitation once they have one with that address
+		accounts.create("newcomer@shelter.test", "Newcomer", Role.MEMBER, "a-long-password", "en");
+		assertThat(groups.visibleTo("newcomer@shelter.test")).extracting(Group::id).contains(made.groupId());
+		assertThat(groups.join(made.groupId(), "newcomer@shelter.test")).isEqualTo(Membership.State.MEMBER);
+	}
+
+	@Test
+	void aDiscussionBecomesAPracticeDraftThatRemembersIt() throws Exception {
+		long group = groups.create("Practice cohort", null, Group.Access.INVITATION, null, null, "coordinator@demo.convene");
+		long topic = groups.startTopic(group, "Shelter referrals across the border",
+				"We agreed a **referral form** with the shelters on both sides.", "coordinator@demo.convene");
+		var coordinator = user("coordinator@demo.convene").roles("COORDINATOR");
+		String form = mvc.perform(get("/practices/new").param("fromTopic", String.valueOf(topic))
+			.param("group", String.valueOf(group)).with(coordinator)).andReturn().getResponse().getContentAsString();
+		assertThat(form).contains("This draft starts from: Practice cohort — Shelter referrals across the border")
+			.contains("We agreed a **referral form** with the shelters on both sides.");
+		// someone who may not read the discussion gets an ordinary empty form
+		String outsider = mvc.perform(get("/practices/new").param("fromTopic", String.valueOf(topic))
+			.param("group", String.valueOf(group)).with(user("member@demo.convene").roles("MEMBER"))).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(outsider).doesNotContain("referral form").doesNotContain("This draft starts from");
+		String saved = mvc.perform(post("/practices").with(csrf()).with(coordinator).param("fromTopic", String.valueOf(topic))
+			.param("group", String.valueOf(group)).param("title", "Cross-border shelter referral form")
+			.param("summary", "A referral form both sides accept.").param("language", "en").param("countries", "PK")
+			.param("crimeType", "TIP").param("evidenceLevel", "ANECDOTAL").param("visibility", "MEMBERS"))
+			.andReturn().getResponse().getRedirectedUrl();
+		assertThat(mvc.perform(get(saved).with(coordinator)).andReturn().getResponse().getContentAsString())
+			.contains("From a group discussion: Practice cohort — Shelter referrals across the border");
 	}
 
 	private static List<MimeMessage> mailTo(String address, int count) throws InterruptedException {

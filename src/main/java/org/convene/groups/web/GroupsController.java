@@ -49,6 +49,15 @@ class GroupsController {
 				Languages.isCountry(country) ? country : null, null, principal.getName()));
 	}
 
+	/** Opens the group of an event's participants, making it (and inviting them) the first time. */
+	@PostMapping("/groups/from-event/{eventId}")
+	String forEvent(@PathVariable long eventId, Principal principal, RedirectAttributes redirect) {
+		Groups.EventGroup made = groups.forEvent(eventId, principal.getName());
+		redirect.addFlashAttribute("notice", "groups.eventGroup");
+		redirect.addFlashAttribute("noticeArg", made.membersInvited() + made.addressesInvited());
+		return "redirect:/groups/" + made.groupId() + "#people";
+	}
+
 	@GetMapping("/groups/{groupId}")
 	String show(@PathVariable("groupId") long id, Principal principal, Model model) {
 		Group group = groups.get(id, principal.getName());

@@ -96,11 +96,13 @@ class PracticeController {
 
 	/**
 	 * A new practice; with {@code fromNote} or {@code fromAction} and {@code cafe} (links on a café's harvest, for
-	 * coordinators), the draft starts from that insight or action item and remembers where it came from.
+	 * coordinators), or {@code fromTopic} and {@code group} (a group discussion), the draft starts from that text and
+	 * remembers where it came from.
 	 */
 	@GetMapping("/practices/new")
 	String create(@RequestParam(required = false) Long fromNote, @RequestParam(required = false) Long fromAction,
-			@RequestParam(required = false) Long cafe, @RequestParam(required = false) Long translationOf,
+			@RequestParam(required = false) Long cafe, @RequestParam(required = false) Long fromTopic,
+			@RequestParam(required = false) Long group, @RequestParam(required = false) Long translationOf,
 			@RequestParam(required = false) String lang, Principal principal, HttpServletRequest request, Locale locale,
 			Model model) {
 		PracticeForm form = new PracticeForm();
@@ -115,7 +117,8 @@ class PracticeController {
 				.findFirst().orElse(wanted) : wanted);
 			model.addAttribute("translating", original);
 		}
-		Practices.Origin origin = origin(fromNote, fromAction, cafe, Readers.viewer(principal, request));
+		Practices.Origin origin = origin(fromNote, fromAction, cafe, fromTopic, group,
+				Readers.viewer(principal, request));
 		if (origin != null) {
 			String text = origin.text().strip();
 			form.setTitle(text.length() > 200 ? text.substring(0, 199) + "…" : text);
@@ -129,10 +132,12 @@ class PracticeController {
 	@PostMapping("/practices")
 	String save(@ModelAttribute("form") PracticeForm form, @RequestParam(required = false) String formToken,
 			@RequestParam(required = false) Long fromNote, @RequestParam(required = false) Long fromAction,
-			@RequestParam(required = false) Long cafe, @RequestParam(required = false) Long translationOf,
+			@RequestParam(required = false) Long cafe, @RequestParam(required = false) Long fromTopic,
+			@RequestParam(required = false) Long group, @RequestParam(required = false) Long translationOf,
 			Principal principal, HttpServletRequest request, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
-		Practices.Origin origin = origin(fromNote, fromAction, cafe, Readers.viewer(principal, request));
+		Practices.Origin origin = origin(fromNote, fromAction, cafe, fromTopic, group,
+				Readers.viewer(principal, request));
 		model.addAttribute("origin", origin);
 		if (translationOf != null) {
 			model.addAttribute("translating", practices.visible(translationOf, Readers.viewer(principal, request)));
@@ -308,8 +313,20 @@ class PracticeController {
 		return p.getLanguage().equals(language) ? 0 : p.getTranslationOf() == null ? 1 : 2;
 	}
 
-	/** The café insight or action item a draft starts from: coordinators only (the harvest is theirs). */
-	private Practices.Origin origin(Long fromNote, Long fromAction, Long cafe, Practices.Viewer who) {
+	/**
+	 * What a draft starts from: a café insight or action item (coordinators only: the harvest is theirs), or a group
+	 * discussion (anyone who may read it).
+	 */
+	private Practices.Origin origin(Long fromNote, Long fromAction, Long cafe, Long fromTopic, Long group,
+			Practices.Viewer who) {
+		if (fromTopic != null && group != null && who.signedIn()) {
+			try {
+				return origins.discussion(group, fromTopic, who.account()).orElse(null);
+			}
+			catch (NotFoundException gone) {
+				return null;
+			}
+		}
 		if (cafe == null || !who.organiser()) {
 			return null;
 		}

@@ -46,7 +46,7 @@ class SecurityConfig {
 				.hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers("/countries", "/countries/**", "/networks", "/networks/**").authenticated()
 				.requestMatchers("/notifications", "/notifications/**").authenticated()
-				.requestMatchers(HttpMethod.POST, "/groups").hasAnyRole("ADMIN", "COORDINATOR")
+				.requestMatchers(HttpMethod.POST, "/groups", "/groups/from-event/*").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers("/groups", "/groups/**").authenticated()
 				// the audience of a live session joins by code, without an account
 				.requestMatchers("/j", "/j/**", "/c", "/c/**").permitAll()

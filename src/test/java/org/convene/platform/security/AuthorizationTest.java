@@ -273,6 +273,7 @@ class AuthorizationTest {
 			Map.entry("POST /networks/{networkId}/meetings/{eventId}/delete", Access.ORGANISER),
 			Map.entry("GET /groups", Access.SIGNED_IN),
 			Map.entry("POST /groups", Access.ORGANISER),
+			Map.entry("POST /groups/from-event/{eventId}", Access.ORGANISER),
 			Map.entry("GET /groups/{groupId}", Access.RECORD),
 			Map.entry("POST /groups/{groupId}/join", Access.RECORD),
 			Map.entry("POST /groups/{groupId}/leave", Access.RECORD),
