@@ -2,8 +2,10 @@ package org.convene.community;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.List;
 import java.util.Map;
@@ -70,6 +72,26 @@ class NetworksTest {
 		accounts.setActive(second.getId(), false, "admin@demo.convene");
 		assertThat(contacts.of("UZ")).extracting(ContactPoints.ContactPoint::name).containsExactly("Dilnoza First");
 		assertThat(contacts.gaps("UZ")).isEqualTo(Map.of(Theme.TIP, 1L, Theme.SOM, 1L));
+	}
+
+	@Test
+	void anAdministratorLimitsACoordinatorToSomeCountries() throws Exception {
+		Account coordinator = accounts.create("scoped.coordinator@example.org", "Scoped", Role.COORDINATOR,
+				"a-long-password", "en");
+		var admin = user("admin@demo.convene").roles("ADMIN");
+		mvc.perform(post("/admin/accounts/" + coordinator.getId() + "/countries").with(csrf()).with(admin)
+			.param("countries", "pk, af"));
+		assertThat(accounts.find(coordinator.getEmail()).orElseThrow().getCoordinatesCountries())
+			.containsExactly("AF", "PK");
+		assertThat(contacts.designates("PK", coordinator.getEmail())).isTrue();
+		assertThat(contacts.designates("UZ", coordinator.getEmail())).isFalse();
+		mvc.perform(post("/admin/accounts/" + coordinator.getId() + "/countries").with(csrf()).with(admin)
+			.param("countries", "PK, Pakistan"));
+		assertThat(accounts.find(coordinator.getEmail()).orElseThrow().getCoordinatesCountries())
+			.as("a wrong code changes nothing").containsExactly("AF", "PK");
+		mvc.perform(post("/admin/accounts/" + coordinator.getId() + "/countries").with(csrf()).with(admin)
+			.param("countries", ""));
+		assertThat(contacts.designates("UZ", coordinator.getEmail())).as("empty: every country").isTrue();
 	}
 
 	@Test

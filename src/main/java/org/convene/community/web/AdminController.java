@@ -2,12 +2,18 @@ package org.convene.community.web;
 
 import java.security.Principal;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.convene.community.Accounts;
 import org.convene.community.Role;
 import org.convene.platform.UserError;
 import org.convene.platform.audit.AuditAction;
 import org.convene.platform.audit.AuditLog;
+import org.convene.platform.i18n.Languages;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -99,6 +105,21 @@ class AdminController {
 		accounts.resetTwoFactor(id);
 		audit.record(AuditAction.TWO_FACTOR_RESET, "account " + id, null);
 		redirect.addFlashAttribute("notice", "admin.twoFactorReset");
+		return "redirect:/admin/accounts";
+	}
+
+	/** Limits the requests to join (and contact points) a coordinator decides to some countries; empty: all. */
+	@PostMapping("/admin/accounts/{id}/countries")
+	String countries(@PathVariable long id, @RequestParam(required = false) String countries,
+			RedirectAttributes redirect) {
+		Set<String> codes = countries == null ? Set.of() : Arrays.stream(countries.split("[,;\\s]+"))
+			.map(c -> c.strip().toUpperCase(Locale.ROOT)).filter(c -> !c.isEmpty()).collect(Collectors.toSet());
+		if (!codes.stream().allMatch(Languages::isCountry)) {
+			throw new UserError("admin.error.countries");
+		}
+		accounts.setCoordinatesCountries(id, codes);
+		audit.record(AuditAction.ROLE_CHANGED, "account " + id, "countries=" + String.join(",", new TreeSet<>(codes)));
+		redirect.addFlashAttribute("notice", "admin.countriesSaved");
 		return "redirect:/admin/accounts";
 	}
 

@@ -20,9 +20,12 @@ import org.convene.interact.internal.Tally;
 import org.convene.platform.audit.AuditAction;
 import org.convene.platform.audit.AuditLog;
 import org.convene.platform.files.Sheets;
+import org.convene.platform.mail.Letter;
+import org.convene.platform.mail.Mail;
 import org.convene.platform.web.Downloads;
 import org.convene.platform.web.NotFoundException;
 import org.convene.platform.web.PhoneAddress;
+import org.convene.platform.web.SubmitOnce;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -49,10 +52,15 @@ class ResultsController {
 	private final Events events;
 	private final PhoneAddress phoneAddress;
 	private final PersonalLinks links;
+	private final Mail mail;
+	private final SubmitOnce submitOnce;
 
 	ResultsController(AuditLog audit, Live live, LiveControls controls, Decks decks, ResultsExport export, MessageSource messages,
-			Evaluations evaluations, Events events, PhoneAddress phoneAddress, PersonalLinks links) {
+			Evaluations evaluations, Events events, PhoneAddress phoneAddress, PersonalLinks links, Mail mail,
+			SubmitOnce submitOnce) {
 		this.audit = audit;
+		this.mail = mail;
+		this.submitOnce = submitOnce;
 		this.links = links;
 		this.events = events;
 		this.phoneAddress = phoneAddress;
@@ -76,6 +84,7 @@ class ResultsController {
 			.toList());
 		model.addAttribute("leaders", room.leaderboard(20));
 		if (room.deck().isSelfPaced()) {
+			model.addAttribute("mailOn", mail.enabled());
 			model.addAttribute("summary", evaluations.summary(deckId, locale));
 			if (room.deck().requiresPersonalLink()) {
 				model.addAttribute("links", personalLinks(room.deck(), phoneAddress.of(request), locale));
@@ -113,6 +122,46 @@ class ResultsController {
 				+ UriUtils.encode(subject, StandardCharsets.UTF_8) + "&body="
 				+ UriUtils.encode(body, StandardCharsets.UTF_8);
 		return new Reminder(emails.size(), addresses, subject, body, mailto.length() <= 1800 ? mailto : null);
+	}
+
+	/**
+	 * Sends the reminder by e-mail, one message per registered participant with an address: their own link when the
+	 * questionnaire needs personal links, else the questionnaire's link (answers stay anonymous either way). In the
+	 * language the coordinator is using; sent once per form.
+	 */
+	@PostMapping("/decks/{deckId}/reminders")
+	String sendReminders(@PathVariable long deckId, @RequestParam(required = false) String formToken, Locale locale,
+			HttpServletRequest request, RedirectAttributes redirect) {
+		return submitOnce.run(formToken, () -> {
+			Room room = live.room(deckId);
+			Deck deck = room.deck();
+			if (!deck.isSelfPaced() || deck.getEventId() == null || !mail.enabled()) {
+				throw new NotFoundException();
+			}
+			String open = messages.getMessage("evaluation.open", null, locale);
+			int sent = 0;
+			if (deck.requiresPersonalLink()) {
+				String subject = messages.getMessage("evaluation.linkSubject", new Object[] { deck.getTitle() }, locale);
+				for (PersonalLinks.Link l : links.links(deck, phoneAddress.of(request))) {
+					String body = messages.getMessage("evaluation.linkBody", new Object[] { deck.getTitle(),
+							l.person().getName(), l.url() }, locale);
+					sent += mail.send(new Letter(l.person().getEmail(), locale, subject, List.of(body.split("\n\n")),
+							List.of(new Letter.Link(open, l.url())), null)) ? 1 : 0;
+				}
+			}
+			else {
+				String link = phoneAddress.of(request) + "/j/" + room.code();
+				String subject = messages.getMessage("evaluation.remindSubject", new Object[] { deck.getTitle() }, locale);
+				String body = messages.getMessage("evaluation.remindBody", new Object[] { deck.getTitle(), link }, locale);
+				for (Participant p : events.participants(deck.getEventId())) {
+					sent += mail.send(new Letter(p.getEmail(), locale, subject, List.of(body.split("\n\n")),
+							List.of(new Letter.Link(open, link)), null)) ? 1 : 0;
+				}
+			}
+			redirect.addFlashAttribute("notice", "evaluation.remindersSent");
+			redirect.addFlashAttribute("noticeArg", sent);
+			return "redirect:/decks/" + deckId + "/results";
+		});
 	}
 
 	/** A participant's personal link, with an e-mail to them that carries it when they gave an address. */

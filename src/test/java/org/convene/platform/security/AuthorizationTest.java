@@ -271,6 +271,8 @@ class AuthorizationTest {
 			Map.entry("POST /networks/{networkId}/networks/{memberId}/delete", Access.ORGANISER),
 			Map.entry("POST /networks/{networkId}/meetings", Access.ORGANISER),
 			Map.entry("POST /networks/{networkId}/meetings/{eventId}/delete", Access.ORGANISER),
+			Map.entry("POST /decks/{deckId}/reminders", Access.ORGANISER),
+			Map.entry("POST /admin/accounts/{id}/countries", Access.ADMIN),
 			Map.entry("GET /groups", Access.SIGNED_IN),
 			Map.entry("POST /groups", Access.ORGANISER),
 			Map.entry("POST /groups/from-event/{eventId}", Access.ORGANISER),
