@@ -20,8 +20,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -160,7 +158,7 @@ public class Events {
 			throws IOException {
 		session(eventId, sessionId);
 		FileStore.StoredFile stored = files.store(upload);
-		afterRollback(() -> deleteFile(stored.key()));
+		AfterCommit.onRollback(() -> deleteFile(stored.key()));
 		String name = title == null || title.isBlank() ? stored.originalName() : title.strip();
 		return materials.save(Material.file(eventId, sessionId, name, stored.key(), stored.originalName(),
 				stored.contentType(), stored.size()));
@@ -180,20 +178,6 @@ public class Events {
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("could not delete stored file " + key, e);
-		}
-	}
-
-	/** A file stored for a row that was then not saved is removed again. */
-	private static void afterRollback(Runnable action) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCompletion(int status) {
-					if (status == STATUS_ROLLED_BACK) {
-						action.run();
-					}
-				}
-			});
 		}
 	}
 

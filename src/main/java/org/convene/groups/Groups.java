@@ -1,5 +1,8 @@
 package org.convene.groups;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,7 +26,9 @@ import org.convene.community.Accounts;
 import org.convene.community.Role;
 import org.convene.events.Event;
 import org.convene.events.Events;
+import org.convene.platform.AfterCommit;
 import org.convene.platform.UserError;
+import org.convene.platform.files.FileStore;
 import org.convene.platform.notify.Notifications;
 import org.convene.platform.text.CleanText;
 import org.convene.platform.text.Markdown;
@@ -33,6 +38,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Groups and their discussions. Who sees what: an open group and a group joined by request show their name to every
@@ -49,6 +55,8 @@ public class Groups {
 
 	static final int TITLE_MAX = 200;
 	static final int BODY_MAX = 20_000;
+	/** The most files one post carries. */
+	public static final int FILES_MAX = 5;
 
 	private static final String GROUP_SELECT = "select g.id, g.name, g.description, g.access, g.country, g.event_id,"
 			+ " g.created_at, (select count(*) from group_members c where c.group_id = g.id and c.state = 'MEMBER'),"
@@ -64,8 +72,11 @@ public class Groups {
 	private final Notifications notifications;
 	private final Clock clock;
 	private final Events events;
+	private final FileStore files;
 
-	Groups(JdbcTemplate jdbc, Accounts accounts, Notifications notifications, Events events, Optional<Clock> clock) {
+	Groups(JdbcTemplate jdbc, Accounts accounts, Notifications notifications, Events events, FileStore files,
+			Optional<Clock> clock) {
+		this.files = files;
 		this.events = events;
 		this.jdbc = jdbc;
 		this.accounts = accounts;
@@ -299,6 +310,12 @@ public class Groups {
 						mine.computeIfAbsent(post, k -> new HashSet<>()).add(rs.getString(2));
 					}
 				}, topic.id());
+		Map<Long, List<Post.Attachment>> files = new HashMap<>();
+		jdbc.query("select a.post_id, a.id, a.file_name, a.content_type, a.size_bytes, a.file_key from post_attachments a"
+				+ " join posts p on p.id = a.post_id where p.topic_id = ? order by a.id", rs -> {
+					files.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Post.Attachment(rs.getLong(2),
+							rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6)));
+				}, topic.id());
 		List<Post> posts = new ArrayList<>();
 		for (Object[] r : rows) {
 			boolean hidden = (boolean) r[4];
@@ -308,13 +325,18 @@ public class Groups {
 			long id = (long) r[0];
 			posts.add(new Post(id, topic.id(), (String) r[1], names.getOrDefault((String) r[1], (String) r[1]),
 					(String) r[2], Markdown.html((String) r[2]), (Instant) r[3], hidden, (int) r[5],
-					counts.getOrDefault(id, Map.of()), mine.getOrDefault(id, Set.of())));
+					counts.getOrDefault(id, Map.of()), mine.getOrDefault(id, Set.of()), files.getOrDefault(id, List.of())));
 		}
 		return posts;
 	}
 
 	/** Starts a discussion with its first post; returns the new topic's id. Members of the group only. */
 	public long startTopic(long groupId, String title, String body, String author) {
+		return startTopic(groupId, title, body, author, List.of());
+	}
+
+	/** Starts a discussion whose first post carries files (at most {@link #FILES_MAX}, checked like materials). */
+	public long startTopic(long groupId, String title, String body, String author, List<MultipartFile> uploads) {
 		Group group = get(groupId, author);
 		if (!group.isMember()) {
 			throw new AccessDeniedException("not a member");
@@ -328,6 +350,7 @@ public class Groups {
 		long topicId = insert("insert into topics (group_id, title, author, created_at, last_post_at)"
 				+ " values (?, ?, ?, ?, ?)", groupId, cleanTitle, author, now, now);
 		long postId = insertPost(topicId, author, text, now);
+		attach(postId, uploads);
 		notifyMentions(group, topicId, postId, cleanTitle, text, author, Set.of());
 		return topicId;
 	}
@@ -337,6 +360,11 @@ public class Groups {
 	 * mentioned; everyone else who wrote in the discussion is told there is a reply. Returns the post's id.
 	 */
 	public long reply(long groupId, long topicId, String body, String author) {
+		return reply(groupId, topicId, body, author, List.of());
+	}
+
+	/** Replies with files attached (at most {@link #FILES_MAX}, checked like materials). */
+	public long reply(long groupId, long topicId, String body, String author, List<MultipartFile> uploads) {
 		Group group = get(groupId, author);
 		if (!group.isMember()) {
 			throw new AccessDeniedException("not a member");
@@ -348,6 +376,7 @@ public class Groups {
 		String text = body(body);
 		Timestamp now = Timestamp.from(clock.instant());
 		long postId = insertPost(topicId, author, text, now);
+		attach(postId, uploads);
 		jdbc.update("update topics set last_post_at = ? where id = ?", now, topicId);
 		Set<String> mentioned = notifyMentions(group, topicId, postId, topic.title(), text, author, Set.of());
 		Set<String> writers = new LinkedHashSet<>(jdbc.queryForList("select distinct author from posts"
@@ -358,6 +387,23 @@ public class Groups {
 			.forEach(w -> notifications.notify(w, "groups.notify.reply", link(groupId, topicId, postId), name,
 					topic.title()));
 		return postId;
+	}
+
+	/**
+	 * A file attached to a post of a discussion the reader may read (a hidden post's files only for moderators), or
+	 * not found.
+	 */
+	@Transactional(readOnly = true)
+	public Post.Attachment attachment(long groupId, long topicId, long fileId, String viewer) {
+		Group group = get(groupId, viewer);
+		Topic topic = topic(group, topicId, viewer);
+		return posts(group, topic, viewer).stream().flatMap(p -> p.attachments().stream())
+			.filter(a -> a.id() == fileId).findFirst().orElseThrow(NotFoundException::new);
+	}
+
+	/** Where an attachment's bytes are. */
+	public Path file(Post.Attachment attachment) {
+		return files.path(attachment.fileKey());
 	}
 
 	/** Toggles the reader's reaction on a post (members of the group). */
@@ -468,6 +514,38 @@ public class Groups {
 
 	private static String link(long groupId, long topicId, long postId) {
 		return "/groups/" + groupId + "/t/" + topicId + "#post-" + postId;
+	}
+
+	private void attach(long postId, List<MultipartFile> uploads) {
+		List<MultipartFile> real = uploads == null ? List.of() : uploads.stream().filter(u -> u != null && !u.isEmpty())
+			.toList();
+		if (real.size() > FILES_MAX) {
+			throw new UserError("groups.error.files", FILES_MAX);
+		}
+		for (MultipartFile upload : real) {
+			FileStore.StoredFile stored;
+			try {
+				stored = files.store(upload);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			AfterCommit.onRollback(() -> {
+				try {
+					files.delete(stored.key());
+				}
+				catch (IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			});
+			jdbc.update("insert into post_attachments (post_id, file_key, file_name, content_type, size_bytes)"
+					+ " values (?, ?, ?, ?, ?)", postId, stored.key(), cut(stored.originalName(), 300),
+					stored.contentType(), stored.size());
+		}
+	}
+
+	private static String cut(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max);
 	}
 
 	private long insertPost(long topicId, String author, String text, Timestamp now) {

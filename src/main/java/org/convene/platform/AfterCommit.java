@@ -21,4 +21,18 @@ public final class AfterCommit {
 			}
 		});
 	}
+
+	/** Undoes work done outside the database (a stored file) if the current transaction rolls back. */
+	public static void onRollback(Runnable action) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					if (status == STATUS_ROLLED_BACK) {
+						action.run();
+					}
+				}
+			});
+		}
+	}
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -36,6 +38,7 @@ import org.convene.platform.notify.Notifications;
 import org.convene.platform.web.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -229,6 +232,36 @@ class JoinAndGroupsTest {
 		accounts.create("newcomer@shelter.test", "Newcomer", Role.MEMBER, "a-long-password", "en");
 		assertThat(groups.visibleTo("newcomer@shelter.test")).extracting(Group::id).contains(made.groupId());
 		assertThat(groups.join(made.groupId(), "newcomer@shelter.test")).isEqualTo(Membership.State.MEMBER);
+	}
+
+	@Test
+	void filesAttachedToAPostAreCheckedAndReadOnlyByThoseWhoMayReadTheDiscussion() throws Exception {
+		long group = groups.create("Files cohort", null, Group.Access.INVITATION, null, null, "coordinator@demo.convene");
+		var coordinator = user("coordinator@demo.convene").roles("COORDINATOR");
+		var form = new MockMultipartFile("files", "referral-form.pdf", "application/pdf",
+				"%PDF-1.4 referral form".getBytes(StandardCharsets.US_ASCII));
+		String topicUrl = mvc.perform(multipart("/groups/" + group + "/topics").file(form).with(csrf()).with(coordinator)
+			.param("title", "The referral form").param("body", "Attached, as agreed.")).andReturn().getResponse()
+			.getRedirectedUrl();
+		String page = mvc.perform(get(topicUrl).with(coordinator)).andReturn().getResponse().getContentAsString();
+		Matcher file = Pattern.compile("href=\"(/groups/\\d+/t/\\d+/files/\\d+)\"").matcher(page);
+		assertThat(file.find()).as(page).isTrue();
+		var download = mvc.perform(get(file.group(1)).with(coordinator)).andReturn().getResponse();
+		assertThat(download.getContentAsString()).isEqualTo("%PDF-1.4 referral form");
+		assertThat(download.getHeader("Content-Disposition")).contains("referral-form.pdf");
+		// not for someone outside the (invitation-only) group
+		assertThat(mvc.perform(get(file.group(1)).with(user("member@demo.convene").roles("MEMBER"))).andReturn()
+			.getResponse().getStatus()).isEqualTo(404);
+		// a file that is not what its name says is refused, and nothing is posted
+		var fake = new MockMultipartFile("files", "minutes.pdf", "application/pdf", "MZ not a pdf".getBytes());
+		long topicId = Long.parseLong(topicUrl.replaceAll(".*/t/", ""));
+		int before = groups.posts(groups.get(group, "coordinator@demo.convene"),
+				groups.topic(groups.get(group, "coordinator@demo.convene"), topicId, "coordinator@demo.convene"),
+				"coordinator@demo.convene").size();
+		mvc.perform(multipart(topicUrl + "/posts").file(fake).with(csrf()).with(coordinator).param("body", "And this."));
+		assertThat(groups.posts(groups.get(group, "coordinator@demo.convene"),
+				groups.topic(groups.get(group, "coordinator@demo.convene"), topicId, "coordinator@demo.convene"),
+				"coordinator@demo.convene")).hasSize(before);
 	}
 
 	@Test

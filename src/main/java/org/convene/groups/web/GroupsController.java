@@ -1,21 +1,31 @@
 package org.convene.groups.web;
 
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.List;
 import java.util.Locale;
 
 import org.convene.groups.Group;
 import org.convene.groups.Groups;
 import org.convene.groups.Membership;
+import org.convene.groups.Post;
 import org.convene.groups.Topic;
 import org.convene.platform.i18n.Languages;
 import org.convene.platform.web.IdentifierWarning;
 import org.convene.platform.web.SubmitOnce;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -110,6 +120,7 @@ class GroupsController {
 	@PostMapping("/groups/{groupId}/topics")
 	String startTopic(@PathVariable("groupId") long id, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String body, @RequestParam(required = false) String formToken,
+			@RequestParam(required = false) List<MultipartFile> files,
 			@RequestParam(defaultValue = "false") boolean identifiersConfirmed, Principal principal, Model model) {
 		if (IdentifierWarning.stop(model, identifiersConfirmed, title, body)) {
 			model.addAttribute("typedTitle", title);
@@ -117,7 +128,7 @@ class GroupsController {
 			return show(id, principal, model);
 		}
 		return submitOnce.run(formToken, () -> "redirect:/groups/" + id + "/t/"
-				+ groups.startTopic(id, title, body, principal.getName()));
+				+ groups.startTopic(id, title, body, principal.getName(), files));
 	}
 
 	@GetMapping("/groups/{groupId}/t/{topicId}")
@@ -136,16 +147,28 @@ class GroupsController {
 
 	@PostMapping("/groups/{groupId}/t/{topicId}/posts")
 	String reply(@PathVariable("groupId") long id, @PathVariable long topicId, @RequestParam(required = false) String body,
-			@RequestParam(required = false) String formToken,
+			@RequestParam(required = false) String formToken, @RequestParam(required = false) List<MultipartFile> files,
 			@RequestParam(defaultValue = "false") boolean identifiersConfirmed, Principal principal, Model model) {
 		if (IdentifierWarning.stop(model, identifiersConfirmed, body)) {
 			model.addAttribute("typedBody", body);
 			return topic(id, topicId, principal, model);
 		}
 		return submitOnce.run(formToken, () -> {
-			long post = groups.reply(id, topicId, body, principal.getName());
+			long post = groups.reply(id, topicId, body, principal.getName(), files);
 			return "redirect:/groups/" + id + "/t/" + topicId + "#post-" + post;
 		});
+	}
+
+	/** A file attached to a post, for those who may read the discussion. */
+	@GetMapping("/groups/{groupId}/t/{topicId}/files/{fileId}")
+	ResponseEntity<Resource> file(@PathVariable("groupId") long id, @PathVariable long topicId,
+			@PathVariable long fileId, Principal principal) {
+		Post.Attachment file = groups.attachment(id, topicId, fileId, principal.getName());
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+			.body(new FileSystemResource(groups.file(file)));
 	}
 
 	@PostMapping("/groups/{groupId}/t/{topicId}/posts/{postId}/react")

@@ -1,8 +1,7 @@
 package org.convene.platform.notify;
 
 import java.security.Principal;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,13 +37,13 @@ class NotificationsController {
 	}
 
 	/** One line of the list: the notification in the reader's language. */
-	record Line(long id, String text, boolean read, ZonedDateTime at) {
+	record Line(long id, String text, boolean read, Instant at) {
 	}
 
 	@GetMapping("/notifications")
 	String list(Principal principal, Locale locale, Model model) {
 		List<Line> lines = notifications.recent(principal.getName(), SHOWN).stream()
-			.map(n -> new Line(n.id(), notifications.text(n, locale), n.read(), n.createdAt().atZone(ZoneOffset.UTC)))
+			.map(n -> new Line(n.id(), notifications.text(n, locale), n.read(), n.createdAt()))
 			.toList();
 		model.addAttribute("lines", lines);
 		model.addAttribute("frequency", notifications.frequency(principal.getName()));

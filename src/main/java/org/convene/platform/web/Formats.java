@@ -54,6 +54,14 @@ public class Formats {
 		return end == null || end.equals(start) ? date(start) : date(start) + " – " + date(end);
 	}
 
+	/** A file's size in the reader's number format: "840 KB", "2.3 MB". */
+	public String fileSize(long bytes) {
+		NumberFormat format = NumberFormat.getInstance(locale());
+		format.setMaximumFractionDigits(1);
+		return bytes < 1024 * 1024 ? format.format(Math.max(1, Math.round(bytes / 1024.0))) + " KB"
+				: format.format(bytes / (1024.0 * 1024.0)) + " MB";
+	}
+
 	public String number(Number n) {
 		return n == null ? "" : NumberFormat.getInstance(locale()).format(n);
 	}
