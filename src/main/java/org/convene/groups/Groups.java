@@ -55,6 +55,8 @@ public class Groups {
 
 	static final int TITLE_MAX = 200;
 	static final int BODY_MAX = 20_000;
+	/** How the author of a post is named once their account was erased. */
+	static final String FORMER_MEMBER = "—";
 	/** The most files one post carries. */
 	public static final int FILES_MAX = 5;
 
@@ -323,7 +325,7 @@ public class Groups {
 				continue;
 			}
 			long id = (long) r[0];
-			posts.add(new Post(id, topic.id(), (String) r[1], names.getOrDefault((String) r[1], (String) r[1]),
+			posts.add(new Post(id, topic.id(), (String) r[1], names.getOrDefault((String) r[1], FORMER_MEMBER),
 					(String) r[2], Markdown.html((String) r[2]), (Instant) r[3], hidden, (int) r[5],
 					counts.getOrDefault(id, Map.of()), mine.getOrDefault(id, Set.of()), files.getOrDefault(id, List.of())));
 		}
@@ -608,7 +610,7 @@ public class Groups {
 	private List<Topic> named(Collection<Topic> topics) {
 		Map<String, String> names = accounts.displayNames(topics.stream().map(Topic::author).distinct().toList());
 		return topics.stream().map(t -> new Topic(t.id(), t.groupId(), t.title(), t.author(),
-				names.getOrDefault(t.author(), t.author()), t.createdAt(), t.lastPostAt(), t.locked(), t.hidden(),
+				names.getOrDefault(t.author(), FORMER_MEMBER), t.createdAt(), t.lastPostAt(), t.locked(), t.hidden(),
 				t.solutionPostId(), t.posts())).toList();
 	}
 

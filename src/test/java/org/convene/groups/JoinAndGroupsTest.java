@@ -33,8 +33,13 @@ import org.convene.events.ParticipantDetails;
 import org.convene.events.Sex;
 import org.convene.events.StakeholderType;
 import org.convene.events.Visibility;
+import org.convene.knowledge.CrimeType;
+import org.convene.knowledge.EvidenceLevel;
+import org.convene.knowledge.PracticeDetails;
+import org.convene.knowledge.Practices;
 import org.convene.platform.UserError;
 import org.convene.platform.notify.Notifications;
+import org.convene.platform.privacy.Privacy;
 import org.convene.platform.web.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,6 +72,12 @@ class JoinAndGroupsTest {
 
 	@Autowired
 	Events events;
+
+	@Autowired
+	Privacy privacy;
+
+	@Autowired
+	Practices practices;
 
 	@Test
 	void aRequestIsDecidedByTheCoordinatorsOfItsCountryAndTheWelcomeMailsLinkWorks() throws Exception {
@@ -262,6 +273,34 @@ class JoinAndGroupsTest {
 		assertThat(groups.posts(groups.get(group, "coordinator@demo.convene"),
 				groups.topic(groups.get(group, "coordinator@demo.convene"), topicId, "coordinator@demo.convene"),
 				"coordinator@demo.convene")).hasSize(before);
+	}
+
+	@Test
+	void erasingAPersonTakesThemOutOfGroupsAndNotificationsAndUnnamesTheirPosts() {
+		accounts.create("to.erase@example.org", "Erased Person", Role.MEMBER, "a-long-password", "en");
+		long group = groups.create("Erasure cohort", null, Group.Access.OPEN, null, null, "coordinator@demo.convene");
+		groups.join(group, "to.erase@example.org");
+		long topic = groups.startTopic(group, "Before I go", "What I learned.", "to.erase@example.org");
+		groups.reply(group, topic, "@Erased Person thank you", "coordinator@demo.convene");
+		assertThat(notifications.recent("to.erase@example.org", 5)).isNotEmpty();
+		assertThat(privacy.export("to.erase@example.org").get("group posts")).hasSize(1);
+		var practice = practices.create("to.erase@example.org", new PracticeDetails("Erasure practice", "Kept.", "en",
+				List.of("PK"), null, List.of(), CrimeType.TIP, null, null, null, "to.erase@example.org", null, null, null,
+				null, null, EvidenceLevel.ANECDOTAL, null, null, null, Visibility.MEMBERS), true);
+
+		privacy.erase("to.erase@example.org");
+		Group g = groups.get(group, "coordinator@demo.convene");
+		List<Post> posts = groups.posts(g, groups.topic(g, topic, "coordinator@demo.convene"), "coordinator@demo.convene");
+		assertThat(posts.getFirst().body()).isEqualTo("What I learned.");
+		assertThat(posts.getFirst().authorName()).isEqualTo("—");
+		assertThat(posts.getFirst().author()).doesNotContain("to.erase");
+		assertThat(groups.members(g, "coordinator@demo.convene")).extracting(Membership::member)
+			.doesNotContain("to.erase@example.org");
+		assertThat(notifications.recent("to.erase@example.org", 5)).isEmpty();
+		// the practice stays, naming no one
+		var kept = practices.visible(practice.getId(), new Practices.Viewer("coordinator@demo.convene", true));
+		assertThat(kept.getAuthor()).doesNotContain("to.erase");
+		assertThat(kept.getContact()).isNull();
 	}
 
 	@Test

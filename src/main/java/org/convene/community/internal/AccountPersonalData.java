@@ -10,7 +10,10 @@ import org.convene.platform.privacy.Retention;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** An account as personal data: shown on request, erased on request; accounts have no retention period of their own. */
+/**
+ * An account as personal data (with the person's requests to join and contact-point roles): shown on request,
+ * erased on request; accounts have no retention period of their own.
+ */
 @Component
 class AccountPersonalData implements PersonalData {
 
@@ -29,12 +32,23 @@ class AccountPersonalData implements PersonalData {
 
 	@Override
 	public Map<String, List<Map<String, Object>>> about(String email) {
+		String who = email.strip().toLowerCase();
 		return Map.of("account", jdbc.queryForList("select email, display_name, role, language, active, created_at,"
-				+ " totp_secret is not null as two_factor from accounts where email = lower(?)", email.strip()));
+				+ " organisation, country, stakeholder_type, job_title, languages, expertise, biography, in_directory,"
+				+ " shown_fields, totp_secret is not null as two_factor from accounts where email = ?", who),
+				"requests to join", jdbc.queryForList("select email, display_name, organisation, country, job_title,"
+						+ " sponsor, nomination, motivation, status, created_at from join_requests where email = ?"
+						+ " or sponsor = ?", who, who),
+				"contact point", jdbc.queryForList("select country, theme, since from contact_points where member = ?",
+						who));
 	}
 
+	/** The account is anonymised; requests to join are deleted, and so are the person's contact-point roles. */
 	@Override
 	public int erase(String email) {
-		return accounts.erase(email);
+		String who = email.strip().toLowerCase();
+		return jdbc.update("delete from join_requests where email = ?", who)
+				+ jdbc.update("update join_requests set sponsor = null where sponsor = ?", who)
+				+ jdbc.update("delete from contact_points where member = ?", who) + accounts.erase(email);
 	}
 }
