@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -181,6 +182,18 @@ class JoinAndGroupsTest {
 			.andExpect(r -> assertThat(r.getResponse().getStatus()).isEqualTo(404));
 		// a second digest has nothing new to say
 		assertThat(notifications.sendDigests(Notifications.Frequency.DAILY)).isZero();
+
+		// the unsubscribe link works without signing in, for its own address only
+		Matcher stop = Pattern.compile("/unsubscribe\\?r=([^&\\s]+)&s=([A-Za-z0-9_-]+)").matcher(body);
+		assertThat(stop.find()).isTrue();
+		String address = URLDecoder.decode(stop.group(1), StandardCharsets.UTF_8);
+		assertThat(mvc.perform(get("/unsubscribe").param("r", "coordinator@demo.convene").param("s", stop.group(2)))
+			.andReturn().getResponse().getContentAsString()).contains("This link is not valid");
+		mvc.perform(post("/unsubscribe").with(csrf()).param("r", "coordinator@demo.convene").param("s", stop.group(2)));
+		assertThat(notifications.frequency("coordinator@demo.convene")).isEqualTo(Notifications.Frequency.DAILY);
+		mvc.perform(post("/unsubscribe").with(csrf()).param("r", address).param("s", stop.group(2)));
+		assertThat(notifications.frequency("member@demo.convene")).isEqualTo(Notifications.Frequency.OFF);
+		notifications.setFrequency("member@demo.convene", Notifications.Frequency.DAILY);
 		assertThat(answer).isPositive();
 	}
 
