@@ -101,7 +101,11 @@ public class Account {
 
 	/** Which parts of the profile other members see ({@link ProfileField} names, comma-separated). */
 	@Column(name = "shown_fields", nullable = false)
-	private String shownFields = "ORGANISATION,COUNTRY,STAKEHOLDER,JOB_TITLE,LANGUAGES,EXPERTISE,BIOGRAPHY";
+	private String shownFields = "ORGANISATION,COUNTRY,STAKEHOLDER,JOB_TITLE,LANGUAGES,EXPERTISE,BIOGRAPHY,PHOTO";
+
+	/** The profile photo in the file store, if any. */
+	@Column(name = "photo_key")
+	private String photoKey;
 
 	protected Account() {
 	}
@@ -236,6 +240,7 @@ public class Account {
 		this.jobTitle = null;
 		this.biography = null;
 		this.expertise = null;
+		this.photoKey = null;
 		this.inDirectory = false;
 		endSessions();
 	}
@@ -289,6 +294,14 @@ public class Account {
 
 	public String getBiography() {
 		return biography;
+	}
+
+	public String getPhotoKey() {
+		return photoKey;
+	}
+
+	void setPhotoKey(String photoKey) {
+		this.photoKey = photoKey;
 	}
 
 	public boolean isInDirectory() {

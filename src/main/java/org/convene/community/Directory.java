@@ -1,5 +1,8 @@
 package org.convene.community;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,12 +16,15 @@ import java.util.stream.Stream;
 
 import org.convene.community.internal.AccountRepository;
 import org.convene.events.StakeholderType;
+import org.convene.platform.AfterCommit;
 import org.convene.platform.UserError;
+import org.convene.platform.files.FileStore;
 import org.convene.platform.i18n.Languages;
 import org.convene.platform.text.Folding;
 import org.convene.platform.web.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The members' directory: find people by name, organisation, country, kind of institution, expertise and
@@ -34,16 +40,21 @@ public class Directory {
 	public static final List<String> FACETS = List.of("country", "stakeholder", "organisation", "expertise",
 			"language");
 
-	private final AccountRepository accounts;
+	/** The largest profile photo accepted. */
+	public static final long PHOTO_MAX_BYTES = 2L * 1024 * 1024;
 
-	Directory(AccountRepository accounts) {
+	private final AccountRepository accounts;
+	private final FileStore files;
+
+	Directory(AccountRepository accounts, FileStore files) {
 		this.accounts = accounts;
+		this.files = files;
 	}
 
 	/** One person as the reader may see them: what is hidden from the reader is null or empty. */
 	public record Entry(long id, String name, String email, String organisation, String country,
 			StakeholderType stakeholderType, String jobTitle, List<String> languages, List<String> expertise,
-			String biography, boolean listed, boolean active) {
+			String biography, boolean listed, boolean active, boolean photo) {
 	}
 
 	/** What the reader is looking for; null or blank means any. */
@@ -106,6 +117,55 @@ public class Directory {
 				profile.expertise(), profile.biography(), profile.inDirectory(), profile.shown()));
 	}
 
+	/** Sets (or, with null, removes) the reader's photo: a PNG or JPEG of at most 2 MB, checked by its first bytes. */
+	@Transactional
+	public void setPhoto(String viewer, MultipartFile upload) {
+		Account self = reader(viewer);
+		String old = self.getPhotoKey();
+		if (upload == null || upload.isEmpty()) {
+			self.setPhotoKey(null);
+		}
+		else {
+			if (upload.getSize() > PHOTO_MAX_BYTES) {
+				throw new UserError("profile.error.photoSize");
+			}
+			String name = upload.getOriginalFilename() == null ? "" : upload.getOriginalFilename().toLowerCase();
+			if (!name.endsWith(".png") && !name.endsWith(".jpg") && !name.endsWith(".jpeg")) {
+				throw new UserError("profile.error.photoType");
+			}
+			FileStore.StoredFile stored;
+			try {
+				stored = files.store(upload);
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			AfterCommit.onRollback(() -> delete(stored.key()));
+			self.setPhotoKey(stored.key());
+		}
+		if (old != null) {
+			AfterCommit.run(() -> delete(old));
+		}
+	}
+
+	/** The file of a member's photo, when the reader may see it. */
+	public Path photo(long id, String viewer) {
+		Entry entry = profile(id, viewer);
+		if (!entry.photo()) {
+			throw new NotFoundException();
+		}
+		return files.path(accounts.findById(id).orElseThrow(NotFoundException::new).getPhotoKey());
+	}
+
+	private void delete(String key) {
+		try {
+			files.delete(key);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
 	private Account reader(String viewer) {
 		return accounts.findByEmail(Account.normaliseEmail(viewer))
 			.orElseThrow(() -> new UserError("account.error.unknown"));
@@ -126,7 +186,8 @@ public class Directory {
 				shown.contains(ProfileField.JOB_TITLE) ? a.getJobTitle() : null,
 				shown.contains(ProfileField.LANGUAGES) ? a.getLanguages() : List.of(),
 				shown.contains(ProfileField.EXPERTISE) ? a.getExpertise() : List.of(),
-				shown.contains(ProfileField.BIOGRAPHY) ? a.getBiography() : null, a.isInDirectory(), a.isActive()));
+				shown.contains(ProfileField.BIOGRAPHY) ? a.getBiography() : null, a.isInDirectory(), a.isActive(),
+				shown.contains(ProfileField.PHOTO) && a.getPhotoKey() != null));
 	}
 
 	private static boolean matches(Entry e, Query q) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.List;
@@ -13,6 +14,7 @@ import org.convene.ConveneTest;
 import org.convene.events.StakeholderType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -89,6 +91,26 @@ class DirectoryTest {
 		accounts.setActive(a.getId(), false, "admin@demo.convene");
 		assertThat(directory.search(Directory.Query.ALL, "member@demo.convene").entries())
 			.extracting(Directory.Entry::name).doesNotContain("Karim Shows-Little");
+	}
+
+	@Test
+	void aPhotoIsShownToThoseTheMemberLetsSeeItAndOnlyARealImageIsTaken() throws Exception {
+		Account a = accounts.create("photo.member@example.org", "Photo Member", Role.MEMBER, "a-long-password", "en");
+		RequestPostProcessor self = user(a.getEmail()).roles("MEMBER");
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0 };
+		mvc.perform(multipart("/account/profile/photo").file(new MockMultipartFile("photo", "me.png", "image/png", png))
+			.with(csrf()).with(self));
+		assertThat(mvc.perform(get("/members/" + a.getId() + "/photo").with(MEMBER)).andReturn().getResponse()
+			.getContentAsByteArray()).isEqualTo(png);
+		directory.update(a.getEmail(), new MemberProfile(null, null, null, null, List.of(), List.of(), null, true,
+				Set.of(ProfileField.ORGANISATION)));
+		assertThat(status(get("/members/" + a.getId() + "/photo"), MEMBER)).isEqualTo(404);
+		assertThat(status(get("/members/" + a.getId() + "/photo"), ADMIN)).isEqualTo(200);
+		// a script named .png is refused, and the photo stays what it was
+		mvc.perform(multipart("/account/profile/photo").file(new MockMultipartFile("photo", "me.png", "image/png",
+				"<script>".getBytes())).with(csrf()).with(self));
+		assertThat(mvc.perform(get("/members/" + a.getId() + "/photo").with(self)).andReturn().getResponse()
+			.getContentAsByteArray()).isEqualTo(png);
 	}
 
 	private String text(MockHttpServletRequestBuilder request,

@@ -1,5 +1,6 @@
 package org.convene.community.web;
 
+import java.nio.file.Path;
 import java.security.Principal;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,12 +14,18 @@ import org.convene.community.MemberProfile;
 import org.convene.community.ProfileField;
 import org.convene.events.StakeholderType;
 import org.convene.platform.i18n.Languages;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The members' directory ({@code /members}), a member's page, and one's own profile ({@code /account/profile}). */
@@ -49,6 +56,24 @@ class MembersController {
 		model.addAttribute("member", directory.profile(memberId, principal.getName()));
 		model.addAttribute("countryNames", Languages.countryNames(locale));
 		return "community/member";
+	}
+
+	/** A member's photo, for those the member lets see it. */
+	@GetMapping("/members/{memberId:\\d+}/photo")
+	ResponseEntity<Resource> photo(@PathVariable long memberId, Principal principal) {
+		Path file = directory.photo(memberId, principal.getName());
+		return ResponseEntity.ok()
+			.contentType(file.toString().endsWith(".png") ? MediaType.IMAGE_PNG : MediaType.IMAGE_JPEG)
+			.cacheControl(CacheControl.noCache().cachePrivate())
+			.body(new FileSystemResource(file));
+	}
+
+	@PostMapping("/account/profile/photo")
+	String photo(@RequestParam(required = false) MultipartFile photo,
+			@RequestParam(defaultValue = "false") boolean remove, Principal principal, RedirectAttributes redirect) {
+		directory.setPhoto(principal.getName(), remove ? null : photo);
+		redirect.addFlashAttribute("notice", "profile.saved");
+		return "redirect:/account/profile";
 	}
 
 	@GetMapping("/account/profile")

@@ -258,6 +258,8 @@ class AuthorizationTest {
 			Map.entry("GET /members", Access.SIGNED_IN),
 			Map.entry("GET /members/{memberId:\\d+}", Access.RECORD),
 			Map.entry("GET /account/profile", Access.SIGNED_IN),
+			Map.entry("GET /members/{memberId:\\d+}/photo", Access.RECORD),
+			Map.entry("POST /account/profile/photo", Access.SIGNED_IN),
 			Map.entry("POST /account/profile", Access.SIGNED_IN),
 			Map.entry("GET /countries", Access.SIGNED_IN),
 			Map.entry("GET /countries/{countryCode}", Access.SIGNED_IN),
