@@ -48,9 +48,15 @@ public class Practices {
 
 	/** What a reader narrows the list to; null or blank parts do not narrow it. */
 	public record Filter(String text, String country, CrimeType crimeType, EvidenceLevel evidence, Objective objective,
-			String language) {
+			String language, Integer year, boolean byDate) {
 
 		public static final Filter NONE = new Filter(null, null, null, null, null, null);
+
+		/** Any year, best match first. */
+		public Filter(String text, String country, CrimeType crimeType, EvidenceLevel evidence, Objective objective,
+				String language) {
+			this(text, country, crimeType, evidence, objective, language, null, false);
+		}
 	}
 
 	/** The fan-out channel on which nodes name the practices they changed, for the others to index. */
@@ -260,7 +266,8 @@ public class Practices {
 	}
 
 	/** What a search found: the practices (best match or newest first), how many in all, and the facet counts. */
-	public record Results(List<Practice> practices, long total, Map<String, Map<String, Long>> facets) {
+	public record Results(List<Practice> practices, long total, Map<String, Map<String, Long>> facets,
+			Map<Long, String> snippets) {
 
 		/** How many of the found practices have this value of the facet (0 when none). */
 		public long count(String facet, Object value) {
@@ -280,9 +287,26 @@ public class Practices {
 		facets.put("evidence", filter.evidence() == null ? null : filter.evidence().name());
 		facets.put("objective", filter.objective() == null ? null : filter.objective().name());
 		facets.put("language", filter.language());
-		PracticeSearch.Found found = search.search(new PracticeSearch.Reader(who.account(), who.organiser()),
-				new PracticeSearch.Query(filter.text(), facets, limit));
-		return new Results(found.practices(), found.total(), found.facets());
+		facets.put("year", filter.year() == null ? null : String.valueOf(filter.year()));
+		PracticeSearch.Found found = search.search(reader(who), new PracticeSearch.Query(filter.text(), facets, limit,
+				filter.byDate()));
+		return new Results(found.practices(), found.total(), found.facets(), found.snippets());
+	}
+
+	/** Up to {@code limit} practices like this one that {@code who} may read (not itself, nor its translations). */
+	@Transactional(readOnly = true)
+	public List<Practice> similar(Practice p, Viewer who, int limit) {
+		return search.similar(reader(who), p, limit);
+	}
+
+	/** Titles of practices {@code who} may read that start with, or contain a word starting with, what was typed. */
+	@Transactional(readOnly = true)
+	public List<String> suggest(Viewer who, String typed, int limit) {
+		return search.suggest(reader(who), typed, limit);
+	}
+
+	private static PracticeSearch.Reader reader(Viewer who) {
+		return new PracticeSearch.Reader(who.account(), who.organiser());
 	}
 
 	/** The first 200 practices {@code who} may read that match the filter. */

@@ -8,6 +8,8 @@ import java.util.List;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.assertj.core.api.Assertions;
 import org.convene.events.EventDetails;
 import org.convene.events.Events;
 import org.convene.events.Visibility;
@@ -50,6 +52,27 @@ class GuideScreenshotsBrowserTest extends BrowserTest {
 		assertThat(urdu.locator("form button[type=submit]").last()).isVisible();
 		urdu.screenshot(new Page.ScreenshotOptions().setFullPage(true)
 			.setPath(Path.of("target", "screenshots", "phone-register-ur.png")));
+		urdu.context().close();
+	}
+
+	@Test
+	void aGroupDiscussionInUrduOnAPhone() {
+		Page urdu = phone("ur-PK");
+		urdu.navigate(url("/login"));
+		urdu.locator("#username").fill("member@demo.convene");
+		urdu.locator("#password").fill("demo-member");
+		urdu.locator("main button[type=submit]").click();
+		urdu.waitForURL(u -> !u.endsWith("/login"));
+		urdu.locator(".language-switcher button[value=ur]").click();
+		urdu.navigate(url("/groups"));
+		urdu.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Islamabad champions")).click();
+		urdu.locator(".topic-list a").first().click();
+		assertThat(urdu.locator("html")).hasAttribute("dir", "rtl");
+		assertThat(urdu.locator("h1")).containsText("انٹرویو");
+		Assertions.assertThat((Boolean) urdu.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
+			.as("the discussion fits a phone's width").isTrue();
+		urdu.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+			.setPath(Path.of("target", "screenshots", "group-thread-ur.png")));
 		urdu.context().close();
 	}
 }

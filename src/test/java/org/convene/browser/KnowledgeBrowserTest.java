@@ -161,6 +161,23 @@ class KnowledgeBrowserTest extends BrowserTest {
 		page.waitForLoadState();
 	}
 
+	@Test
+	void theSearchBoxSuggestsTitlesAndTheListShowsWhereTheWordsMatched() {
+		page.navigate(url("/practices"));
+		page.locator("#q").pressSequentially("prosec", new Locator.PressSequentiallyOptions().setDelay(40));
+		assertThat(page.locator("#suggestions option[value='Regional network of specialised prosecutors']"))
+			.hasCount(1);
+		page.locator("#q").fill("contact points");
+		page.locator("#q").press("Enter");
+		assertThat(page.locator(".snippet mark").first()).isVisible();
+		// a member sees the practices like it (the demo's others are for members)
+		signIn("member@demo.convene", "demo-member");
+		page.navigate(url("/practices?q=prosecutors"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Regional network of specialised prosecutors"))
+			.click();
+		assertThat(page.locator("#similar li").first()).isVisible();
+	}
+
 	private void switchTo(String email, String password) {
 		context.clearCookies();
 		signIn(email, password);

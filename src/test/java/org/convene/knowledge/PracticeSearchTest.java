@@ -2,6 +2,8 @@ package org.convene.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Year;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.convene.ConveneTest;
@@ -79,6 +81,40 @@ class PracticeSearchTest {
 		assertThat(narrowed.practices()).extracting(Practice::getTitle).containsExactly("Équipes communes d’enquête");
 		assertThat(practices.search(MEMBER, new Practices.Filter(null, "SN", CrimeType.TIP, null, null, null), 200)
 			.practices()).isEmpty();
+	}
+
+	@Test
+	void aMatchIsShownInContextEscapedWithTheWordsMarked() {
+		Practices.Results found = practices.search(MEMBER, new Practices.Filter("расследованиях", null, null, null, null,
+				null), 200);
+		Practice russian = found.practices().stream().filter(p -> p.getLanguage().equals("ru")).findFirst().orElseThrow();
+		assertThat(found.snippets().get(russian.getId())).contains("<mark>расследование</mark>");
+	}
+
+	@Test
+	void byYearNewestFirstSimilarAndTypeAheadKeepToWhatTheReaderMaySee() {
+		int year = Year.now(ZoneOffset.UTC).getValue();
+		Practices.Results thisYear = practices.search(MEMBER, new Practices.Filter(null, null, null, null, null, null,
+				year, false), 200);
+		assertThat(thisYear.practices()).extracting(Practice::getTitle).contains("Совместные расследования с соседними странами");
+		assertThat(practices.search(MEMBER, new Practices.Filter(null, null, null, null, null, null, 1999, false), 200)
+			.practices()).isEmpty();
+		List<Practice> newest = practices.search(MEMBER, new Practices.Filter("les", null, null, null, null, null, null,
+				true), 200).practices();
+		assertThat(newest).isSortedAccordingTo((a, b) -> b.getUpdatedAt().compareTo(a.getUpdatedAt()));
+
+		Practice teams = practices.search(MEMBER, new Practices.Filter("enquête", null, null, null, null, null), 200)
+			.practices().getFirst();
+		assertThat(practices.similar(teams, MEMBER, 3)).extracting(Practice::getId).doesNotContain(teams.getId());
+		Practice russian = practices.search(MEMBER, new Practices.Filter("расследования", null, null, null, null, null), 200)
+			.practices().getFirst();
+		assertThat(practices.similar(russian, Practices.Viewer.GUEST, 5)).extracting(Practice::getTitle)
+			.doesNotContain("Équipes communes d’enquête");
+
+		assertThat(practices.suggest(MEMBER, "équi", 8)).contains("Équipes communes d’enquête");
+		assertThat(practices.suggest(Practices.Viewer.GUEST, "équi", 8)).as("members only")
+			.doesNotContain("Équipes communes d’enquête");
+		assertThat(practices.suggest(MEMBER, "Совмест", 8)).contains("Совместные расследования с соседними странами");
 	}
 
 	private List<String> titles(Practices.Viewer who, String text) {

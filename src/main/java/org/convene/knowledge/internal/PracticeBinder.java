@@ -13,6 +13,7 @@ import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
 import org.hibernate.search.engine.backend.document.model.dsl.IndexSchemaElement;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.TypeBridge;
 import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
@@ -39,9 +40,11 @@ public class PracticeBinder implements TypeBinder {
 		IndexSchemaElement schema = context.indexSchemaElement();
 		Map<String, IndexFieldReference<String>> texts = new HashMap<>();
 		for (String language : LANGUAGES) {
-			texts.put(language, schema.field("text_" + language, f -> f.asString().analyzer(language)).toReference());
+			texts.put(language, schema.field("text_" + language, f -> f.asString().analyzer(language)
+				.highlightable(List.of(Highlightable.ANY))).toReference());
 		}
-		Fields fields = new Fields(texts, schema.field("text_any", f -> f.asString().analyzer("any")).toReference(),
+		Fields fields = new Fields(texts, schema.field("text_any", f -> f.asString().analyzer("any")
+			.highlightable(List.of(Highlightable.ANY))).toReference(),
 				keyword(schema, "country", true), keyword(schema, "objective", true), keyword(schema, "crimeType", false),
 				keyword(schema, "evidence", false), keyword(schema, "language", false), keyword(schema, "status", false),
 				keyword(schema, "visibility", false), keyword(schema, "author", false),

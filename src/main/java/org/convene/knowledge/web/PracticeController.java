@@ -44,6 +44,10 @@ class PracticeController {
 	static final int PAGE = 50;
 
 	private final Practices practices;
+	/** How many similar practices a practice's page shows, and how many titles the type-ahead offers. */
+	static final int SIMILAR = 3;
+	static final int SUGGESTIONS = 8;
+
 	private final Origins origins;
 	private final SubmitOnce submitOnce;
 
@@ -91,7 +95,21 @@ class PracticeController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("results", results);
 		model.addAttribute("practices", onePerFamily(results.practices(), locale.getLanguage()));
+		model.addAttribute("years", results.facets().getOrDefault("year", Map.of()).keySet().stream().sorted()
+			.toList().reversed());
+		model.addAttribute("withHtmx", true);
 		return "knowledge/list";
+	}
+
+	/**
+	 * Type-ahead for the search box: titles the reader may read with a word that starts as typed, as the options of
+	 * its {@code <datalist>} (htmx swaps them in; without JavaScript the box simply searches).
+	 */
+	@GetMapping("/practices/suggest")
+	String suggest(@RequestParam(required = false) String q, Principal principal, HttpServletRequest request,
+			Model model) {
+		model.addAttribute("suggestions", practices.suggest(Readers.viewer(principal, request), q, SUGGESTIONS));
+		return "knowledge/list :: suggestions";
 	}
 
 	/**
@@ -185,6 +203,7 @@ class PracticeController {
 		model.addAttribute("mine", who.signedIn() && who.account().equalsIgnoreCase(p.getAuthor()));
 		model.addAttribute("html", new Rendered(p));
 		model.addAttribute("adoptions", practices.adoptions(practiceId, who));
+		model.addAttribute("similar", onePerFamily(practices.similar(p, who, SIMILAR), locale.getLanguage()));
 		if (!model.containsAttribute("adoption")) {
 			model.addAttribute("adoption", new AdoptionDetails(null, null, null, null, null));
 		}

@@ -28,10 +28,10 @@ final class Readers {
 	 * list, the compendium, the feed and the export.
 	 */
 	record FilterParams(String q, String country, CrimeType crimeType, EvidenceLevel evidence, Objective objective,
-			String language) {
+			String language, Integer year, String sort) {
 
 		Practices.Filter filter() {
-			return new Practices.Filter(q, country, crimeType, evidence, objective, language);
+			return new Practices.Filter(q, country, crimeType, evidence, objective, language, year, "date".equals(sort));
 		}
 	}
 }

@@ -59,7 +59,8 @@ class SecurityConfig {
 				.requestMatchers("/practices/review", "/practices/*/review", "/practices/*/archive", "/practices/compendium",
 						"/practices/compendium.pdf", "/practices/compendium.docx")
 				.hasAnyRole("ADMIN", "COORDINATOR")
-				.requestMatchers(HttpMethod.GET, "/practices", "/practices.atom", "/practices.json", "/practices/{id:\\d+}")
+				.requestMatchers(HttpMethod.GET, "/practices", "/practices.atom", "/practices.json", "/practices/suggest",
+						"/practices/{id:\\d+}")
 				.permitAll()
 				.requestMatchers("/practices", "/practices/**").authenticated()
 				.requestMatchers("/account/**").authenticated()

@@ -223,6 +223,7 @@ class AuthorizationTest {
 			Map.entry("GET /practices", Access.PUBLIC),
 			Map.entry("GET /practices.atom", Access.PUBLIC),
 			Map.entry("GET /practices.json", Access.PUBLIC),
+			Map.entry("GET /practices/suggest", Access.PUBLIC),
 			Map.entry("GET /practices/compendium", Access.ORGANISER),
 			Map.entry("GET /practices/compendium.pdf", Access.ORGANISER),
 			Map.entry("GET /practices/compendium.docx", Access.ORGANISER),
