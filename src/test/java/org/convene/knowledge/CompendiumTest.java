@@ -11,6 +11,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.convene.ConveneTest;
+import org.convene.platform.audit.AuditAction;
+import org.convene.platform.audit.AuditLog;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -33,12 +35,17 @@ class CompendiumTest {
 	@Autowired
 	Practices practices;
 
+	@Autowired
+	AuditLog audit;
+
 	@Test
 	void thePdfAndTheWordDocumentHoldTheChosenPracticesInTheReadersLanguage() throws Exception {
 		MockHttpServletResponse pdf = mvc.perform(get("/practices/compendium.pdf").with(COORDINATOR)).andReturn()
 			.getResponse();
 		assertThat(pdf.getStatus()).isEqualTo(200);
 		assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+		assertThat(audit.find(new AuditLog.Filter(null, AuditAction.COMPENDIUM_DOWNLOADED, null, null))).as("who took which practices away is recorded")
+			.anySatisfy(e -> assertThat(e.action()).isEqualTo(AuditAction.COMPENDIUM_DOWNLOADED));
 		String text;
 		try (var doc = Loader.loadPDF(pdf.getContentAsByteArray())) {
 			text = new PDFTextStripper().getText(doc);

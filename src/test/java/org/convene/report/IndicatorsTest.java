@@ -60,7 +60,7 @@ class IndicatorsTest {
 		byte[] xlsx = mvc.perform(get("/indicators.xlsx").param("from", "2019-01-01")
 			.with(user("coordinator@demo.convene").roles("COORDINATOR"))).andReturn().getResponse().getContentAsByteArray();
 		try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
-			assertThat(workbook.getNumberOfSheets()).isEqualTo(4);
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(5);
 			assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Event");
 			assertThat(workbook.getSheetAt(0).getPhysicalNumberOfRows()).isGreaterThanOrEqualTo(3);
 			assertThat(workbook.getSheetAt(1).getSheetName()).isEqualTo("Participants by year and sex");
@@ -68,6 +68,13 @@ class IndicatorsTest {
 			List<String> names = new ArrayList<>();
 			countries.forEach(row -> names.add(row.getCell(0).getStringCellValue()));
 			assertThat(names).contains("Pakistan", "Austria").doesNotContain("PK", "AT");
+			// good practices shared from each country and adopted in it, per year (the demo's are published this year)
+			var spread = workbook.getSheetAt(4);
+			assertThat(spread.getSheetName()).isEqualTo("Practices shared and adopted");
+			assertThat(spread.getPhysicalNumberOfRows()).isGreaterThanOrEqualTo(2);
+			List<String> spreadCountries = new ArrayList<>();
+			spread.forEach(row -> spreadCountries.add(row.getCell(0).getStringCellValue()));
+			assertThat(spreadCountries).contains("Pakistan");
 		}
 	}
 

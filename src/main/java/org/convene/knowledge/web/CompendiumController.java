@@ -9,6 +9,8 @@ import org.convene.knowledge.Compendium;
 import org.convene.knowledge.Practice;
 import org.convene.knowledge.Practices;
 import org.convene.platform.UserError;
+import org.convene.platform.audit.AuditAction;
+import org.convene.platform.audit.AuditLog;
 import org.convene.platform.web.Downloads;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -26,9 +28,11 @@ class CompendiumController {
 	private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 	private final Compendium compendium;
+	private final AuditLog audit;
 
-	CompendiumController(Compendium compendium) {
+	CompendiumController(Compendium compendium, AuditLog audit) {
 		this.compendium = compendium;
+		this.audit = audit;
 	}
 
 	@GetMapping("/practices/compendium")
@@ -64,6 +68,7 @@ class CompendiumController {
 		if (practices.isEmpty()) {
 			throw new UserError("compendium.none");
 		}
+		audit.record(AuditAction.COMPENDIUM_DOWNLOADED, "compendium", practices.size() + " practices");
 		return practices;
 	}
 

@@ -99,6 +99,13 @@ class IndicatorsController {
 						List.of(text("participant.country", locale), text("indicators.participants", locale)),
 						r.byCountry().entrySet().stream()
 							.map(x -> List.<Object>of(Languages.countryName(x.getKey(), locale), x.getValue()))
+							.toList()),
+				new Sheets.Table(text("indicators.practicesSheet", locale),
+						List.of(text("practice.countries", locale), text("indicators.year", locale),
+								text("indicators.shared", locale), text("indicators.adopted", locale)),
+						practices.spread(from, to, country).stream()
+							.map(x -> List.<Object>of(Languages.countryName(x.country(), locale), x.year(), x.shared(),
+									x.adopted()))
 							.toList()));
 		return Downloads.attachment("indicators.xlsx", Sheets.XLSX, Sheets.xlsx(tables));
 	}
