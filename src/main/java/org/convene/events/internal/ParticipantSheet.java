@@ -1,59 +1,25 @@
 package org.convene.events.internal;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import javax.xml.parsers.ParserConfigurationException;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.commons.io.input.BOMInputStream;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
-import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.convene.events.Events;
 import org.convene.events.Participant;
 import org.convene.events.ParticipantDetails;
 import org.convene.events.Sex;
 import org.convene.events.StakeholderType;
+import org.convene.platform.files.SheetReader;
 import org.convene.platform.files.Sheets;
 import org.convene.platform.i18n.Languages;
-import org.convene.platform.text.CleanText;
 import org.convene.platform.text.Folding;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /**
  * Participant lists as spreadsheets, both ways: reading a CSV or XLSX file into a per-row preview
@@ -151,49 +117,13 @@ public final class ParticipantSheet {
 	 * earlier row of the same file.
 	 */
 	public static Preview read(String fileName, InputStream in, Set<String> taken) {
-		String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
-		List<Map<String, String>> records;
-		String readAs = null;
-		try {
-			if (name.endsWith(".xlsx")) {
-				records = rows(streamXlsx(in));
-			}
-			else if (name.endsWith(".xls")) {
-				records = readWorkbook(in);
-			}
-			else if (name.endsWith(".csv") || name.endsWith(".txt")) {
-				byte[] bytes = BOMInputStream.builder().setInputStream(in).get().readAllBytes();
-				String text;
-				try {
-					text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-						.onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-				}
-				catch (CharacterCodingException notUtf8) {
-					// Excel's "CSV" on Windows: Western European; read so, and say so above the rows
-					text = new String(bytes, Charset.forName("windows-1252"));
-					readAs = "windows-1252";
-				}
-				records = readCsv(text);
-			}
-			else {
-				return new Preview(fileName, List.of(), "import.error.type");
-			}
+		SheetReader.Read read = SheetReader.read(fileName, in, ParticipantSheet::column, COLUMNS, "name", MAX_ROWS);
+		if (read.fileProblem() != null) {
+			return new Preview(fileName, List.of(), read.fileProblem().equals("import.error.noColumn")
+					? "import.error.noNameColumn" : read.fileProblem());
 		}
-		catch (TooManyRows e) {
-			return new Preview(fileName, List.of(), "import.error.tooManyRows");
-		}
-		catch (IOException | RuntimeException e) {
-			return new Preview(fileName, List.of(), "import.error.unreadable");
-		}
-		if (records == null) {
-			return new Preview(fileName, List.of(), "import.error.noNameColumn");
-		}
-		if (records.isEmpty()) {
-			return new Preview(fileName, List.of(), "import.error.empty");
-		}
-		if (records.size() > MAX_ROWS) {
-			return new Preview(fileName, List.of(), "import.error.tooManyRows");
-		}
+		List<Map<String, String>> records = read.records();
+		String readAs = read.readAs();
 		Map<String, Integer> firstLine = new HashMap<>();
 		List<PreviewRow> rows = new ArrayList<>();
 		int line = 1;
@@ -269,145 +199,19 @@ public final class ParticipantSheet {
 		return Sheets.csv(header, rows);
 	}
 
-	private static List<Map<String, String>> readCsv(String text) throws IOException {
-		String firstLine = text.lines().findFirst().orElse("");
-		char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count()
-				? ';' : ',';
-		CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(true).get();
-		try (CSVParser parser = CSVParser.parse(text, format)) {
-			List<String[]> lines = new ArrayList<>();
-			for (CSVRecord record : parser) {
-				keep(lines, record.values());
-			}
-			return rows(lines);
-		}
+
+
+
+
+
+
+	/** A header cell's column: its alias or itself, lower case, words joined by "_". */
+	private static String column(String header) {
+		String key = header.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
+		return HEADER_ALIASES.getOrDefault(key, key.replace(' ', '_'));
 	}
 
-	/** Reading stopped at the row limit: a 400,000-row workbook once took 1.9 GB of memory to be refused. */
-	private static final class TooManyRows extends RuntimeException {
 
-		TooManyRows() {
-			super(null, null, false, false);
-		}
-	}
-
-	/**
-	 * The first sheet of an XLSX, row by row with POI's streaming (SAX) reader, stopping as soon as there are more
-	 * rows than an import takes; blank rows are skipped. Cells are formatted as Excel shows them.
-	 */
-	private static List<String[]> streamXlsx(InputStream in) throws IOException {
-		// from a file, POI reads the zip's entries as it needs them; from a stream it would hold the whole
-		// uncompressed sheet in memory (about 100 MB for 400,000 rows) before the first row
-		Path copy = Files.createTempFile("convene-import-", ".xlsx");
-		try {
-			Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-			return streamXlsx(copy);
-		}
-		finally {
-			Files.deleteIfExists(copy);
-		}
-	}
-
-	private static List<String[]> streamXlsx(Path file) throws IOException {
-		try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-			XSSFReader reader = new XSSFReader(workbook);
-			List<String[]> lines = new ArrayList<>();
-			XSSFSheetXMLHandler.SheetContentsHandler rows = new XSSFSheetXMLHandler.SheetContentsHandler() {
-				private final List<String> row = new ArrayList<>();
-
-				@Override
-				public void startRow(int number) {
-					row.clear();
-				}
-
-				@Override
-				public void endRow(int number) {
-					if (row.stream().anyMatch(v -> !v.isBlank())) {
-						keep(lines, row.toArray(String[]::new));
-					}
-				}
-
-				@Override
-				public void cell(String reference, String value, XSSFComment comment) {
-					int column = reference == null ? row.size() : new CellReference(reference).getCol();
-					while (row.size() < column) {
-						row.add("");
-					}
-					row.add(value == null ? "" : value);
-				}
-			};
-			XMLReader parser = XMLHelper.newXMLReader();
-			parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(),
-					new ReadOnlySharedStringsTable(workbook), rows, new DataFormatter(Locale.ROOT), false));
-			try (InputStream sheet = reader.getSheetsData().next()) {
-				parser.parse(new InputSource(sheet));
-			}
-			return lines;
-		}
-		catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
-			throw new IOException(e);
-		}
-	}
-
-	/** Keeps a row read (the header and up to MAX_ROWS more); one more stops the reading. */
-	private static void keep(List<String[]> lines, String[] row) {
-		if (lines.size() > MAX_ROWS) {
-			throw new TooManyRows();
-		}
-		lines.add(row);
-	}
-
-	/** Rows of cells to records by the header row; null when there is no "name" column. */
-	private static List<Map<String, String>> rows(List<String[]> lines) {
-		if (lines.isEmpty()) {
-			return List.of();
-		}
-		List<String> header = columns(lines.get(0));
-		if (!header.contains("name")) {
-			return null;
-		}
-		return lines.subList(1, lines.size()).stream().map(v -> cells(header, v)).toList();
-	}
-
-	private static List<Map<String, String>> readWorkbook(InputStream in) throws IOException {
-		try (Workbook workbook = WorkbookFactory.create(in)) {
-			Sheet sheet = workbook.getSheetAt(0);
-			DataFormatter formatter = new DataFormatter(Locale.ROOT);
-			List<String[]> lines = new ArrayList<>();
-			for (Row row : sheet) {
-				int width = Math.max(row.getLastCellNum(), 0);
-				String[] values = new String[width];
-				for (int i = 0; i < width; i++) {
-					Cell cell = row.getCell(i);
-					values[i] = cell == null ? "" : formatter.formatCellValue(cell);
-				}
-				if (Arrays.stream(values).anyMatch(v -> !v.isBlank())) {
-					lines.add(values);
-				}
-			}
-			return rows(lines);
-		}
-	}
-
-	private static List<String> columns(String[] header) {
-		List<String> columns = new ArrayList<>();
-		for (String h : header) {
-			String key = h == null ? "" : h.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
-			key = HEADER_ALIASES.getOrDefault(key, key.replace(' ', '_'));
-			columns.add(key);
-		}
-		return columns;
-	}
-
-	private static Map<String, String> cells(List<String> header, String[] values) {
-		Map<String, String> cells = new LinkedHashMap<>();
-		for (int i = 0; i < header.size(); i++) {
-			if (COLUMNS.contains(header.get(i))) {
-				cells.put(header.get(i), i < values.length && values[i] != null ? CleanText.clean(values[i]).strip() : "");
-			}
-		}
-		return cells;
-	}
 
 	/** Known words for each sex; "x" is refused on purpose (a tick mark or a passport marker — ask). */
 	static Sex sex(String value) {
