@@ -1,7 +1,6 @@
 package org.convene.events.internal;
 
 import java.io.InputStream;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.convene.events.Participant;
 import org.convene.events.ParticipantDetails;
 import org.convene.events.Sex;
 import org.convene.events.StakeholderType;
+import org.convene.platform.files.ImportPreview;
 import org.convene.platform.files.SheetReader;
 import org.convene.platform.files.Sheets;
 import org.convene.platform.i18n.Languages;
@@ -58,105 +58,52 @@ public final class ParticipantSheet {
 	}
 
 	/**
-	 * A problem of one row, as a message key and the cell or line it is about ({@code {0}} in the message), so
-	 * the coordinator reads "Sex “x” is not known", not only "the sex is wrong".
-	 */
-	public record Problem(String key, String value) implements Serializable {
-	}
-
-	/**
-	 * One data row of an uploaded file: its line number, what its cells said, what they were read as, and every
-	 * problem found (a row with any is refused; the others can still be imported).
-	 */
-	public record PreviewRow(int line, Map<String, String> cells, ParticipantDetails details, List<Problem> problems)
-			implements Serializable {
-
-		public boolean ok() {
-			return problems.isEmpty();
-		}
-	}
-
-	/**
-	 * A whole file read for preview; {@code fileProblem} is a message key when the file itself is unusable;
-	 * {@code readAs} names the character set a CSV was read in when it was not UTF-8 (null otherwise).
-	 */
-	public record Preview(String fileName, List<PreviewRow> rows, String fileProblem, String readAs)
-			implements Serializable {
-
-		public Preview(String fileName, List<PreviewRow> rows, String fileProblem) {
-			this(fileName, rows, fileProblem, null);
-		}
-
-		public long errorCount() {
-			return rows.stream().filter(r -> !r.ok()).count();
-		}
-
-		public long goodCount() {
-			return rows.size() - errorCount();
-		}
-
-		/** Something can be imported: the rows without problems (refused rows stay out, to be fixed). */
-		public boolean importable() {
-			return fileProblem == null && goodCount() > 0;
-		}
-
-		/** The rows that will be imported. */
-		public List<ParticipantDetails> details() {
-			return rows.stream().filter(PreviewRow::ok).map(PreviewRow::details).toList();
-		}
-
-		public List<PreviewRow> refused() {
-			return rows.stream().filter(r -> !r.ok()).toList();
-		}
-	}
-
-	/**
 	 * Reads a CSV (comma or semicolon, UTF-8) or XLSX file and checks every row: every problem of a row is
 	 * listed, unknown values are refused (known synonyms are read, and the preview shows what they were read
 	 * as), and a person is a duplicate either of someone in {@code taken} (already registered) or of an
 	 * earlier row of the same file.
 	 */
-	public static Preview read(String fileName, InputStream in, Set<String> taken) {
+	public static ImportPreview<ParticipantDetails> read(String fileName, InputStream in, Set<String> taken) {
 		SheetReader.Read read = SheetReader.read(fileName, in, ParticipantSheet::column, COLUMNS, "name", MAX_ROWS);
 		if (read.fileProblem() != null) {
-			return new Preview(fileName, List.of(), read.fileProblem().equals("import.error.noColumn")
+			return new ImportPreview<>(fileName, List.of(), read.fileProblem().equals("import.error.noColumn")
 					? "import.error.noNameColumn" : read.fileProblem());
 		}
 		List<Map<String, String>> records = read.records();
 		String readAs = read.readAs();
 		Map<String, Integer> firstLine = new HashMap<>();
-		List<PreviewRow> rows = new ArrayList<>();
+		List<ImportPreview.Row<ParticipantDetails>> rows = new ArrayList<>();
 		int line = 1;
 		for (Map<String, String> cells : records) {
 			line++;
 			rows.add(row(line, cells, taken, firstLine));
 		}
-		return new Preview(fileName, rows, null, readAs);
+		return new ImportPreview<>(fileName, rows, null, readAs);
 	}
 
-	private static PreviewRow row(int line, Map<String, String> cells, Set<String> taken, Map<String, Integer> firstLine) {
-		List<Problem> problems = new ArrayList<>();
+	private static ImportPreview.Row<ParticipantDetails> row(int line, Map<String, String> cells, Set<String> taken, Map<String, Integer> firstLine) {
+		List<ImportPreview.Problem> problems = new ArrayList<>();
 		String sexCell = cells.getOrDefault("sex", "");
 		Sex sex = sex(sexCell);
 		if (sex == null) {
-			problems.add(new Problem("import.problem.sex", sexCell));
+			problems.add(new ImportPreview.Problem("import.problem.sex", sexCell));
 		}
 		String stakeholderCell = cells.getOrDefault("stakeholder", "");
 		StakeholderType stakeholder = stakeholder(stakeholderCell);
 		if (stakeholder == null) {
-			problems.add(stakeholderCell.isBlank() ? new Problem("participant.error.stakeholder", null)
-					: new Problem("import.problem.stakeholder", stakeholderCell));
+			problems.add(stakeholderCell.isBlank() ? new ImportPreview.Problem("participant.error.stakeholder", null)
+					: new ImportPreview.Problem("import.problem.stakeholder", stakeholderCell));
 		}
 		String countryCell = cells.getOrDefault("country", "");
 		String country = country(countryCell);
 		if (country == null) {
-			problems.add(countryCell.isBlank() ? new Problem("participant.error.country", null)
-					: new Problem("import.problem.country", countryCell));
+			problems.add(countryCell.isBlank() ? new ImportPreview.Problem("participant.error.country", null)
+					: new ImportPreview.Problem("import.problem.country", countryCell));
 		}
 		String consentCell = cells.getOrDefault("consent", "");
 		Boolean consent = consent(consentCell);
 		if (consent == null) {
-			problems.add(new Problem("import.problem.consent", consentCell));
+			problems.add(new ImportPreview.Problem("import.problem.consent", consentCell));
 		}
 		ParticipantDetails details = new ParticipantDetails(cells.get("name"), cells.get("organisation"), stakeholder,
 				country, cells.get("title"), sex, cells.get("email"), Boolean.TRUE.equals(consent), cells.get("biography"));
@@ -167,28 +114,28 @@ public final class ParticipantSheet {
 				case "participant.error.sex", "participant.error.stakeholder", "participant.error.country" -> {
 					// said above, with the cell
 				}
-				case "participant.error.email" -> problems.add(new Problem("import.problem.email", cells.get("email")));
-				default -> problems.add(new Problem(key, null));
+				case "participant.error.email" -> problems.add(new ImportPreview.Problem("import.problem.email", cells.get("email")));
+				default -> problems.add(new ImportPreview.Problem(key, null));
 			}
 		}
 		List<String> keys = details.duplicateKeys();
 		if (!checked.contains("participant.error.duplicate")) {
 			keys.stream().map(firstLine::get).filter(Objects::nonNull).findFirst()
-				.ifPresent(earlier -> problems.add(new Problem("import.problem.duplicateInFile", String.valueOf(earlier))));
+				.ifPresent(earlier -> problems.add(new ImportPreview.Problem("import.problem.duplicateInFile", String.valueOf(earlier))));
 		}
 		if (problems.isEmpty()) {
 			// only a row that will be imported makes later rows duplicates
 			keys.forEach(k -> firstLine.putIfAbsent(k, line));
 		}
-		return new PreviewRow(line, cells, details, problems);
+		return new ImportPreview.Row<>(line, cells, details, problems);
 	}
 
 	/** The refused rows as a CSV to correct and import again: their cells as uploaded and a last column of problems. */
-	public static byte[] refused(Preview preview, Function<Problem, String> wording) {
+	public static byte[] refused(ImportPreview<ParticipantDetails> preview, Function<ImportPreview.Problem, String> wording) {
 		List<String> header = new ArrayList<>(COLUMNS);
 		header.add("problems");
 		List<List<String>> rows = new ArrayList<>();
-		for (PreviewRow row : preview.refused()) {
+		for (ImportPreview.Row<ParticipantDetails> row : preview.refused()) {
 			List<String> values = new ArrayList<>();
 			for (String column : COLUMNS) {
 				values.add(row.cells().getOrDefault(column, ""));

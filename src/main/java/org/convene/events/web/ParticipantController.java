@@ -12,10 +12,12 @@ import jakarta.servlet.http.HttpSession;
 import org.convene.events.Event;
 import org.convene.events.Events;
 import org.convene.events.Participant;
+import org.convene.events.ParticipantDetails;
 import org.convene.events.internal.ParticipantSheet;
 import org.convene.platform.UserError;
 import org.convene.platform.audit.AuditAction;
 import org.convene.platform.audit.AuditLog;
+import org.convene.platform.files.ImportPreview;
 import org.convene.platform.text.Folding;
 import org.convene.platform.web.Downloads;
 import org.convene.platform.web.IdentifierWarning;
@@ -212,9 +214,9 @@ class ParticipantController {
 	String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, HttpSession session)
 			throws IOException {
 		events.get(id);
-		ParticipantSheet.Preview preview;
+		ImportPreview<ParticipantDetails> preview;
 		if (file == null || file.isEmpty()) {
-			preview = new ParticipantSheet.Preview(null, List.of(), "import.error.empty");
+			preview = new ImportPreview<>(null, List.of(), "import.error.empty");
 		}
 		else {
 			try (InputStream in = file.getInputStream()) {
@@ -227,7 +229,7 @@ class ParticipantController {
 
 	@PostMapping("/events/{id}/participants/import/confirm")
 	String confirm(@PathVariable long id, HttpSession session, RedirectAttributes redirect) {
-		var preview = (ParticipantSheet.Preview) session.getAttribute(importKey(id));
+		var preview = (ImportPreview<ParticipantDetails>) session.getAttribute(importKey(id));
 		if (preview == null || !preview.importable()) {
 			redirect.addFlashAttribute("alert", "import.error.nothingToImport");
 			return "redirect:/events/" + id + "/participants/import";
@@ -242,7 +244,7 @@ class ParticipantController {
 		}
 		catch (UserError e) {
 			// someone registered since the preview: check again against what is stored now
-			session.setAttribute(importKey(id), new ParticipantSheet.Preview(preview.fileName(), List.of(),
+			session.setAttribute(importKey(id), new ImportPreview<>(preview.fileName(), List.of(),
 					"import.error.changed"));
 			return "redirect:/events/" + id + "/participants/import";
 		}
@@ -252,7 +254,7 @@ class ParticipantController {
 	@GetMapping("/events/{id}/participants/import/refused.csv")
 	ResponseEntity<byte[]> refused(@PathVariable long id, HttpSession session, Locale locale) {
 		events.get(id);
-		var preview = (ParticipantSheet.Preview) session.getAttribute(importKey(id));
+		var preview = (ImportPreview<ParticipantDetails>) session.getAttribute(importKey(id));
 		if (preview == null || preview.refused().isEmpty()) {
 			throw new UserError("import.error.nothingRefused");
 		}

@@ -16,13 +16,14 @@ import org.convene.events.Participant;
 import org.convene.events.ParticipantDetails;
 import org.convene.events.Sex;
 import org.convene.events.StakeholderType;
-import org.convene.events.internal.ParticipantSheet.Problem;
+import org.convene.platform.files.ImportPreview;
+import org.convene.platform.files.ImportPreview.Problem;
 import org.convene.platform.i18n.Languages;
 import org.junit.jupiter.api.Test;
 
 class ParticipantSheetTest {
 
-	static ParticipantSheet.Preview csv(String text, Set<String> taken) {
+	static ImportPreview<ParticipantDetails> csv(String text, Set<String> taken) {
 		return ParticipantSheet.read("list.csv", new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), taken);
 	}
 
@@ -111,7 +112,7 @@ class ParticipantSheetTest {
 				Twice,Org B,ministry,PK,male,
 				twice,org b,ministry,PK,male,
 				""", Set.copyOf(existing.duplicateKeys()));
-		assertThat(preview.rows()).extracting(ParticipantSheet.PreviewRow::problems).containsExactly(
+		assertThat(preview.rows()).extracting(ImportPreview.Row<ParticipantDetails>::problems).containsExactly(
 				List.of(new Problem("participant.error.duplicate", null)), List.of(),
 				List.of(new Problem("import.problem.duplicateInFile", "3")));
 	}
