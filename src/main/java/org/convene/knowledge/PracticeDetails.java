@@ -1,5 +1,6 @@
 package org.convene.knowledge;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -13,7 +14,8 @@ import org.convene.events.Visibility;
 public record PracticeDetails(String title, String summary, String language, List<String> countries, String period,
 		List<Objective> objectives, CrimeType crimeType, String targetGroup, String organisation, String partners,
 		String contact, String activities, String results, String challenges, String lessons, String takeaway,
-		EvidenceLevel evidenceLevel, String evidenceLink, String transferability, String links, Visibility visibility) {
+		EvidenceLevel evidenceLevel, String evidenceLink, String transferability, String links, Visibility visibility)
+		implements Serializable {
 
 	/** Every free text, for the personal-identifier check. */
 	public List<String> texts() {

@@ -134,6 +134,12 @@ public class Practices {
 		return told(saved);
 	}
 
+	/** Drafts by {@code author} from an imported list (rows already checked in the preview); returns how many. */
+	public int importAll(String author, List<PracticeDetails> rows) {
+		rows.forEach(d -> create(author, d, false));
+		return rows.size();
+	}
+
 	/**
 	 * A translation of a practice into another language: a practice of its own with its own review, linked to the
 	 * original (a translation of a translation is linked to the original too). One per language.
@@ -448,6 +454,20 @@ public class Practices {
 
 	/** Required fields, known codes; personal identifiers stop the save unless the author confirmed. True if found. */
 	private static boolean check(PracticeDetails d, boolean confirmed) {
+		List<String> problems = problems(d);
+		if (!problems.isEmpty()) {
+			throw new UserError(problems);
+		}
+		List<PersonalIdentifiers.Finding> findings = d.texts().stream().flatMap(t -> PersonalIdentifiers.find(t).stream())
+			.toList();
+		if (!findings.isEmpty() && !confirmed) {
+			throw new PersonalIdentifiers.Found(findings);
+		}
+		return !findings.isEmpty();
+	}
+
+	/** What is wrong with the details (message keys; empty when they can be saved): the same for every way in. */
+	public static List<String> problems(PracticeDetails d) {
 		List<String> problems = new ArrayList<>();
 		if (d.title() == null || d.title().isBlank() || d.title().strip().length() > 200) {
 			problems.add("practice.error.title");
@@ -474,14 +494,6 @@ public class Practices {
 				|| tooLong(d.lessons(), 20000) || tooLong(d.transferability(), 20000)) {
 			problems.add("practice.error.tooLong");
 		}
-		if (!problems.isEmpty()) {
-			throw new UserError(problems);
-		}
-		List<PersonalIdentifiers.Finding> findings = d.texts().stream().flatMap(t -> PersonalIdentifiers.find(t).stream())
-			.toList();
-		if (!findings.isEmpty() && !confirmed) {
-			throw new PersonalIdentifiers.Found(findings);
-		}
-		return !findings.isEmpty();
+		return problems;
 	}
 }

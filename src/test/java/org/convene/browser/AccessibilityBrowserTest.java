@@ -72,7 +72,7 @@ class AccessibilityBrowserTest extends BrowserTest {
 	List<String> pages() {
 		List<String> pages = new ArrayList<>(List.of("/", "/login", "/events", "/events/new", "/account",
 				"/admin/accounts", "/admin/audit", "/admin/privacy", "/privacy", "/practices", "/practices/new",
-				"/practices/review", "/practices/compendium", "/groups", "/notifications", "/members", "/members?country=PK", "/members/1", "/account/profile", "/countries", "/countries/PK", "/countries/AF", "/networks", "/join", "/join/sent",
+				"/practices/review", "/practices/compendium", "/practices/import", "/groups", "/notifications", "/members", "/members?country=PK", "/members/1", "/account/profile", "/countries", "/countries/PK", "/countries/AF", "/networks", "/join", "/join/sent",
 				"/members/requests", "/login/forgot", "/unsubscribe?r=member%40demo.convene&s=wrong"));
 		// the demo's Vienna workshop: sessions, participants, a report (other tests add bare events of their own)
 		Event event = events.listVisible(true).stream()

@@ -42,18 +42,6 @@ public final class ParticipantSheet {
 			Map.entry("consent to be listed", "consent"), Map.entry("listed", "consent"),
 			Map.entry("bio", "biography"), Map.entry("checked in", "checked_in"));
 
-	private static final Map<String, String> COUNTRY_NAMES = new HashMap<>();
-
-	static {
-		for (String code : Locale.getISOCountries()) {
-			// names in every language we ship, so an export in any of them imports again
-			for (Locale language : Languages.SUPPORTED) {
-				COUNTRY_NAMES.putIfAbsent(Folding.fold(Languages.countryName(code, language)), code);
-			}
-			COUNTRY_NAMES.put(Folding.fold(code), code);
-		}
-	}
-
 	private ParticipantSheet() {
 	}
 
@@ -191,7 +179,7 @@ public final class ParticipantSheet {
 
 	/** The ISO code of a country named or coded in the cell, or null when it is blank or unknown. */
 	static String country(String value) {
-		return value == null || value.isBlank() ? null : COUNTRY_NAMES.get(Folding.fold(value));
+		return Languages.countryCode(value);
 	}
 
 	/** Consent to be listed: yes or no in a few languages (blank is no), or null for anything else. */

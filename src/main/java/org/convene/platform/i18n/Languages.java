@@ -3,11 +3,14 @@ package org.convene.platform.i18n;
 import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import org.convene.platform.text.Folding;
 
 /** The languages Convene's interface ships in, and which of them are written right to left. */
 public final class Languages {
@@ -78,6 +81,30 @@ public final class Languages {
 	/** Every country's name in the language, by ISO code (for pages that show stored codes). */
 	public static Map<String, String> countryNames(Locale locale) {
 		return countries(locale).stream().collect(Collectors.toMap(Country::code, Country::name));
+	}
+
+	/**
+	 * The ISO code of a country written as its code or its name in any language Convene ships (case, accents and
+	 * spacing aside), as imports read it; null when blank or unknown.
+	 */
+	public static String countryCode(String nameOrCode) {
+		return nameOrCode == null || nameOrCode.isBlank() ? null : CountryNames.BY_NAME.get(Folding.fold(nameOrCode));
+	}
+
+	/** Every country's code by its folded name in each shipped language and by its folded code (built on first use). */
+	private static final class CountryNames {
+
+		static final Map<String, String> BY_NAME = new HashMap<>();
+
+		static {
+			for (String code : Locale.getISOCountries()) {
+				// names in every language we ship, so an export in any of them imports again
+				for (Locale language : SUPPORTED) {
+					BY_NAME.putIfAbsent(Folding.fold(countryName(code, language)), code);
+				}
+				BY_NAME.put(Folding.fold(code), code);
+			}
+		}
 	}
 
 	/** The language's own name, as shown in the language switcher. */

@@ -56,6 +56,7 @@ class SecurityConfig {
 				.requestMatchers("/phone-address").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				// good practices: coordinators review; guests read the list and public practices (checked per record)
+				.requestMatchers("/practices/import", "/practices/import/**").hasAnyRole("ADMIN", "COORDINATOR")
 				.requestMatchers("/practices/review", "/practices/*/review", "/practices/*/archive", "/practices/compendium",
 						"/practices/compendium.pdf", "/practices/compendium.docx")
 				.hasAnyRole("ADMIN", "COORDINATOR")

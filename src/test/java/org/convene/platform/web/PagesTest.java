@@ -84,7 +84,7 @@ public class PagesTest {
 	List<String> pages() {
 		List<String> pages = new ArrayList<>(List.of("/", "/login", "/events", "/events/new", "/account",
 				"/admin/accounts", "/admin/audit", "/admin/privacy", "/privacy", "/practices", "/practices/new",
-				"/practices/review", "/practices/compendium", "/groups", "/notifications", "/members", "/members?country=PK", "/members/1", "/account/profile", "/countries", "/countries/PK", "/countries/AF", "/networks", "/join", "/join/sent",
+				"/practices/review", "/practices/compendium", "/practices/import", "/groups", "/notifications", "/members", "/members?country=PK", "/members/1", "/account/profile", "/countries", "/countries/PK", "/countries/AF", "/networks", "/join", "/join/sent",
 				"/members/requests", "/login/forgot", "/unsubscribe?r=member%40demo.convene&s=wrong", "/practices?q=network&crimeType=BOTH", "/decks", "/j", "/j/DEMO42", "/indicators", "/indicators?country=PK&from=2019-01-01"));
 		// the demo's questionnaires belong to workshops long over, whose codes have expired (410): one that is open
 		if (decks.all().stream().noneMatch(d -> d.isSelfPaced() && codeWorks(d))) {
