@@ -73,6 +73,8 @@ class GuideScreenshotsBrowserTest extends BrowserTest {
 			.as("the discussion fits a phone's width").isTrue();
 		urdu.screenshot(new Page.ScreenshotOptions().setFullPage(true)
 			.setPath(Path.of("target", "screenshots", "group-thread-ur.png")));
+		urdu.locator(".language-switcher button[value=en]").click(); // the account remembers: leave it in English
+		urdu.waitForURL(u -> u.contains("/groups/"));
 		urdu.context().close();
 	}
 }

@@ -44,6 +44,7 @@ import org.convene.platform.privacy.Privacy;
 import org.convene.platform.web.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
@@ -76,6 +77,9 @@ class JoinAndGroupsTest {
 
 	@Autowired
 	Privacy privacy;
+
+	@Autowired
+	MessageSource messages;
 
 	@Autowired
 	Practices practices;
@@ -170,8 +174,10 @@ class JoinAndGroupsTest {
 		assertThat(notifications.sendDigests(Notifications.Frequency.DAILY)).isPositive();
 		String body = mailTo("member@demo.convene", before + 1).getLast() instanceof MimeMessage digest ? TestSmtp.text(digest)
 				: "";
-		assertThat(body).contains("Demo coordinator mentioned you in “Joint investigations”",
-				"/unsubscribe?r=");
+		// in the member's language (another test may have left it other than English)
+		String language = accounts.find("member@demo.convene").orElseThrow().getLanguage();
+		assertThat(body).contains(messages.getMessage("groups.notify.mention", new Object[] { "Demo coordinator",
+				"Joint investigations" }, Locale.forLanguageTag(language == null ? "en" : language)), "/unsubscribe?r=");
 		Matcher link = Pattern.compile("http://[^\\s\"<]+/notifications/(\\d+)").matcher(body);
 		assertThat(link.find()).isTrue();
 		mvc.perform(get("/notifications/" + link.group(1)).with(user("member@demo.convene").roles("MEMBER")))
