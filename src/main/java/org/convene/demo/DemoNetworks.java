@@ -8,6 +8,8 @@ import org.convene.community.Networks;
 import org.convene.community.Role;
 import org.convene.community.Theme;
 import org.convene.events.Events;
+import org.convene.groups.Group;
+import org.convene.groups.Groups;
 import org.convene.platform.ServerSecret;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo's contact points for GLO.ACT countries named in the seeds (synthetic people; Afghanistan and Kyrgyzstan
  * with one each, so their pages show the warning), a regional prosecutors' network whose meetings are the Vienna
- * and Islamabad workshops, and a programme-wide network it belongs to ("networking the networks").
+ * and Islamabad workshops (with its own group), and a programme-wide network it belongs to ("networking the
+ * networks").
  */
 @Component
 @Profile("demo")
@@ -42,8 +45,10 @@ class DemoNetworks implements ApplicationRunner {
 	private final ContactPoints contacts;
 	private final Networks networks;
 	private final Events events;
+	private final Groups groups;
 
-	DemoNetworks(Accounts accounts, ContactPoints contacts, Networks networks, Events events) {
+	DemoNetworks(Accounts accounts, ContactPoints contacts, Networks networks, Events events, Groups groups) {
+		this.groups = groups;
 		this.accounts = accounts;
 		this.contacts = contacts;
 		this.networks = networks;
@@ -71,5 +76,8 @@ class DemoNetworks implements ApplicationRunner {
 			.filter(e -> e.getTitle().startsWith("GLO.ACT Community of Practice Workshop")
 					|| e.getTitle().startsWith("GLO.ACT champions roundtable"))
 			.forEach(e -> networks.addMeeting(prosecutors, e.getId()));
+		long place = groups.create("Prosecutors’ network", "Requests for evidence between meetings, and the case reviews.",
+				Group.Access.REQUEST, null, null, COORDINATOR);
+		groups.setNetwork(place, prosecutors, COORDINATOR);
 	}
 }

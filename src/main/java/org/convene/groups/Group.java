@@ -7,7 +7,7 @@ import java.time.Instant;
  * asked to join, invited, or none; their role).
  */
 public record Group(long id, String name, String description, Access access, String country, Long eventId,
-		Instant createdAt, int members, Membership.State viewerState, Membership.Role viewerRole) {
+		Instant createdAt, int members, Membership.State viewerState, Membership.Role viewerRole, Long networkId) {
 
 	/** How people get into a group. */
 	public enum Access {

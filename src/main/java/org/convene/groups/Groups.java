@@ -23,6 +23,7 @@ import java.util.Set;
 
 import org.convene.community.Account;
 import org.convene.community.Accounts;
+import org.convene.community.Networks;
 import org.convene.community.Role;
 import org.convene.events.Event;
 import org.convene.events.Events;
@@ -62,7 +63,7 @@ public class Groups {
 
 	private static final String GROUP_SELECT = "select g.id, g.name, g.description, g.access, g.country, g.event_id,"
 			+ " g.created_at, (select count(*) from group_members c where c.group_id = g.id and c.state = 'MEMBER'),"
-			+ " m.state, m.role from discussion_groups g left join group_members m on m.group_id = g.id"
+			+ " m.state, m.role, g.network_id from discussion_groups g left join group_members m on m.group_id = g.id"
 			+ " and m.member = ?";
 
 	private static final String TOPIC_SELECT = "select t.id, t.group_id, t.title, t.author, t.created_at,"
@@ -75,9 +76,11 @@ public class Groups {
 	private final Clock clock;
 	private final Events events;
 	private final FileStore files;
+	private final Networks networks;
 
 	Groups(JdbcTemplate jdbc, Accounts accounts, Notifications notifications, Events events, FileStore files,
-			Optional<Clock> clock) {
+			Networks networks, Optional<Clock> clock) {
+		this.networks = networks;
 		this.files = files;
 		this.events = events;
 		this.jdbc = jdbc;
@@ -176,6 +179,15 @@ public class Groups {
 			}
 		}
 		return new EventGroup(id, created, members, addresses);
+	}
+
+	/** Makes the group a network's place (or, with null, no network's); the group's moderators decide. */
+	public void setNetwork(long groupId, Long networkId, String moderator) {
+		moderated(groupId, moderator);
+		if (networkId != null) {
+			networks.get(networkId);
+		}
+		jdbc.update("update discussion_groups set network_id = ? where id = ?", networkId, groupId);
 	}
 
 	/** The people of a group the reader may see: members, and (for moderators) those who asked or are invited. */
@@ -615,6 +627,11 @@ public class Groups {
 	}
 
 
+	private static Long network(ResultSet rs) throws SQLException {
+		long network = rs.getLong(11);
+		return rs.wasNull() ? null : network;
+	}
+
 	private static Group group(ResultSet rs) throws SQLException {
 		String state = rs.getString(9);
 		String role = rs.getString(10);
@@ -622,7 +639,8 @@ public class Groups {
 		Long eventId = rs.wasNull() ? null : event;
 		return new Group(rs.getLong(1), rs.getString(2), rs.getString(3), Group.Access.valueOf(rs.getString(4)),
 				rs.getString(5), eventId, rs.getTimestamp(7).toInstant(), rs.getInt(8),
-				state == null ? null : Membership.State.valueOf(state), role == null ? null : Membership.Role.valueOf(role));
+				state == null ? null : Membership.State.valueOf(state), role == null ? null : Membership.Role.valueOf(role),
+				network(rs));
 	}
 
 

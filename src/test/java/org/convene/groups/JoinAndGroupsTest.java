@@ -26,7 +26,9 @@ import org.convene.community.Accounts;
 import org.convene.community.JoinRequest;
 import org.convene.community.JoinRequestDetails;
 import org.convene.community.JoinRequests;
+import org.convene.community.Networks;
 import org.convene.community.Role;
+import org.convene.community.Theme;
 import org.convene.events.EventDetails;
 import org.convene.events.Events;
 import org.convene.events.Participant;
@@ -80,6 +82,9 @@ class JoinAndGroupsTest {
 
 	@Autowired
 	MessageSource messages;
+
+	@Autowired
+	Networks networks;
 
 	@Autowired
 	Practices practices;
@@ -215,6 +220,12 @@ class JoinAndGroupsTest {
 		assertThat(groups.join(secret, "member@demo.convene")).isEqualTo(Membership.State.MEMBER);
 
 		long byRequest = groups.create("By request", null, Group.Access.REQUEST, null, null, "coordinator@demo.convene");
+		// a group can be a network's place; only its moderators say so
+		long network = networks.create("Rules network", null, Theme.SOM, List.of("TJ"), "coordinator@demo.convene");
+		assertThatThrownBy(() -> groups.setNetwork(byRequest, network, "member@demo.convene"))
+			.isInstanceOf(AccessDeniedException.class);
+		groups.setNetwork(byRequest, network, "coordinator@demo.convene");
+		assertThat(groups.get(byRequest, "member@demo.convene").networkId()).isEqualTo(network);
 		assertThat(groups.join(byRequest, "member@demo.convene")).isEqualTo(Membership.State.REQUESTED);
 		Group asked = groups.get(byRequest, "member@demo.convene");
 		assertThat(groups.readable(asked, "member@demo.convene")).isFalse();

@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Locale;
 
+import org.convene.community.Networks;
 import org.convene.groups.Group;
 import org.convene.groups.Groups;
 import org.convene.groups.Membership;
@@ -37,8 +38,10 @@ class GroupsController {
 
 	private final Groups groups;
 	private final SubmitOnce submitOnce;
+	private final Networks networks;
 
-	GroupsController(Groups groups, SubmitOnce submitOnce) {
+	GroupsController(Groups groups, SubmitOnce submitOnce, Networks networks) {
+		this.networks = networks;
 		this.groups = groups;
 		this.submitOnce = submitOnce;
 	}
@@ -48,15 +51,23 @@ class GroupsController {
 		model.addAttribute("groups", groups.visibleTo(principal.getName()));
 		model.addAttribute("accesses", Group.Access.values());
 		model.addAttribute("countries", Languages.countries(locale));
+		model.addAttribute("networks", networks.all());
 		return "groups/list";
 	}
 
 	@PostMapping("/groups")
 	String create(@RequestParam(required = false) String name, @RequestParam(required = false) String description,
 			@RequestParam(required = false) Group.Access access, @RequestParam(required = false) String country,
-			@RequestParam(required = false) String formToken, Principal principal) {
-		return submitOnce.run(formToken, () -> "redirect:/groups/" + groups.create(name, description, access,
-				Languages.isCountry(country) ? country : null, null, principal.getName()));
+			@RequestParam(required = false) Long network, @RequestParam(required = false) String formToken,
+			Principal principal) {
+		return submitOnce.run(formToken, () -> {
+			long id = groups.create(name, description, access, Languages.isCountry(country) ? country : null, null,
+					principal.getName());
+			if (network != null) {
+				groups.setNetwork(id, network, principal.getName());
+			}
+			return "redirect:/groups/" + id;
+		});
 	}
 
 	/** Opens the group of an event's participants, making it (and inviting them) the first time. */
@@ -76,6 +87,7 @@ class GroupsController {
 		model.addAttribute("moderates", groups.moderates(group, principal.getName()));
 		model.addAttribute("people", groups.members(group, principal.getName()));
 		model.addAttribute("topics", groups.topics(group, principal.getName()));
+		model.addAttribute("network", group.networkId() == null ? null : networks.get(group.networkId()));
 		return "groups/show";
 	}
 
