@@ -63,10 +63,23 @@ abstract class BrowserTest {
 
 	@BeforeEach
 	void openContext() {
+		consoleErrors.clear();
+		newContext();
+	}
+
+	/**
+	 * Another person at the same desk: a new browser context (no cookies), the console errors seen so far kept. Safer
+	 * than clearing cookies, which a request still in flight from the last page could set again.
+	 */
+	void newPerson() {
+		context.close();
+		newContext();
+	}
+
+	private void newContext() {
 		context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB").setViewportSize(1200, 900));
 		context.setDefaultTimeout(15_000);
 		page = context.newPage();
-		consoleErrors.clear();
 		context.onConsoleMessage(message -> {
 			if ("error".equals(message.type())) {
 				consoleErrors.add(message.text());

@@ -41,7 +41,7 @@ class CommunityBrowserTest extends BrowserTest {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Envoyer ma demande")).click();
 		assertThat(page.locator("h1")).hasText("Merci");
 
-		context.clearCookies();
+		newPerson();
 		signIn("coordinator@demo.convene", "demo-coordinator");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Requests to join")).click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Approve Amina Browser")).click();
@@ -49,7 +49,7 @@ class CommunityBrowserTest extends BrowserTest {
 
 		String welcome = textOfLatestMailTo(email, "/reset/");
 		Assertions.assertThat(welcome).contains("Votre demande d’adhésion est acceptée");
-		context.clearCookies();
+		newPerson();
 		page.navigate(link(welcome, "/reset/[A-Za-z0-9_-]+"));
 		page.locator("#password").fill("amina-browser-password");
 		page.locator("#confirmation").fill("amina-browser-password");
@@ -66,7 +66,7 @@ class CommunityBrowserTest extends BrowserTest {
 		assertThat(page.locator("h1")).hasText("Referral forms for identified victims");
 		assertThat(page.locator("article.post strong").last()).hasText("referral form");
 
-		context.clearCookies();
+		newPerson();
 		signIn("member@demo.convene", "demo-member");
 		page.navigate(url("/groups"));
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vienna 2019 cohort")).click();
@@ -81,7 +81,7 @@ class CommunityBrowserTest extends BrowserTest {
 		Assertions.assertThat(digest).contains("Demo member mentioned you in “Referral forms for identified victims”");
 		String opens = link(digest, "/notifications/\\d+");
 
-		context.clearCookies();
+		newPerson();
 		page.setViewportSize(390, 800);
 		signIn(email, "amina-browser-password");
 		page.navigate(opens);

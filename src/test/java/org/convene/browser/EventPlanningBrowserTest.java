@@ -53,7 +53,7 @@ class EventPlanningBrowserTest extends BrowserTest {
 	void aGuestRegistersAndTheCoordinatorImportsTheRest() throws Exception {
 		signIn("coordinator@demo.convene", "demo-coordinator");
 		String id = createEvent("Registration workshop");
-		context.clearCookies();
+		newPerson();
 
 		// a guest registers through the public form
 		page.navigate(url("/events/" + id));
