@@ -1,5 +1,6 @@
 package org.convene.knowledge.internal;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -69,9 +70,12 @@ public class PracticeSearch {
 		SearchSession session = Search.session(entities);
 		Map<String, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
 		boolean text = query.text() != null && !query.text().isBlank();
-		var options = session.search(Practice.class).select(f -> f.composite()
-			.from(f.entity(Practice.class), highlights(f, TEXT_FIELDS), highlights(f, new String[] { "text_any" }))
-			.as((practice, own, any) -> new Hit(practice, own.isEmpty() ? any : own)))
+		String[] marked = text ? highlighted(query.text()) : new String[0];
+		var options = session.search(Practice.class).select(f -> marked.length == 0
+				? f.composite().from(f.entity(Practice.class)).as(practice -> new Hit(practice, List.of()))
+				: f.composite().from(f.entity(Practice.class), highlights(f, marked),
+						highlights(f, new String[] { "text_any" }))
+					.as((practice, own, any) -> new Hit(practice, own.isEmpty() ? any : own)))
 			.where((f, root) -> {
 			mayRead(f, root, reader);
 			if (text) {
@@ -158,6 +162,24 @@ public class PracticeSearch {
 			root.add(f.match().field("status").matching("PUBLISHED"));
 			root.add(f.match().field("visibility").matching("PUBLIC"));
 		}
+	}
+
+	/**
+	 * The language fields worth highlighting for a query, by its script (each highlighted field costs time per hit):
+	 * Arabic script → Arabic and Urdu, Cyrillic → Russian, Latin → English, French and Spanish; none for no letters.
+	 */
+	static String[] highlighted(String text) {
+		List<String> fields = new ArrayList<>();
+		if (text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC)) {
+			fields.addAll(List.of("text_ar", "text_ur"));
+		}
+		if (text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)) {
+			fields.add("text_ru");
+		}
+		if (text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)) {
+			fields.addAll(List.of("text_en", "text_fr", "text_es"));
+		}
+		return fields.toArray(String[]::new);
 	}
 
 	/** A hit: the practice and the matched fragments (of its own language's field, else of the any-language one). */
