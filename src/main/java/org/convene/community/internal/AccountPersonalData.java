@@ -1,12 +1,10 @@
 package org.convene.community.internal;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.convene.community.Accounts;
 import org.convene.platform.privacy.PersonalData;
-import org.convene.platform.privacy.Retention;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +21,6 @@ class AccountPersonalData implements PersonalData {
 	AccountPersonalData(JdbcTemplate jdbc, Accounts accounts) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
-	}
-
-	@Override
-	public int anonymiseExpired(Retention retention, LocalDate today) {
-		return 0;
 	}
 
 	@Override

@@ -1,12 +1,10 @@
 package org.convene.groups.internal;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.convene.platform.privacy.PersonalData;
-import org.convene.platform.privacy.Retention;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +23,6 @@ class GroupsPersonalData implements PersonalData {
 
 	GroupsPersonalData(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	@Override
-	public int anonymiseExpired(Retention retention, LocalDate today) {
-		return 0;
 	}
 
 	@Override

@@ -1,11 +1,9 @@
 package org.convene.knowledge.internal;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.convene.platform.privacy.PersonalData;
-import org.convene.platform.privacy.Retention;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +21,6 @@ class PracticesPersonalData implements PersonalData {
 
 	PracticesPersonalData(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-	}
-
-	@Override
-	public int anonymiseExpired(Retention retention, LocalDate today) {
-		return 0;
 	}
 
 	@Override

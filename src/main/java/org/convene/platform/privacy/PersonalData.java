@@ -11,8 +11,13 @@ import java.util.Map;
  */
 public interface PersonalData {
 
-	/** Anonymises what is past its retention on {@code today}; returns how many records changed. */
-	int anonymiseExpired(Retention retention, LocalDate today);
+	/**
+	 * Anonymises what is past its retention on {@code today}; returns how many records changed. None by default:
+	 * what has no retention period of its own (an account, a discussion) stays until the person asks.
+	 */
+	default int anonymiseExpired(Retention retention, LocalDate today) {
+		return 0;
+	}
 
 	/** Records held about the person with this e-mail address: a section name and one map per record. */
 	default Map<String, List<Map<String, Object>>> about(String email) {
