@@ -78,6 +78,11 @@ public class JoinRequests {
 		if (details.stakeholderType() == null) {
 			throw new UserError("join.error.stakeholder");
 		}
+		if (longer(details.displayName(), 200) || longer(details.organisation(), 300) || longer(details.jobTitle(), 200)
+				|| longer(details.sponsor(), 320) || longer(details.nomination(), 1000)
+				|| longer(details.motivation(), 2000) || email.length() > 320) {
+			throw new UserError("participant.error.tooLong");
+		}
 		if (details.sponsor() == null && details.nomination() == null) {
 			throw new UserError("join.error.vouch");
 		}
@@ -90,6 +95,10 @@ public class JoinRequests {
 			.isEmpty()) {
 			throw new UserError("join.error.identifiers");
 		}
+	}
+
+	private static boolean longer(String text, int max) {
+		return text != null && text.length() > max;
 	}
 
 	/** The waiting requests that {@code viewer} may decide, oldest first. */

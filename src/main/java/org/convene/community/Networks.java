@@ -78,6 +78,7 @@ public class Networks {
 
 	public long create(String name, String description, Theme theme, Collection<String> countries, String by) {
 		String cleanName = check(name, theme);
+		checkDescription(description);
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.update(connection -> {
 			PreparedStatement s = connection.prepareStatement("insert into networks (name, description, theme,"
@@ -96,6 +97,7 @@ public class Networks {
 
 	public void update(long id, String name, String description, Theme theme, Collection<String> countries) {
 		get(id);
+		checkDescription(description);
 		jdbc.update("update networks set name = ?, description = ?, theme = ? where id = ?", check(name, theme),
 				CleanText.stripToNull(description), theme.name(), id);
 		setCountries(id, countries);
@@ -144,6 +146,12 @@ public class Networks {
 			if (Languages.isCountry(country)) {
 				jdbc.update("insert into network_countries (network_id, country) values (?, ?)", id, country);
 			}
+		}
+	}
+
+	private static void checkDescription(String description) {
+		if (description != null && description.length() > 4000) {
+			throw new UserError("participant.error.tooLong");
 		}
 	}
 

@@ -133,6 +133,9 @@ public class Groups {
 		if (access == null) {
 			throw new UserError("groups.error.access");
 		}
+		if (description != null && description.length() > 4000) {
+			throw new UserError("participant.error.tooLong");
+		}
 		Timestamp now = Timestamp.from(clock.instant());
 		long id = insert("insert into discussion_groups (name, description, access, country, event_id, created_by,"
 				+ " created_at) values (?, ?, ?, ?, ?, ?, ?)", cleanName, CleanText.stripToNull(description),
