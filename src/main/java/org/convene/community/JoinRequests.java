@@ -120,7 +120,7 @@ public class JoinRequests {
 	}
 
 	public Approval approve(long id, String deciderEmail, String note) {
-		JoinRequest request = decidable(id, deciderEmail);
+		JoinRequest request = decidable(id, deciderEmail, note);
 		String link = accounts.createApproved(request);
 		request.decide(JoinRequest.Status.APPROVED, Account.normaliseEmail(deciderEmail), note, clock.instant());
 		if (request.getSponsor() != null) {
@@ -131,10 +131,17 @@ public class JoinRequests {
 
 	/** Declines a request; the person is told by e-mail (with the note, if any). Returns whether mail went out. */
 	public boolean decline(long id, String deciderEmail, String note) {
-		JoinRequest request = decidable(id, deciderEmail);
+		JoinRequest request = decidable(id, deciderEmail, note);
 		request.decide(JoinRequest.Status.DECLINED, Account.normaliseEmail(deciderEmail), note, clock.instant());
 		return letters.send("declined", request.getEmail(), request.getDisplayName(), request.getLanguage(), null,
 				note);
+	}
+
+	private JoinRequest decidable(long id, String deciderEmail, String note) {
+		if (longer(note, 1000)) {
+			throw new UserError("participant.error.tooLong");
+		}
+		return decidable(id, deciderEmail);
 	}
 
 	private JoinRequest decidable(long id, String deciderEmail) {

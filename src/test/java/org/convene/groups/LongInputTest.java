@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.convene.ConveneTest;
+import org.convene.community.JoinRequest;
+import org.convene.community.JoinRequests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -30,6 +32,9 @@ class LongInputTest {
 	@Autowired
 	Groups groups;
 
+	@Autowired
+	JoinRequests requests;
+
 	@Test
 	void overLongFieldsAreRefusedWithAReasonNeverAServerError() throws Exception {
 		Map<String, String> join = Map.of("displayName", "A", "email", "long@example.org", "organisation", "O",
@@ -42,6 +47,13 @@ class LongInputTest {
 			assertTold(mvc.perform(request).andReturn().getResponse(), "join " + field);
 		}
 		var coordinator = user("coordinator@demo.convene").roles("COORDINATOR");
+		long request = requests.pendingFor("coordinator@demo.convene").getFirst().getId();
+		for (String decision : List.of("approve", "decline")) {
+			assertTold(mvc.perform(post("/members/requests/" + request + "/" + decision).with(csrf()).with(coordinator)
+				.header("Referer", "http://localhost/members/requests").param("note", LONG)).andReturn().getResponse(),
+					decision + " note");
+		}
+		assertThat(requests.pendingFor("coordinator@demo.convene")).extracting(JoinRequest::getId).contains(request);
 		assertTold(mvc.perform(post("/groups").with(csrf()).with(coordinator).header("Referer", "http://localhost/groups")
 			.param("name", "Long").param("access", "OPEN").param("description", LONG)).andReturn().getResponse(),
 				"group description");
