@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -413,9 +414,13 @@ public class Groups {
 	@Transactional(readOnly = true)
 	public Post.Attachment attachment(long groupId, long topicId, long fileId, String viewer) {
 		Group group = get(groupId, viewer);
-		Topic topic = topic(group, topicId, viewer);
-		return posts(group, topic, viewer).stream().flatMap(p -> p.attachments().stream())
-			.filter(a -> a.id() == fileId).findFirst().orElseThrow(NotFoundException::new);
+		topic(group, topicId, viewer);
+		boolean moderator = moderates(group, viewer);
+		return jdbc.query("select a.id, a.file_name, a.content_type, a.size_bytes, a.file_key, p.hidden"
+				+ " from post_attachments a join posts p on p.id = a.post_id where a.id = ? and p.topic_id = ?",
+				(rs, i) -> rs.getBoolean(6) && !moderator ? null : new Post.Attachment(rs.getLong(1), rs.getString(2),
+						rs.getString(3), rs.getLong(4), rs.getString(5)), fileId, topicId)
+			.stream().filter(Objects::nonNull).findFirst().orElseThrow(NotFoundException::new);
 	}
 
 	/** Where an attachment's bytes are. */
