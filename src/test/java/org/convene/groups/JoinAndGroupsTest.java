@@ -168,6 +168,9 @@ class JoinAndGroupsTest {
 			.filter(n -> !n.read()).toList();
 		assertThat(mine).extracting(Notifications.Notification::messageKey).containsExactly("groups.notify.mention");
 		assertThat(mine.getFirst().link()).isEqualTo("/groups/" + group + "/t/" + topic + "#post-" + post);
+		// every page's menu says so
+		assertThat(mvc.perform(get("/groups").with(user("member@demo.convene").roles("MEMBER")).locale(Locale.ENGLISH))
+			.andReturn().getResponse().getContentAsString()).contains("aria-label=\"Notifications: 1 unread\"");
 
 		long answer = groups.reply(group, topic, "Thank you!", "member@demo.convene");
 		assertThat(notifications.recent("coordinator@demo.convene", 3)).extracting(Notifications.Notification::messageKey)
