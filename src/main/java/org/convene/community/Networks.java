@@ -1,6 +1,5 @@
 package org.convene.community;
 
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
@@ -9,12 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.convene.platform.Inserts;
 import org.convene.platform.UserError;
 import org.convene.platform.i18n.Languages;
 import org.convene.platform.text.CleanText;
 import org.convene.platform.web.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -79,18 +78,9 @@ public class Networks {
 	public long create(String name, String description, Theme theme, Collection<String> countries, String by) {
 		String cleanName = check(name, theme);
 		checkDescription(description);
-		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		jdbc.update(connection -> {
-			PreparedStatement s = connection.prepareStatement("insert into networks (name, description, theme,"
-					+ " created_by, created_at) values (?, ?, ?, ?, ?)", new String[] { "id" });
-			s.setString(1, cleanName);
-			s.setString(2, CleanText.stripToNull(description));
-			s.setString(3, theme.name());
-			s.setString(4, by);
-			s.setTimestamp(5, Timestamp.from(clock.instant()));
-			return s;
-		}, key);
-		long id = key.getKey().longValue();
+		long id = Inserts.returningId(jdbc, "insert into networks (name, description, theme, created_by, created_at)"
+				+ " values (?, ?, ?, ?, ?)", cleanName, CleanText.stripToNull(description), theme.name(), by,
+				Timestamp.from(clock.instant()));
 		setCountries(id, countries);
 		return id;
 	}

@@ -3,7 +3,6 @@ package org.convene.groups;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -29,6 +28,7 @@ import org.convene.community.Role;
 import org.convene.events.Event;
 import org.convene.events.Events;
 import org.convene.platform.AfterCommit;
+import org.convene.platform.Inserts;
 import org.convene.platform.UserError;
 import org.convene.platform.files.FileStore;
 import org.convene.platform.notify.Notifications;
@@ -36,7 +36,6 @@ import org.convene.platform.text.CleanText;
 import org.convene.platform.text.Markdown;
 import org.convene.platform.web.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -138,9 +137,9 @@ public class Groups {
 			throw new UserError("participant.error.tooLong");
 		}
 		Timestamp now = Timestamp.from(clock.instant());
-		long id = insert("insert into discussion_groups (name, description, access, country, event_id, created_by,"
-				+ " created_at) values (?, ?, ?, ?, ?, ?, ?)", cleanName, CleanText.stripToNull(description),
-				access.name(), country, eventId, creator, now);
+		long id = Inserts.returningId(jdbc, "insert into discussion_groups (name, description, access, country,"
+				+ " event_id, created_by, created_at) values (?, ?, ?, ?, ?, ?, ?)", cleanName,
+				CleanText.stripToNull(description), access.name(), country, eventId, creator, now);
 		jdbc.update("insert into group_members (group_id, member, state, role, since) values (?, ?, ?, ?, ?)", id,
 				creator, Membership.State.MEMBER.name(), Membership.Role.OWNER.name(), now);
 		return id;
@@ -365,7 +364,7 @@ public class Groups {
 		}
 		String text = body(body);
 		Timestamp now = Timestamp.from(clock.instant());
-		long topicId = insert("insert into topics (group_id, title, author, created_at, last_post_at)"
+		long topicId = Inserts.returningId(jdbc, "insert into topics (group_id, title, author, created_at, last_post_at)"
 				+ " values (?, ?, ?, ?, ?)", groupId, cleanTitle, author, now, now);
 		long postId = insertPost(topicId, author, text, now);
 		attach(postId, uploads);
@@ -571,21 +570,8 @@ public class Groups {
 	}
 
 	private long insertPost(long topicId, String author, String text, Timestamp now) {
-		return insert("insert into posts (topic_id, author, body, created_at) values (?, ?, ?, ?)", topicId, author,
-				text, now);
-	}
-
-	/** Inserts a row and returns its generated id. */
-	private long insert(String sql, Object... values) {
-		GeneratedKeyHolder key = new GeneratedKeyHolder();
-		jdbc.update(connection -> {
-			PreparedStatement statement = connection.prepareStatement(sql, new String[] { "id" });
-			for (int i = 0; i < values.length; i++) {
-				statement.setObject(i + 1, values[i]);
-			}
-			return statement;
-		}, key);
-		return key.getKey().longValue();
+		return Inserts.returningId(jdbc, "insert into posts (topic_id, author, body, created_at) values (?, ?, ?, ?)",
+				topicId, author, text, now);
 	}
 
 	private static String body(String body) {
