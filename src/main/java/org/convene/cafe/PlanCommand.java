@@ -86,6 +86,8 @@ public final class PlanCommand {
 		metrics.put("sameOrganisationPairs", plan.metrics().sameOrganisationPairs());
 		metrics.put("sumSquares", plan.metrics().sumSquares());
 		metrics.put("seconds", plan.metrics().seconds());
+		metrics.put("method", plan.metrics().method());
+		metrics.put("optimal", plan.metrics().optimal());
 		Map<String, Object> output = new LinkedHashMap<>();
 		output.put("rounds", plan.rounds());
 		output.put("metrics", metrics);

@@ -4,68 +4,126 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.convene.cafe.planner.Instance;
 import org.convene.cafe.planner.Plan;
 import org.convene.cafe.planner.Planner;
 
 /**
- * The World Café planner on the benchmark instances of the issue, against the one-round-at-a-time
- * greedy baseline. Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.convene.bench.PlannerBench -Dexec.args="10"} (the argument: seconds per instance).
+ * The World Café planner on the issue's instances and on rooms from each family design theory covers,
+ * against the best known value (with its source), the one-round-at-a-time greedy start, and a port of the
+ * free planner Good-Enough Golfers ({@link GoodEnoughGolfers}, plain rooms of up to 150 people, three
+ * seeds). Run: {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.convene.bench.PlannerBench -Dexec.args="10"} (the argument: the planner's seconds per
+ * instance; it stops earlier once it has reached the lower bound).
  */
 public final class PlannerBench {
 
 	public static void main(String[] args) {
 		double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 10;
-		System.out.println("| instance | lower bound | planner repeats | planner same-org pairs | planner time | greedy repeats | greedy same-org pairs |");
-		System.out.println("|---|---|---|---|---|---|---|");
-		for (var named : instances(seconds)) {
-			Planner planner = new Planner(named.instance());
-			Plan greedy = planner.greedy();
-			Plan plan = new Planner(named.instance()).plan();
-			System.out.printf(Locale.ROOT, "| %s | %d | %d | %d | %.2f s | %d | %d |%n", named.name(),
-					plan.metrics().lowerBoundRepeatedPairs(), plan.metrics().repeatedPairs(),
-					plan.metrics().sameOrganisationPairs(), plan.metrics().seconds(), greedy.metrics().repeatedPairs(),
-					greedy.metrics().sameOrganisationPairs());
+		System.out.println("| instance | best known (source) | lower bound | planner repeats | how | proven optimal "
+				+ "| planner time | Good-Enough Golfers port, 3 seeds | greedy start |");
+		System.out.println("|---|---|---|---|---|---|---|---|---|");
+		for (Case c : cases(seconds)) {
+			Plan greedy = new Planner(c.instance()).greedy();
+			Plan plan = new Planner(c.instance()).plan();
+			String geg = "—";
+			if (c.grid() != null && c.grid()[0] * c.grid()[1] <= 150) {
+				int[] results = IntStream.rangeClosed(1, 3)
+					.map(seed -> new GoodEnoughGolfers(c.grid()[0], c.grid()[1], seed).repeats(c.grid()[2]))
+					.sorted()
+					.toArray();
+				geg = results[0] == results[2] ? String.valueOf(results[0]) : results[0] + "–" + results[2];
+			}
+			System.out.printf(Locale.ROOT, "| %s | %s | %d | %s%d | %s | %s | %.2f s | %s | %d |%n", c.name(), c.best(),
+					plan.metrics().lowerBoundRepeatedPairs(), plan.metrics().repeatedPairs() == c.bestKnown() ? "**" : "",
+					plan.metrics().repeatedPairs(), plan.metrics().method(), plan.metrics().optimal() ? "yes" : "no",
+					plan.metrics().seconds(), geg, greedy.metrics().repeatedPairs());
 		}
 	}
 
-	record Named(String name, Instance instance) {
+	/** An instance, its best known number of repeats and where that comes from; grid: tables, size, rounds. */
+	record Case(String name, Instance instance, int bestKnown, String source, int[] grid) {
+
+		String best() {
+			return bestKnown + " (" + source + ")";
+		}
 	}
 
-	static List<Named> instances(double seconds) {
-		return List.of(
-				new Named("Kirkman: 15 people, 5 tables of 3, 7 rounds", grid(15, 5, 3, 7, seconds)),
-				new Named("32 people, 8 tables of 4, 10 rounds", grid(32, 8, 4, 10, seconds)),
-				new Named("37 people, 7 tables (2×6 + 5×5) with hosts, 3 rounds", hosted37(seconds)),
-				new Named("120 people, 20 tables of 6 with hosts, 4 rounds, 12 organisations of 10", hosted120(seconds)),
-				new Named("24 people, 6 tables of 4, 10 rounds", grid(24, 6, 4, 10, seconds)),
-				new Named("500 people, 50 tables of 10, 3 rounds, 25 organisations", large500(seconds)));
+	static List<Case> cases(double seconds) {
+		List<Case> cases = new ArrayList<>();
+		// the issue's public instances
+		cases.add(grid(15, 5, 3, 7, seconds, 0, "Kirkman triple system, Kirkman 1850"));
+		cases.add(grid(32, 8, 4, 10, seconds, 0, "Aguado 2004, CSPLib 10"));
+		cases.add(grid(24, 6, 4, 10, seconds, 84, "= lower bound"));
+		cases.add(new Case("37 people, 7 hosted tables (2×6 + 5×5), 3 rounds", hosted37(3, seconds), 0, "issue 17", null));
+		cases.add(new Case("120 people, 20 hosted tables of 6, 4 rounds, 12 organisations", hosted120(seconds), 0,
+				"issue 17", null));
+		cases.add(new Case("500 people, 50 tables of 10, 3 rounds, 25 organisations", large500(seconds), 0,
+				"Latin square", null));
+		// the issue's examples
+		cases.add(new Case("37 people, 7 hosted tables (2×6 + 5×5), 7 rounds", hosted37(7, seconds), 0, "issue 17",
+				null));
+		cases.add(grid(30, 6, 5, 8, seconds, 59, "issue 17, Miller, Valkov & Abel 2026"));
+		// affine planes and spaces
+		cases.add(grid(16, 4, 4, 5, seconds, 0, "AG(2, 4)"));
+		cases.add(grid(49, 7, 7, 8, seconds, 0, "AG(2, 7)"));
+		cases.add(grid(64, 8, 8, 9, seconds, 0, "AG(2, 8)"));
+		cases.add(grid(81, 9, 9, 10, seconds, 0, "AG(2, 9)"));
+		cases.add(grid(27, 9, 3, 13, seconds, 0, "AG(3, 3), a Kirkman triple system"));
+		cases.add(grid(16, 4, 4, 10, seconds, 120, "= lower bound, AG(2, 4) twice"));
+		// Latin squares
+		cases.add(grid(100, 10, 10, 4, seconds, 0, "2 MOLS(10), Parker 1959"));
+		cases.add(grid(144, 12, 12, 4, seconds, 0, "MOLS(12), MacNeish 1922"));
+		cases.add(grid(196, 14, 14, 3, seconds, 0, "a Latin square of order 14"));
+		// Kirkman triple systems and resolvable designs with tables of 4
+		cases.add(grid(21, 7, 3, 10, seconds, 0, "KTS(21), Ray-Chaudhuri & Wilson 1971"));
+		cases.add(grid(39, 13, 3, 19, seconds, 0, "KTS(39), Ray-Chaudhuri & Wilson 1971"));
+		cases.add(grid(63, 21, 3, 31, seconds, 0, "KTS(63), Ray-Chaudhuri & Wilson 1971"));
+		cases.add(grid(28, 7, 4, 9, seconds, 0, "RBIBD(28, 4, 1), Hanani, Ray-Chaudhuri & Wilson 1972"));
+		cases.add(grid(40, 10, 4, 13, seconds, 0, "RBIBD(40, 4, 1), Hanani, Ray-Chaudhuri & Wilson 1972"));
+		// speed networking and hosted cafés with as many rounds as tables
+		cases.add(grid(20, 10, 2, 19, seconds, 0, "round robin"));
+		cases.add(new Case("48 people, 8 hosted tables of 6, 8 rounds", hostedGrid(8, 6, 8, seconds), 0,
+				"shift over GF(8)", null));
+		cases.add(new Case("77 people, 11 hosted tables of 7, 11 rounds", hostedGrid(11, 7, 11, seconds), 0,
+				"shift over GF(11)", null));
+		return cases;
 	}
 
-	static Instance grid(int people, int tables, int size, int rounds, double seconds) {
+	static Case grid(int people, int tables, int size, int rounds, double seconds, int bestKnown, String source) {
 		List<Instance.Table> t = new ArrayList<>();
 		for (int i = 0; i < tables; i++) {
 			t.add(new Instance.Table(size, null));
 		}
+		String name = people + " people, " + tables + " tables of " + size + ", " + rounds + " rounds";
+		return new Case(name, new Instance(rounds, t, persons(people), List.of(), seconds, 1), bestKnown, source,
+				people == tables * size ? new int[] { tables, size, rounds } : null);
+	}
+
+	private static List<Instance.Person> persons(int people) {
 		List<Instance.Person> p = new ArrayList<>();
 		for (int i = 0; i < people; i++) {
 			p.add(new Instance.Person("p" + (i + 1)));
 		}
-		return new Instance(rounds, t, p, List.of(), seconds, 1);
+		return p;
 	}
 
-	static Instance hosted37(double seconds) {
+	static Instance hostedGrid(int tables, int size, int rounds, double seconds) {
+		List<Instance.Table> t = new ArrayList<>();
+		for (int i = 0; i < tables; i++) {
+			t.add(new Instance.Table(size, "p" + (i + 1)));
+		}
+		return new Instance(rounds, t, persons(tables * size), List.of(), seconds, 1);
+	}
+
+	static Instance hosted37(int rounds, double seconds) {
 		List<Instance.Table> t = new ArrayList<>();
 		for (int i = 0; i < 7; i++) {
 			t.add(new Instance.Table(i < 2 ? 6 : 5, "p" + (i + 1)));
 		}
-		List<Instance.Person> p = new ArrayList<>();
-		for (int i = 0; i < 37; i++) {
-			p.add(new Instance.Person("p" + (i + 1)));
-		}
-		return new Instance(3, t, p, List.of(), seconds, 1);
+		return new Instance(rounds, t, persons(37), List.of(), seconds, 1);
 	}
 
 	static Instance hosted120(double seconds) {

@@ -44,7 +44,8 @@ class PlanCommandTest {
 		assertThat(rounds).allSatisfy(round -> assertThat(round.get(0).get(0)).isEqualTo("p1"));
 		assertThat(rounds.get(1).stream().flatMap(List::stream)).doesNotContain("p2").hasSize(8);
 		assertThat((Map<String, Object>) plan.get("metrics")).containsOnlyKeys("repeatedPairs", "lowerBoundRepeatedPairs",
-				"sameOrganisationPairs", "sumSquares", "seconds");
+				"sameOrganisationPairs", "sumSquares", "seconds", "method", "optimal");
+		assertThat(((Map<String, Object>) plan.get("metrics")).get("method")).asString().isNotBlank();
 	}
 
 	@Test

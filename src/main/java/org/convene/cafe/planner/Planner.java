@@ -19,12 +19,14 @@ import java.util.Random;
  *
  * <p>How: a greedy start that seats people one at a time where they add the least cost (the
  * "one round at a time" planners stop there — it is also {@link #greedy}); when the room is a plain
- * grid (equal tables, no hosts or absences) the cyclic construction "seat j of table i moves to table
- * i + k·j in round k" is tried too, which meets nobody twice when the number of tables is prime and
- * not below the table size. Then a tabu search (after Dotú and Van Hentenryck's social-golfer search)
- * swaps two people of one round, preferring people who meet someone again, never undoing a recent move
- * unless it beats the best plan, and restarting from the best plan with a few random swaps when it
- * stalls. Deterministic for a seed; it stops at the time budget, or earlier when it has reached the
+ * grid (equal tables, no hosts or absences), Triska and Musliu's greedy start too; where design theory has a construction for the room's shape ({@link Designs}:
+ * affine planes and spaces, Latin squares, Kirkman and other resolvable designs, round robins, shifts for
+ * hosted cafés) it is the start, embedded when the room is smaller or uneven and repeated when it has more
+ * rounds than the design. Then a local search (after Dotú and Van Hentenryck's social-golfer search, without
+ * their tabu list, which did worse here: see docs/benchmarks.md) swaps two people of one round, trying the
+ * people who meet someone again, taking the best swap even when it makes the plan worse, and restarting
+ * from the best plan with a few random swaps when it stalls. Deterministic for a seed; it stops at the
+ * time budget, when nothing is left to improve, or earlier when it has reached the
  * lower bound of repeats and found nothing better for a while.
  *
  * <p>One class on purpose (over 400 lines): the starts, the move evaluation and the search share the
@@ -34,8 +36,12 @@ import java.util.Random;
  */
 public final class Planner {
 
-	/** A moved person stays put in that round for the next 4–6 steps (longer tenures did worse here). */
-	private static final int TENURE = 3;
+	/**
+	 * At most this many people in conflict are tried per step. Trying every one of them (up to 32) did
+	 * better than the earlier 6 on the over-long rooms (30/6×5/8: 63–64 against 74–78 repeats, 4 s, seeds
+	 * 1–3); the cap keeps a step short in rooms of hundreds.
+	 */
+	private static final int MOVABLE = 32;
 
 	private final Instance instance;
 	private final int n;
@@ -170,13 +176,19 @@ public final class Planner {
 		Random random = new Random(instance.seed());
 		greedyStart(random);
 		Cost cost = cost();
-		if (plainGrid()) {
-			int[][] bestSeats = copy(seat);
-			cyclicStart();
-			if (cost().compareTo(cost) < 0) {
+		int[][] bestSeats = copy(seat);
+		String start = "greedy start";
+		Design design = construction();
+		if (design != null) {
+			constructionStart(design);
+			if (cost().compareTo(cost) <= 0) {
 				cost = cost();
 				bestSeats = copy(seat);
+				start = "construction: " + design.name()
+						+ (design.rounds().length < rounds ? ", repeated every " + design.rounds().length + " rounds" : "");
 			}
+		}
+		if (plainGrid() && cost.repeats > lowerBound()) {
 			// Triska & Musliu's greedy start: pairs with the most freedom first; a few randomised tries
 			// (each try costs about n³ per table filled, so only for rooms of up to 64 people)
 			for (int attempt = 0; n <= 64 && attempt < 20 && System.nanoTime() < deadline; attempt++) {
@@ -184,19 +196,20 @@ public final class Planner {
 				if (cost().compareTo(cost) < 0) {
 					cost = cost();
 					bestSeats = copy(seat);
+					start = "greedy freedom start (Triska & Musliu)";
 				}
 			}
-			load(bestSeats);
 		}
-		search(random, deadline, maxIterations);
-		return result(started);
+		load(bestSeats);
+		boolean improved = search(random, deadline, maxIterations);
+		return result(started, improved ? start + ", then local search" : start);
 	}
 
 	/** The one-round-at-a-time greedy planner alone (the usual free planners' method), for comparison. */
 	public Plan greedy() {
 		long started = System.nanoTime();
 		greedyStart(new Random(instance.seed()));
-		return result(started);
+		return result(started, "greedy start");
 	}
 
 	/** The fewest repeated encounters found so far by a running {@link #plan()}, or -1 before it starts. */
@@ -229,7 +242,7 @@ public final class Planner {
 				}
 			}
 		}
-		return result(System.nanoTime()).metrics();
+		return result(System.nanoTime(), "by hand").metrics();
 	}
 
 	/**
@@ -280,7 +293,41 @@ public final class Planner {
 				hostRepeats += Math.max(0, roundsPresent - hostedTables);
 			}
 		}
-		return (int) Math.max(0, slots - pairs) + hostRepeats;
+		return Math.max((int) Math.max(0, slots - pairs) + hostRepeats, perPersonBound());
+	}
+
+	/**
+	 * Counted person by person: in each round present, a person meets at least the people of the smallest
+	 * table they can sit at (a host: their own table); whatever goes beyond the people they can meet at all
+	 * is repeated. Each repeat is counted by both people, hence the half. Tighter than the pair count when
+	 * tables are uneven or some people are absent.
+	 */
+	private int perPersonBound() {
+		long excess = 0;
+		for (int p = 0; p < n; p++) {
+			long meetings = 0;
+			for (int r = 0; r < rounds; r++) {
+				if (!present[r][p]) {
+					continue;
+				}
+				int fewest = Integer.MAX_VALUE;
+				for (int t = 0; t < tables; t++) {
+					boolean allowed = hostTable[p] >= 0 ? t == hostTable[p] : target[r][t] > (hostOf[t] >= 0 && present[r][hostOf[t]] ? 1 : 0);
+					if (allowed) {
+						fewest = Math.min(fewest, target[r][t] - 1);
+					}
+				}
+				meetings += fewest == Integer.MAX_VALUE ? 0 : fewest;
+			}
+			long available = 0;
+			for (int q = 0; q < n; q++) {
+				if (q != p && !(hostTable[p] >= 0 && hostTable[q] >= 0) && everTogether(p, q)) {
+					available++;
+				}
+			}
+			excess += Math.max(0, meetings - available);
+		}
+		return (int) ((excess + 1) / 2);
 	}
 
 	private boolean everTogether(int a, int b) {
@@ -373,6 +420,116 @@ public final class Planner {
 	}
 
 	/**
+	 * A construction for this room ({@link Designs}), or null: tables either all hosted or none; the design
+	 * has exactly as many tables, of the fewest seats that hold everyone (at most the largest table), and
+	 * enough rounds if one does (else the one with the most rounds, repeated).
+	 */
+	private Design construction() {
+		int capacity = 0;
+		int hosted = 0;
+		for (int t = 0; t < tables; t++) {
+			capacity = Math.max(capacity, instance.tables().get(t).capacity());
+			hosted += hostOf[t] >= 0 ? 1 : 0;
+		}
+		if (hosted != 0 && hosted != tables) {
+			return null;
+		}
+		int travellers = n - hosted;
+		Design best = null;
+		for (int size = Math.max(2, (travellers + tables - 1) / tables + (hosted > 0 ? 1 : 0)); size <= capacity; size++) {
+			Design d = Designs.best(tables, size, rounds, hosted > 0);
+			if (d != null && (best == null || d.rounds().length > best.rounds().length)) {
+				best = d;
+			}
+			if (best != null && best.rounds().length >= rounds) {
+				break;
+			}
+		}
+		return best;
+	}
+
+	/**
+	 * Seats people on the design's points — hosts on the hosts' points, everyone else in order on the rest,
+	 * absent people left out — repeating the design's rounds when it has fewer than the room; then evens out
+	 * tables that dropped points or absences left too full. The points dropped when the room is smaller
+	 * than the design share a table of the design's last round: two of them never meet in any other round,
+	 * so every other round loses at most one person per table and stays balanced (and the last round is not
+	 * used at all when the room has fewer rounds than the design).
+	 */
+	private void constructionStart(Design design) {
+		clear();
+		int travellers = 0;
+		for (int p = 0; p < n; p++) {
+			travellers += hostTable[p] < 0 ? 1 : 0;
+		}
+		boolean[] dropped = new boolean[design.points()];
+		int drop = design.points() - design.hosts() - travellers;
+		int[][] last = design.rounds()[design.rounds().length - 1];
+		for (int t = last.length - 1; t >= 0 && drop > 0; t--) {
+			for (int i = 0; i < last[t].length && drop > 0; i++) {
+				if (last[t][i] >= design.hosts()) {
+					dropped[last[t][i]] = true;
+					drop--;
+				}
+			}
+		}
+		int[] point = new int[n];
+		int next = design.hosts();
+		for (int p = 0; p < n; p++) {
+			if (hostTable[p] >= 0) {
+				point[p] = hostTable[p];
+				continue;
+			}
+			while (dropped[next]) {
+				next++;
+			}
+			point[p] = next++;
+		}
+		int[][] designSeats = design.seats();
+		for (int r = 0; r < rounds; r++) {
+			for (int t = 0; t < tables; t++) {
+				// a design's table may be bigger than a small table of the room until it is evened out
+				members[r][t] = new int[Math.max(members[r][t].length, design.size())];
+			}
+			int[] round = designSeats[r % designSeats.length];
+			for (int p = 0; p < n; p++) {
+				if (present[r][p]) {
+					place(r, p, round[point[p]]);
+				}
+			}
+			rebalance(r);
+		}
+	}
+
+	/** Moves people from tables above their target size to the tables below it where they add the least cost. */
+	private void rebalance(int r) {
+		Cost c = new Cost();
+		Cost bestCost = new Cost();
+		for (int from = 0; from < tables; from++) {
+			while (count[r][from] > target[r][from]) {
+				int p = -1;
+				for (int i = count[r][from] - 1; i >= 0 && p < 0; i--) {
+					if (hostTable[members[r][from][i]] < 0) {
+						p = members[r][from][i];
+					}
+				}
+				remove(r, p, from);
+				int best = -1;
+				for (int t = 0; t < tables; t++) {
+					if (count[r][t] < target[r][t]) {
+						joinCost(r, p, t, c);
+						if (best < 0 || c.compareTo(bestCost) < 0) {
+							bestCost.set(c);
+							best = t;
+						}
+					}
+				}
+				place(r, p, best);
+			}
+		}
+	}
+
+	/**
 	 * Triska &amp; Musliu's greedy start for a plain grid (no hosts, equal tables, everyone present): each round
 	 * fills its tables two people at a time, choosing among pairs who have not met and meet nobody already
 	 * at the table the pair with the most "freedom" — the number of people neither has met yet — so that
@@ -455,19 +612,6 @@ public final class Planner {
 		return free;
 	}
 
-	/** Seat j of table i sits at table (i + k·j) mod T in round k. */
-	private void cyclicStart() {
-		clear();
-		int size = instance.tables().get(0).capacity();
-		for (int r = 0; r < rounds; r++) {
-			for (int p = 0; p < n; p++) {
-				int i = p / size;
-				int j = p % size;
-				place(r, p, Math.floorMod(i + r * j, tables));
-			}
-		}
-	}
-
 	private void load(int[][] seats) {
 		clear();
 		for (int r = 0; r < rounds; r++) {
@@ -489,15 +633,16 @@ public final class Planner {
 
 	// ---- the search
 
-	private void search(Random random, long deadline, long maxIterations) {
+	/** Searches from the current plan and leaves the best found loaded; true when it beat the start. */
+	private boolean search(Random random, long deadline, long maxIterations) {
 		Cost current = cost();
 		Cost best = current.copy();
+		Cost start = current.copy();
 		bestRepeats = (int) best.repeats;
 		Cost delta = new Cost();
 		Cost bestDelta = new Cost();
 		int[][] bestSeats = copy(seat);
 		int lowerBound = lowerBound();
-		int[][] tabu = new int[rounds][n];
 		long sinceBest = 0;
 		long stall = Math.max(2_000, 40L * n);
 		int[] movable = new int[n];
@@ -505,7 +650,7 @@ public final class Planner {
 			if ((iteration & 63) == 0 && System.nanoTime() > deadline) {
 				break;
 			}
-			if (best.repeats <= lowerBound && sinceBest > 4 * stall) {
+			if (best.repeats <= lowerBound && (sinceBest > 4 * stall || perfect(best))) {
 				break;
 			}
 			int r = random.nextInt(rounds);
@@ -529,11 +674,6 @@ public final class Planner {
 							continue;
 						}
 						swapDelta(r, x, b, delta);
-						boolean allowed = (tabu[r][b] < iteration && tabu[r][x] < iteration)
-								|| current.compareSum(delta, best) < 0;
-						if (!allowed) {
-							continue;
-						}
 						int compared = bestB < 0 ? -1 : delta.compareTo(bestDelta);
 						if (compared < 0) {
 							bestDelta.set(delta);
@@ -553,8 +693,6 @@ public final class Planner {
 			}
 			swap(r, a, bestB);
 			current.add(bestDelta);
-			tabu[r][a] = (int) iteration + 4 + random.nextInt(TENURE);
-			tabu[r][bestB] = (int) iteration + 4 + random.nextInt(TENURE);
 			if (current.compareTo(best) < 0) {
 				best.set(current);
 				bestRepeats = (int) best.repeats;
@@ -576,17 +714,26 @@ public final class Planner {
 			}
 		}
 		load(bestSeats);
+		return best.compareTo(start) < 0;
+	}
+
+	/**
+	 * Nothing left to improve: no pair kept apart meets, nobody meets again, no colleagues or look-alikes share
+	 * a table (the sum of squares is then the number of pairs seated together, the same for every such plan).
+	 */
+	private static boolean perfect(Cost cost) {
+		return cost.apart == 0 && cost.repeats == 0 && cost.colleagues == 0 && cost.mix == 0;
 	}
 
 	/**
 	 * The people to try moving in round r, written into {@code into}: those who meet someone at their
-	 * table again (or sit with someone to keep apart, or a colleague), a few at most, or one at random.
+	 * table again (or sit with someone to keep apart, or a colleague), up to {@link #MOVABLE} from a random
+	 * place on, and now and then one at random.
 	 */
 	private int pick(int r, Random random, int[] into) {
 		int found = 0;
-		int limit = 6;
 		int start = random.nextInt(n);
-		for (int k = 0; k < n && found < limit; k++) {
+		for (int k = 0; k < n && found < MOVABLE; k++) {
 			int p = (start + k) % n;
 			if (!present[r][p] || hostTable[p] >= 0) {
 				continue;
@@ -731,7 +878,7 @@ public final class Planner {
 		return c;
 	}
 
-	private Plan result(long started) {
+	private Plan result(long started, String method) {
 		int repeats = 0;
 		long squares = 0;
 		for (int p = 0; p < n; p++) {
@@ -766,6 +913,8 @@ public final class Planner {
 			plan.add(round);
 		}
 		double seconds = Math.round((System.nanoTime() - started) / 1e7) / 100.0;
-		return new Plan(plan, new Plan.Metrics(repeats, lowerBound(), sameOrg, squares, seconds));
+		int bound = lowerBound();
+		boolean optimal = repeats == bound && cost().apart == 0;
+		return new Plan(plan, new Plan.Metrics(repeats, bound, sameOrg, squares, seconds, method, optimal));
 	}
 }

@@ -284,9 +284,102 @@ class PlannerTest {
 
 	@Test
 	void theSearchBeatsTheGreedyPlanner() {
-		Instance instance = new Instance(7, tables(5, 3), people(15), List.of(), 3, 1);
+		// 21 people in threes for 10 rounds: a Kirkman system exists, but the planner has no construction for it
+		Instance instance = new Instance(10, tables(7, 3), people(21), List.of(), 3, 1);
 		Planner planner = new Planner(instance);
 		assertThat(planner.plan(20_000).metrics().repeatedPairs()).isLessThan(new Planner(instance).greedy().metrics().repeatedPairs());
+	}
+
+	/** Everyone present seated once per round, hosts at their tables, sizes within capacity and balanced. */
+	static void assertValid(Instance instance, Plan plan) {
+		assertThat(plan.rounds()).hasSize(instance.rounds());
+		for (int r = 0; r < instance.rounds(); r++) {
+			int round = r + 1;
+			Set<String> seated = new HashSet<>();
+			int min = Integer.MAX_VALUE;
+			int max = 0;
+			for (int t = 0; t < instance.tables().size(); t++) {
+				List<String> table = plan.rounds().get(r).get(t);
+				String host = instance.tables().get(t).host();
+				if (host != null) {
+					assertThat(table.getFirst()).isEqualTo(host);
+				}
+				assertThat(table.size()).isLessThanOrEqualTo(instance.tables().get(t).capacity());
+				min = Math.min(min, table.size());
+				max = Math.max(max, table.size());
+				table.forEach(id -> assertThat(seated.add(id)).as(id + " seated once").isTrue());
+			}
+			assertThat(max - min).isLessThanOrEqualTo(1);
+			assertThat(seated).containsExactlyInAnyOrderElementsOf(instance.participants().stream()
+				.filter(p -> !p.absentRounds().contains(round)).map(Instance.Person::id).toList());
+		}
+	}
+
+	@Test
+	void roomsDesignTheoryCoversArePlannedByTheirConstructionWithNobodyMeetingTwice() {
+		Object[][] rooms = { { 49, 7, 7, 8, "affine plane AG(2, 7)" }, { 15, 5, 3, 7, "Kirkman triple system" },
+				{ 100, 10, 10, 4, "orthogonal Latin squares of order 10" }, { 20, 10, 2, 19, "round robin" },
+				{ 28, 7, 4, 9, "resolvable (28, 4, 1) design" }, { 27, 9, 3, 13, "" } };
+		for (Object[] room : rooms) {
+			Instance instance = new Instance((int) room[3], tables((int) room[1], (int) room[2]), people((int) room[0]),
+					List.of(), 10, 1);
+			Plan plan = new Planner(instance).plan();
+			assertValid(instance, plan);
+			assertThat(repeats(plan)).as("%s", room[4]).isZero();
+			assertThat(plan.metrics().method()).startsWith("construction: ").contains((String) room[4]);
+			assertThat(plan.metrics().optimal()).isTrue();
+		}
+	}
+
+	@Test
+	void hostedCafesWithAsManyRoundsAsTablesMeetEachHostOnce() {
+		List<Instance.Table> hosted = new ArrayList<>();
+		for (int t = 1; t <= 8; t++) {
+			hosted.add(new Instance.Table(6, "p" + t));
+		}
+		Instance instance = new Instance(8, hosted, people(48), List.of(), 10, 1);
+		Plan plan = new Planner(instance).plan();
+		assertValid(instance, plan);
+		assertThat(repeats(plan)).isZero();
+		assertThat(plan.metrics().method()).contains("hosted shift over GF(8)");
+	}
+
+	@Test
+	void aSmallerRoomIsEmbeddedInTheConstructionAndALongerOneRepeatsIt() {
+		// 45 people at 7 tables of 7 for 7 rounds: a 49-point design without four points of one table of its last round
+		Instance smaller = new Instance(7, tables(7, 7), people(45), List.of(), 10, 1);
+		Plan embedded = new Planner(smaller).plan();
+		assertValid(smaller, embedded);
+		assertThat(repeats(embedded)).isZero();
+		assertThat(embedded.metrics().method()).startsWith("construction: ");
+		// 16 people at 4 tables of 4 for 10 rounds: AG(2, 4) twice meets everyone exactly twice — the bound
+		Instance longer = new Instance(10, tables(4, 4), people(16), List.of(), 10, 1);
+		Plan twice = new Planner(longer).plan();
+		assertThat(repeats(twice)).isEqualTo(120).isEqualTo(twice.metrics().lowerBoundRepeatedPairs());
+		assertThat(twice.metrics().optimal()).isTrue();
+		assertThat(twice.metrics().method()).contains("repeated every 5 rounds");
+		// absences: people missing from some rounds still sit on their points
+		List<Instance.Person> people = new ArrayList<>(people(49));
+		people.set(10, new Instance.Person("p11", null, null, null, null, Set.of(2, 3)));
+		Instance absent = new Instance(8, tables(7, 7), people, List.of(), 10, 1);
+		Plan withAbsence = new Planner(absent).plan();
+		assertValid(absent, withAbsence);
+		assertThat(repeats(withAbsence)).isZero();
+	}
+
+	@Test
+	void theBoundCountsPersonByPersonSoUnevenHostedTablesShowTheirForcedRepeats() {
+		// 37 people at 7 hosted tables (two of 6, five of 5) for 7 rounds: each host of a 6-table meets 5
+		// travellers a round, 35 meetings among 30 travellers, so at least 5 repeats each — 10 counted twice
+		List<Instance.Table> hosted = new ArrayList<>();
+		for (int t = 1; t <= 7; t++) {
+			hosted.add(new Instance.Table(t <= 2 ? 6 : 5, "p" + t));
+		}
+		Planner planner = new Planner(new Instance(7, hosted, people(37), List.of(), 1, 1));
+		assertThat(planner.lowerBound()).isEqualTo(5);
+		Plan plan = planner.plan(5_000);
+		assertThat(repeats(plan)).isGreaterThanOrEqualTo(5);
+		assertThat(plan.metrics().optimal()).isEqualTo(repeats(plan) == 5);
 	}
 
 	@Test

@@ -1,0 +1,31 @@
+package org.convene.cafe.planner;
+
+/**
+ * A seating built by a construction: {@code rounds[r][t]} are the points (0 … points − 1) at table t in
+ * round r, every point once per round, every table the same size, no two points together twice. The
+ * planner maps people onto points. {@code hosts}: the first {@code hosts} points stay at their own table
+ * (point t at table t) in every round.
+ */
+record Design(String name, int points, int hosts, int[][][] rounds) {
+
+	int tables() {
+		return rounds[0].length;
+	}
+
+	int size() {
+		return rounds[0][0].length;
+	}
+
+	/** The table of each point in each round: {@code [round][point]}. */
+	int[][] seats() {
+		int[][] seats = new int[rounds.length][points];
+		for (int r = 0; r < rounds.length; r++) {
+			for (int t = 0; t < rounds[r].length; t++) {
+				for (int p : rounds[r][t]) {
+					seats[r][p] = t;
+				}
+			}
+		}
+		return seats;
+	}
+}

@@ -1,0 +1,288 @@
+package org.convene.cafe.planner;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Seatings in which nobody meets anybody twice, built by design theory instead of searched for: where one
+ * of these fits a room, it is the best plan there is (zero repeats), found instantly. Each is checked by
+ * {@code DesignsTest}: everyone once per round, equal tables, no pair twice, the advertised rounds.
+ *
+ * <ul>
+ * <li>{@link #affine}: the lines of the affine space AG(d, q) over the field GF(q), q a prime power —
+ * q^d people at q^(d−1) tables of q for (q^d − 1)/(q − 1) rounds (d = 2: the affine plane, q + 1 rounds; d = 3,
+ * q = 3: a Kirkman triple system of 27).</li>
+ * <li>{@link #net}: k mutually orthogonal Latin squares of order m give m² people at m tables of m for k + 2
+ * rounds; the squares come from GF(q) for prime powers, MacNeish's product for other orders, and a stored
+ * pair for order 10 ({@link BaseBlocks}).</li>
+ * <li>{@link #shift}: "seat j moves on by j·k tables in round k" over GF(T): T tables of up to T people for T
+ * rounds; with hosts who stay, up to T − 1 travellers per table for T rounds, meeting each host at most once.</li>
+ * <li>{@link #roundRobin}: pairs (speed networking), the circle method: n people, n − 1 rounds.</li>
+ * <li>{@link #rotational}: a stored base round (Kirkman triple systems, resolvable designs with tables of 4)
+ * turned round a cycle, one round per step ({@link BaseBlocks}).</li>
+ * </ul>
+ */
+final class Designs {
+
+	private Designs() {
+	}
+
+	/** Every construction with exactly these tables of this size (hosts: the first point of each table stays). */
+	static List<Design> all(int tables, int size, boolean hosted) {
+		List<Design> found = new ArrayList<>();
+		if (hosted) {
+			add(found, shift(tables, size, true));
+			return found;
+		}
+		for (int d = 2; GaloisField.isPrimePower(size) && Math.pow(size, d - 1) <= tables; d++) {
+			if (Math.pow(size, d - 1) == tables) {
+				add(found, affine(size, d));
+			}
+		}
+		if (tables == size && !GaloisField.isPrimePower(size)) {
+			// for prime powers the net of m − 1 squares is the affine plane, listed above
+			add(found, net(size));
+		}
+		add(found, shift(tables, size, false));
+		if (size == 2) {
+			add(found, roundRobin(2 * tables));
+		}
+		int[][] base = BaseBlocks.rotational(tables * size, size);
+		if (base != null) {
+			add(found, rotational(tables * size, size, base));
+		}
+		found.sort(Comparator.comparingInt((Design d) -> -d.rounds().length));
+		return found;
+	}
+
+	/**
+	 * The construction to start from: the one with the fewest rounds that still covers {@code rounds}, else
+	 * the one with the most rounds; null when none fits these tables.
+	 */
+	static Design best(int tables, int size, int rounds, boolean hosted) {
+		List<Design> all = all(tables, size, hosted);
+		Design best = all.isEmpty() ? null : all.getFirst();
+		for (Design d : all) {
+			if (d.rounds().length >= rounds && d.rounds().length < best.rounds().length) {
+				best = d;
+			}
+		}
+		return best;
+	}
+
+	private static void add(List<Design> found, Design design) {
+		if (design != null) {
+			found.add(design);
+		}
+	}
+
+	/** The lines of AG(d, q), one round per direction; null when q is not a prime power. */
+	static Design affine(int q, int d) {
+		GaloisField field = GaloisField.of(q);
+		if (field == null || d < 2) {
+			return null;
+		}
+		int points = (int) Math.pow(q, d);
+		List<int[]> directions = new ArrayList<>();
+		for (int v = 1; v < points; v++) {
+			int[] digits = digits(v, q, d);
+			int first = 0;
+			while (digits[first] == 0) {
+				first++;
+			}
+			if (digits[first] == 1) {
+				directions.add(digits);
+			}
+		}
+		int[][][] rounds = new int[directions.size()][][];
+		for (int r = 0; r < directions.size(); r++) {
+			int[] direction = directions.get(r);
+			boolean[] seated = new boolean[points];
+			int[][] tables = new int[points / q][];
+			int t = 0;
+			for (int x = 0; x < points; x++) {
+				if (seated[x]) {
+					continue;
+				}
+				int[] line = new int[q];
+				int[] start = digits(x, q, d);
+				for (int s = 0; s < q; s++) {
+					int[] point = new int[d];
+					for (int i = 0; i < d; i++) {
+						point[i] = field.add(start[i], field.mul(s, direction[i]));
+					}
+					line[s] = number(point, q);
+					seated[line[s]] = true;
+				}
+				tables[t++] = line;
+			}
+			rounds[r] = tables;
+		}
+		String name = d == 2 ? "affine plane AG(2, " + q + ")" : "affine space AG(" + d + ", " + q + ")";
+		return new Design(name, points, 0, rounds);
+	}
+
+	/** The net of k mutually orthogonal Latin squares of order m: rows, columns, then one round per square. */
+	static Design net(int m) {
+		int[][][] squares = mols(m);
+		if (squares == null) {
+			return null;
+		}
+		int[][][] rounds = new int[squares.length + 2][m][m];
+		int[][] filled = new int[squares.length + 2][m];
+		for (int x = 0; x < m; x++) {
+			for (int y = 0; y < m; y++) {
+				int point = x * m + y;
+				rounds[0][x][y] = point;
+				rounds[1][y][x] = point;
+				for (int i = 0; i < squares.length; i++) {
+					int symbol = squares[i][x][y];
+					rounds[i + 2][symbol][filled[i + 2][symbol]++] = point;
+				}
+			}
+		}
+		return new Design(squares.length + " orthogonal Latin squares of order " + m, m * m, 0, rounds);
+	}
+
+	/**
+	 * Mutually orthogonal Latin squares of order m: from GF(m) when m is a prime power (m − 1 squares),
+	 * else MacNeish's product over m's prime-power factors (and the stored pair for a factor 10); null for
+	 * m below 2.
+	 */
+	static int[][][] mols(int m) {
+		if (m < 2) {
+			return null;
+		}
+		if (m == 10) {
+			return BaseBlocks.molsOfOrder10();
+		}
+		if (GaloisField.isPrimePower(m)) {
+			GaloisField field = GaloisField.of(m);
+			int[][][] squares = new int[m - 1][m][m];
+			for (int a = 1; a < m; a++) {
+				for (int x = 0; x < m; x++) {
+					for (int y = 0; y < m; y++) {
+						squares[a - 1][x][y] = field.add(field.mul(a, x), y);
+					}
+				}
+			}
+			return squares;
+		}
+		int factor = m % 2 == 0 && m % 4 != 0 && m % 5 == 0 && m % 25 != 0 ? 10 : primePowerFactor(m);
+		return product(mols(factor), mols(m / factor));
+	}
+
+	private static int primePowerFactor(int m) {
+		int p = 2;
+		while (m % p != 0) {
+			p++;
+		}
+		int factor = 1;
+		while (m % p == 0) {
+			m /= p;
+			factor *= p;
+		}
+		return factor;
+	}
+
+	/** MacNeish: squares A (order a) and B (order b) give A⊗B of order ab; as many as the smaller set. */
+	private static int[][][] product(int[][][] a, int[][][] b) {
+		int k = Math.min(a.length, b.length);
+		int oa = a[0].length;
+		int ob = b[0].length;
+		int m = oa * ob;
+		int[][][] squares = new int[k][m][m];
+		for (int i = 0; i < k; i++) {
+			for (int x = 0; x < m; x++) {
+				for (int y = 0; y < m; y++) {
+					squares[i][x][y] = a[i][x / ob][y / ob] * ob + b[i][x % ob][y % ob];
+				}
+			}
+		}
+		return squares;
+	}
+
+	/**
+	 * Over GF(T): in round k, the person at seat j of table i sits at table i + k·j. Without hosts: T tables of
+	 * {@code size} ≤ T, T rounds. With hosts: the host of table t is point t and stays; {@code size} − 1 ≤ T − 1
+	 * travellers per table, using the non-zero multipliers, so nobody returns to a host either.
+	 */
+	static Design shift(int tables, int size, boolean hosted) {
+		GaloisField field = GaloisField.of(tables);
+		int travellers = hosted ? size - 1 : size;
+		if (field == null || size < 2 || (hosted ? travellers > tables - 1 : size > tables)) {
+			return null;
+		}
+		int first = hosted ? 1 : 0;
+		int hosts = hosted ? tables : 0;
+		int[][][] rounds = new int[tables][tables][size];
+		for (int k = 0; k < tables; k++) {
+			int[] filled = new int[tables];
+			for (int t = 0; hosted && t < tables; t++) {
+				rounds[k][t][filled[t]++] = t;
+			}
+			for (int j = 0; j < travellers; j++) {
+				for (int i = 0; i < tables; i++) {
+					int t = field.add(i, field.mul(k, j + first));
+					rounds[k][t][filled[t]++] = hosts + j * tables + i;
+				}
+			}
+		}
+		String name = (hosted ? "hosted " : "") + "shift over GF(" + tables + ")";
+		return new Design(name, hosts + travellers * tables, hosts, rounds);
+	}
+
+	/** Pairs for n − 1 rounds (n even): the circle method, one person fixed, the others turning. */
+	static Design roundRobin(int n) {
+		if (n < 2 || n % 2 != 0) {
+			return null;
+		}
+		int turning = n - 1;
+		int[][][] rounds = new int[turning][n / 2][];
+		for (int r = 0; r < turning; r++) {
+			rounds[r][0] = new int[] { n - 1, r };
+			for (int i = 1; i < n / 2; i++) {
+				rounds[r][i] = new int[] { (r + i) % turning, Math.floorMod(r - i, turning) };
+			}
+		}
+		return new Design("round robin (circle method)", n, 0, rounds);
+	}
+
+	/**
+	 * A 1-rotational design: points are Z_c × {0 … k − 2} and ∞ (point v − 1), point (x, level) numbered
+	 * level·c + x, with c = (v − 1)/(k − 1); round g is the base round with every x moved on by g.
+	 */
+	static Design rotational(int v, int k, int[][] base) {
+		int c = (v - 1) / (k - 1);
+		int[][][] rounds = new int[c][base.length][k];
+		for (int g = 0; g < c; g++) {
+			for (int b = 0; b < base.length; b++) {
+				for (int i = 0; i < k; i++) {
+					int p = base[b][i];
+					rounds[g][b][i] = p == v - 1 ? p : (p / c) * c + (p % c + g) % c;
+				}
+			}
+		}
+		String name = k == 3 ? "Kirkman triple system of order " + v + " (1-rotational)"
+				: "resolvable (" + v + ", " + k + ", 1) design (1-rotational)";
+		return new Design(name, v, 0, rounds);
+	}
+
+	private static int[] digits(int value, int base, int length) {
+		int[] d = new int[length];
+		for (int i = length - 1; i >= 0; i--) {
+			d[i] = value % base;
+			value /= base;
+		}
+		return d;
+	}
+
+	private static int number(int[] digits, int base) {
+		int value = 0;
+		for (int d : digits) {
+			value = value * base + d;
+		}
+		return value;
+	}
+}

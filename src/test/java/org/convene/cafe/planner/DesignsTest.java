@@ -1,0 +1,153 @@
+package org.convene.cafe.planner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every construction the planner can start from, checked as a plan: everyone exactly once per round,
+ * all tables the same size, hosts at their own table, no pair together twice, and the number of rounds
+ * the construction advertises.
+ */
+class DesignsTest {
+
+	/** Checks the design and returns its number of rounds. */
+	static int check(Design design) {
+		assertThat(design).isNotNull();
+		int v = design.points();
+		boolean[][] met = new boolean[v][v];
+		for (int r = 0; r < design.rounds().length; r++) {
+			boolean[] seated = new boolean[v];
+			int[][] round = design.rounds()[r];
+			for (int t = 0; t < round.length; t++) {
+				assertThat(round[t]).as("%s, round %d, table %d", design.name(), r, t).hasSize(design.size());
+				for (int i = 0; i < round[t].length; i++) {
+					int p = round[t][i];
+					assertThat(seated[p]).as("%s: %d seated twice in round %d", design.name(), p, r).isFalse();
+					seated[p] = true;
+					if (p < design.hosts()) {
+						assertThat(p).as("%s: host %d left table %d", design.name(), p, p).isEqualTo(t);
+					}
+					for (int j = i + 1; j < round[t].length; j++) {
+						int q = round[t][j];
+						assertThat(met[p][q]).as("%s: %d and %d meet again in round %d", design.name(), p, q, r)
+							.isFalse();
+						met[p][q] = true;
+						met[q][p] = true;
+					}
+				}
+			}
+			for (int p = 0; p < v; p++) {
+				assertThat(seated[p]).as("%s: %d not seated in round %d", design.name(), p, r).isTrue();
+			}
+		}
+		return design.rounds().length;
+	}
+
+	@Test
+	void galoisFieldsAreFields() {
+		for (int q : new int[] { 2, 3, 4, 5, 7, 8, 9, 16, 25, 27, 32, 49, 64, 81, 121, 125, 128 }) {
+			GaloisField f = GaloisField.of(q);
+			assertThat(f).as("GF(%d)", q).isNotNull();
+			for (int a = 0; a < q; a++) {
+				boolean inverse = a == 0;
+				for (int b = 0; b < q; b++) {
+					inverse |= f.mul(a, b) == 1;
+					for (int c = 0; c < q; c += Math.max(1, q / 7)) {
+						assertThat(f.mul(a, f.add(b, c))).as("GF(%d) distributes", q)
+							.isEqualTo(f.add(f.mul(a, b), f.mul(a, c)));
+						assertThat(f.mul(f.mul(a, b), c)).isEqualTo(f.mul(a, f.mul(b, c)));
+					}
+				}
+				assertThat(inverse).as("GF(%d): %d has an inverse", q, a).isTrue();
+			}
+		}
+		assertThat(GaloisField.of(6)).isNull();
+		assertThat(GaloisField.of(12)).isNull();
+		assertThat(GaloisField.isPrimePower(10)).isFalse();
+		assertThat(GaloisField.isPrimePower(1)).isFalse();
+	}
+
+	@Test
+	void affinePlanesGiveQPlusOneRoundsAndAffineSpacesMore() {
+		for (int q : new int[] { 2, 3, 4, 5, 7, 8, 9, 11, 13, 16 }) {
+			assertThat(check(Designs.affine(q, 2))).as("AG(2, %d)", q).isEqualTo(q + 1);
+		}
+		for (int q : new int[] { 2, 3, 4, 5 }) {
+			assertThat(check(Designs.affine(q, 3))).as("AG(3, %d)", q).isEqualTo(q * q + q + 1);
+		}
+		// AG(3, 3): a Kirkman triple system of 27 people in 13 rounds; AG(4, 2): 16 people in pairs, 15 rounds
+		assertThat(Designs.affine(3, 3).tables()).isEqualTo(9);
+		assertThat(check(Designs.affine(2, 4))).isEqualTo(15);
+		assertThat(Designs.affine(6, 2)).isNull();
+	}
+
+	@Test
+	void latinSquareNetsIncludingOrderTenAndMacNeishProducts() {
+		Map<Integer, Integer> squares = Map.ofEntries(Map.entry(6, 1), Map.entry(10, 2), Map.entry(12, 2),
+				Map.entry(14, 1), Map.entry(15, 2), Map.entry(18, 1), Map.entry(20, 3), Map.entry(21, 2),
+				Map.entry(28, 3), Map.entry(30, 2), Map.entry(7, 6), Map.entry(9, 8));
+		squares.forEach((m, k) -> {
+			assertThat(check(Designs.net(m))).as("order %d", m).isEqualTo(k + 2);
+			assertThat(Designs.net(m).tables()).isEqualTo(m);
+		});
+	}
+
+	@Test
+	void shiftsForPlainAndHostedRoomsAsManyRoundsAsTables() {
+		for (int tables : new int[] { 2, 3, 4, 5, 7, 8, 9, 11, 13, 16, 17, 19, 23, 25 }) {
+			for (int size = 2; size <= tables; size++) {
+				assertThat(check(Designs.shift(tables, size, false))).isEqualTo(tables);
+				Design hosted = Designs.shift(tables, size, true);
+				assertThat(check(hosted)).isEqualTo(tables);
+				assertThat(hosted.hosts()).isEqualTo(tables);
+			}
+			assertThat(Designs.shift(tables, tables + 1, false)).isNull();
+		}
+		assertThat(Designs.shift(6, 3, false)).isNull();
+		assertThat(Designs.shift(10, 4, true)).isNull();
+	}
+
+	@Test
+	void roundRobinPairsEveryoneOnce() {
+		for (int n = 2; n <= 60; n += 2) {
+			assertThat(check(Designs.roundRobin(n))).isEqualTo(n - 1);
+		}
+		assertThat(Designs.roundRobin(7)).isNull();
+	}
+
+	@Test
+	void storedRotationalDesignsKirkmanAndTablesOfFour() {
+		int checked = 0;
+		for (int v = 15; v <= 147; v += 12) {
+			int[][] base = BaseBlocks.rotational(v, 3);
+			if (base != null) {
+				assertThat(check(Designs.rotational(v, 3, base))).as("KTS(%d)", v).isEqualTo((v - 1) / 2);
+				checked++;
+			}
+		}
+		for (int v = 16; v <= 148; v += 12) {
+			int[][] base = BaseBlocks.rotational(v, 4);
+			if (base != null) {
+				assertThat(check(Designs.rotational(v, 4, base))).as("RBIBD(%d, 4, 1)", v).isEqualTo((v - 1) / 3);
+				checked++;
+			}
+		}
+		assertThat(checked).isGreaterThanOrEqualTo(8);
+		for (int v : new int[] { 15, 27, 39, 51, 63, 75 }) {
+			assertThat(Designs.all(v / 3, 3, false)).anyMatch(d -> d.name().contains("Kirkman"));
+		}
+		assertThat(Designs.all(7, 4, false)).anyMatch(d -> d.name().contains("(28, 4, 1)"));
+	}
+
+	@Test
+	void theBestConstructionForARoomCoversItsRoundsWithTheFewestToSpare() {
+		assertThat(Designs.best(5, 3, 7, false).name()).contains("Kirkman");
+		assertThat(Designs.best(3, 3, 4, false).rounds().length).isEqualTo(4);
+		assertThat(Designs.best(7, 7, 5, false).rounds().length).isGreaterThanOrEqualTo(5);
+		assertThat(Designs.best(7, 6, 7, true).hosts()).isEqualTo(7);
+		assertThat(Designs.best(6, 5, 8, false)).isNull();
+	}
+}
