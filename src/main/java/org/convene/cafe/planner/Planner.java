@@ -449,12 +449,12 @@ public final class Planner {
 	}
 
 	/**
-	 * Seats people on the design's points — hosts on the hosts' points, everyone else in order on the rest,
-	 * absent people left out — repeating the design's rounds when it has fewer than the room; then evens out
-	 * tables that dropped points or absences left too full. The points dropped when the room is smaller
-	 * than the design share a table of the design's last round: two of them never meet in any other round,
-	 * so every other round loses at most one person per table and stays balanced (and the last round is not
-	 * used at all when the room has fewer rounds than the design).
+	 * Seats people on the design's points — hosts on the hosts' points, everyone else on the rest (see
+	 * {@link #travellersByCluster}), absent people left out — repeating the design's rounds when it has fewer
+	 * than the room; then evens out tables that dropped points or absences left too full. The points dropped
+	 * when the room is smaller than the design share the last tables of the design's last round: two of a
+	 * table never meet in any other round, so other rounds lose at most one person per table for each table
+	 * dropped (and the last round is not used at all when the room has fewer rounds than the design).
 	 */
 	private void constructionStart(Design design) {
 		clear();
@@ -462,28 +462,24 @@ public final class Planner {
 		for (int p = 0; p < n; p++) {
 			travellers += hostTable[p] < 0 ? 1 : 0;
 		}
-		boolean[] dropped = new boolean[design.points()];
-		int drop = design.points() - design.hosts() - travellers;
-		int[][] last = design.rounds()[design.rounds().length - 1];
-		for (int t = last.length - 1; t >= 0 && drop > 0; t--) {
-			for (int i = 0; i < last[t].length && drop > 0; i++) {
-				if (last[t][i] >= design.hosts()) {
-					dropped[last[t][i]] = true;
-					drop--;
+		// the travellers' points in the order of the tables of the design's last round; the last ones are dropped
+		List<Integer> points = new ArrayList<>();
+		for (int[] table : design.rounds()[design.rounds().length - 1]) {
+			for (int q : table) {
+				if (q >= design.hosts()) {
+					points.add(q);
 				}
 			}
 		}
 		int[] point = new int[n];
-		int next = design.hosts();
+		int next = 0;
+		for (int p : travellersByCluster()) {
+			point[p] = points.get(next++);
+		}
 		for (int p = 0; p < n; p++) {
 			if (hostTable[p] >= 0) {
 				point[p] = hostTable[p];
-				continue;
 			}
-			while (dropped[next]) {
-				next++;
-			}
-			point[p] = next++;
 		}
 		int[][] designSeats = design.seats();
 		for (int r = 0; r < rounds; r++) {
@@ -499,6 +495,54 @@ public final class Planner {
 			}
 			rebalance(r);
 		}
+	}
+
+	/**
+	 * Travellers ordered so that people who should not meet — colleagues of one organisation, pairs kept
+	 * apart — come one after another, biggest cluster first: seated in this order on the points of the
+	 * design's last round, they share a table only there, so when the room has fewer rounds than the design
+	 * they never meet at all.
+	 */
+	private List<Integer> travellersByCluster() {
+		int[] root = new int[n];
+		for (int p = 0; p < n; p++) {
+			root[p] = p;
+		}
+		Map<Integer, Integer> firstOfOrganisation = new HashMap<>();
+		for (int p = 0; p < n; p++) {
+			Integer first = org[p] >= 0 ? firstOfOrganisation.putIfAbsent(org[p], p) : null;
+			if (first != null) {
+				union(root, p, first);
+			}
+			for (int q = 0; q < p; q++) {
+				if (apart[p][q]) {
+					union(root, p, q);
+				}
+			}
+		}
+		Map<Integer, List<Integer>> clusters = new HashMap<>();
+		for (int p = 0; p < n; p++) {
+			if (hostTable[p] < 0) {
+				clusters.computeIfAbsent(find(root, p), k -> new ArrayList<>()).add(p);
+			}
+		}
+		List<List<Integer>> ordered = new ArrayList<>(clusters.values());
+		ordered.sort((a, b) -> a.size() != b.size() ? b.size() - a.size() : a.getFirst() - b.getFirst());
+		List<Integer> travellers = new ArrayList<>();
+		ordered.forEach(travellers::addAll);
+		return travellers;
+	}
+
+	private static int find(int[] root, int p) {
+		while (root[p] != p) {
+			root[p] = root[root[p]];
+			p = root[p];
+		}
+		return p;
+	}
+
+	private static void union(int[] root, int a, int b) {
+		root[find(root, a)] = find(root, b);
 	}
 
 	/** Moves people from tables above their target size to the tables below it where they add the least cost. */

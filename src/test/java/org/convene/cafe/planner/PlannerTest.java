@@ -332,6 +332,25 @@ class PlannerTest {
 	}
 
 	@Test
+	void colleaguesAndPairsKeptApartAreSeatedWhereTheConstructionLeavesARoundUnused() {
+		// 49 people at 7 tables of 7 for 4 rounds: AG(2, 7) has 8; each organisation of 7 fills one table of
+		// the eighth round and the pair kept apart another, so none of them ever meet in the 4 rounds held
+		List<Instance.Person> people = new ArrayList<>();
+		for (int i = 1; i <= 49; i++) {
+			people.add(new Instance.Person("p" + i, null, i <= 42 ? "org" + (i % 6) : null, null, null, Set.of()));
+		}
+		Instance instance = new Instance(4, tables(7, 7), people, List.of(List.of("p43", "p44")), 10, 1);
+		Plan plan = new Planner(instance).plan();
+		assertValid(instance, plan);
+		assertThat(repeats(plan)).isZero();
+		assertThat(plan.metrics().sameOrganisationPairs()).isZero();
+		assertThat(plan.rounds()).allSatisfy(round -> assertThat(round)
+			.noneSatisfy(table -> assertThat(table).contains("p43", "p44")));
+		assertThat(plan.metrics().method()).startsWith("construction: ");
+		assertThat(plan.metrics().optimal()).isTrue();
+	}
+
+	@Test
 	void hostedCafesWithAsManyRoundsAsTablesMeetEachHostOnce() {
 		List<Instance.Table> hosted = new ArrayList<>();
 		for (int t = 1; t <= 8; t++) {
