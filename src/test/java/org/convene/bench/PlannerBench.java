@@ -86,9 +86,9 @@ public final class PlannerBench {
 		// speed networking and hosted cafés with as many rounds as tables
 		cases.add(grid(20, 10, 2, 19, seconds, 0, "round robin"));
 		cases.add(new Case("48 people, 8 hosted tables of 6, 8 rounds", hostedGrid(8, 6, 8, seconds), 0,
-				"shift over GF(8)", null));
+				"RTD(6, 8) from GF(8)", null));
 		cases.add(new Case("77 people, 11 hosted tables of 7, 11 rounds", hostedGrid(11, 7, 11, seconds), 0,
-				"shift over GF(11)", null));
+				"RTD(7, 11) from GF(11)", null));
 		return cases;
 	}
 

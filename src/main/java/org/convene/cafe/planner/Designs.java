@@ -16,8 +16,9 @@ import java.util.List;
  * <li>{@link #net}: k mutually orthogonal Latin squares of order m give m² people at m tables of m for k + 2
  * rounds; the squares come from GF(q) for prime powers, MacNeish's product for other orders, and a stored
  * pair for order 10 ({@link BaseBlocks}).</li>
- * <li>{@link #shift}: "seat j moves on by j·k tables in round k" over GF(T): T tables of up to T people for T
- * rounds; with hosts who stay, up to T − 1 travellers per table for T rounds, meeting each host at most once.</li>
+ * <li>{@link #transversal}: k − 1 orthogonal Latin squares of order T seat T tables of k for T rounds, one
+ * person per table staying (a host, if the room has hosts) and the others meeting each host once — over
+ * GF(T) "seat j moves on by j·r tables in round r".</li>
  * <li>{@link #roundRobin}: pairs (speed networking), the circle method: n people, n − 1 rounds.</li>
  * <li>{@link #rotational}: a stored base round (Kirkman triple systems, resolvable designs with tables of 4)
  * turned round a cycle, one round per step ({@link BaseBlocks}).</li>
@@ -32,7 +33,7 @@ final class Designs {
 	static List<Design> all(int tables, int size, boolean hosted) {
 		List<Design> found = new ArrayList<>();
 		if (hosted) {
-			add(found, shift(tables, size, true));
+			add(found, transversal(tables, size, true));
 			return found;
 		}
 		for (int d = 2; GaloisField.isPrimePower(size) && Math.pow(size, d - 1) <= tables; d++) {
@@ -44,7 +45,7 @@ final class Designs {
 			// for prime powers the net of m − 1 squares is the affine plane, listed above
 			add(found, net(size));
 		}
-		add(found, shift(tables, size, false));
+		add(found, transversal(tables, size, false));
 		if (size == 2) {
 			add(found, roundRobin(2 * tables));
 		}
@@ -204,33 +205,28 @@ final class Designs {
 	}
 
 	/**
-	 * Over GF(T): in round k, the person at seat j of table i sits at table i + k·j. Without hosts: T tables of
-	 * {@code size} ≤ T, T rounds. With hosts: the host of table t is point t and stays; {@code size} − 1 ≤ T − 1
-	 * travellers per table, using the non-zero multipliers, so nobody returns to a host either.
+	 * A resolvable transversal design from k − 1 mutually orthogonal Latin squares L₁ … of order T: in round r,
+	 * table c seats "host" c and, for each square i, the person numbered L_i(r, c) of group i. T tables of k for
+	 * T rounds; nobody meets twice and everyone meets each host once (with hosts, the first T points stay at
+	 * their tables; without, they are ordinary people who happen not to move). Over GF(T) this is "seat i moves
+	 * on i·r tables in round r"; other orders use {@link #mols}.
 	 */
-	static Design shift(int tables, int size, boolean hosted) {
-		GaloisField field = GaloisField.of(tables);
-		int travellers = hosted ? size - 1 : size;
-		if (field == null || size < 2 || (hosted ? travellers > tables - 1 : size > tables)) {
+	static Design transversal(int tables, int size, boolean hosted) {
+		int[][][] squares = tables < 2 ? null : mols(tables);
+		if (squares == null || size < 2 || size - 1 > squares.length) {
 			return null;
 		}
-		int first = hosted ? 1 : 0;
-		int hosts = hosted ? tables : 0;
 		int[][][] rounds = new int[tables][tables][size];
-		for (int k = 0; k < tables; k++) {
-			int[] filled = new int[tables];
-			for (int t = 0; hosted && t < tables; t++) {
-				rounds[k][t][filled[t]++] = t;
-			}
-			for (int j = 0; j < travellers; j++) {
-				for (int i = 0; i < tables; i++) {
-					int t = field.add(i, field.mul(k, j + first));
-					rounds[k][t][filled[t]++] = hosts + j * tables + i;
+		for (int r = 0; r < tables; r++) {
+			for (int c = 0; c < tables; c++) {
+				rounds[r][c][0] = c;
+				for (int i = 1; i < size; i++) {
+					rounds[r][c][i] = i * tables + squares[i - 1][r][c];
 				}
 			}
 		}
-		String name = (hosted ? "hosted " : "") + "shift over GF(" + tables + ")";
-		return new Design(name, hosts + travellers * tables, hosts, rounds);
+		String name = (hosted ? "hosted " : "") + "resolvable transversal design RTD(" + size + ", " + tables + ")";
+		return new Design(name, size * tables, hosted ? tables : 0, rounds);
 	}
 
 	/** Pairs for n − 1 rounds (n even): the circle method, one person fixed, the others turning. */

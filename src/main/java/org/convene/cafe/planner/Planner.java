@@ -20,7 +20,7 @@ import java.util.Random;
  * <p>How: a greedy start that seats people one at a time where they add the least cost (the
  * "one round at a time" planners stop there — it is also {@link #greedy}); when the room is a plain
  * grid (equal tables, no hosts or absences), Triska and Musliu's greedy start too; where design theory has a construction for the room's shape ({@link Designs}:
- * affine planes and spaces, Latin squares, Kirkman and other resolvable designs, round robins, shifts for
+ * affine planes and spaces, Latin squares, Kirkman and other resolvable designs, round robins, transversal designs for
  * hosted cafés) it is the start, embedded when the room is smaller or uneven and repeated when it has more
  * rounds than the design. Then a local search (after Dotú and Van Hentenryck's social-golfer search, without
  * their tabu list, which did worse here: see docs/benchmarks.md) swaps two people of one round, trying the

@@ -96,18 +96,22 @@ class DesignsTest {
 	}
 
 	@Test
-	void shiftsForPlainAndHostedRoomsAsManyRoundsAsTables() {
+	void transversalDesignsForPlainAndHostedRoomsAsManyRoundsAsTables() {
 		for (int tables : new int[] { 2, 3, 4, 5, 7, 8, 9, 11, 13, 16, 17, 19, 23, 25 }) {
 			for (int size = 2; size <= tables; size++) {
-				assertThat(check(Designs.shift(tables, size, false))).isEqualTo(tables);
-				Design hosted = Designs.shift(tables, size, true);
+				assertThat(check(Designs.transversal(tables, size, false))).isEqualTo(tables);
+				Design hosted = Designs.transversal(tables, size, true);
 				assertThat(check(hosted)).isEqualTo(tables);
 				assertThat(hosted.hosts()).isEqualTo(tables);
 			}
-			assertThat(Designs.shift(tables, tables + 1, false)).isNull();
+			assertThat(Designs.transversal(tables, tables + 1, false)).isNull();
 		}
-		assertThat(Designs.shift(6, 3, false)).isNull();
-		assertThat(Designs.shift(10, 4, true)).isNull();
+		// other orders: as many travellers per table as orthogonal Latin squares
+		Map<Integer, Integer> squares = Map.of(6, 1, 10, 2, 12, 2, 14, 1, 15, 2, 20, 3);
+		squares.forEach((tables, k) -> {
+			assertThat(check(Designs.transversal(tables, k + 1, true))).isEqualTo(tables);
+			assertThat(Designs.transversal(tables, k + 2, true)).isNull();
+		});
 	}
 
 	@Test

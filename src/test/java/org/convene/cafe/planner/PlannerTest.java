@@ -360,7 +360,7 @@ class PlannerTest {
 		Plan plan = new Planner(instance).plan();
 		assertValid(instance, plan);
 		assertThat(repeats(plan)).isZero();
-		assertThat(plan.metrics().method()).contains("hosted shift over GF(8)");
+		assertThat(plan.metrics().method()).contains("hosted resolvable transversal design RTD(6, 8)");
 	}
 
 	@Test
