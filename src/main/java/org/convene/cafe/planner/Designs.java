@@ -246,17 +246,22 @@ final class Designs {
 	}
 
 	/**
-	 * A 1-rotational design: points are Z_c × {0 … k − 2} and ∞ (point v − 1), point (x, level) numbered
-	 * level·c + x, with c = (v − 1)/(k − 1); round g is the base round with every x moved on by g.
+	 * A 1-rotational design: points are Z_c × levels plus ∞ (point v − 1), point (x, level) numbered
+	 * level·c + x; the base holds one or more base rounds of v/k tables each, and round j·c + g is base round
+	 * j with every x moved on by g (so c = (v − 1) / ((k − 1) · base rounds)).
 	 */
 	static Design rotational(int v, int k, int[][] base) {
-		int c = (v - 1) / (k - 1);
-		int[][][] rounds = new int[c][base.length][k];
-		for (int g = 0; g < c; g++) {
-			for (int b = 0; b < base.length; b++) {
-				for (int i = 0; i < k; i++) {
-					int p = base[b][i];
-					rounds[g][b][i] = p == v - 1 ? p : (p / c) * c + (p % c + g) % c;
+		int perRound = v / k;
+		int baseRounds = base.length / perRound;
+		int c = (v - 1) / ((k - 1) * baseRounds);
+		int[][][] rounds = new int[baseRounds * c][perRound][k];
+		for (int j = 0; j < baseRounds; j++) {
+			for (int g = 0; g < c; g++) {
+				for (int b = 0; b < perRound; b++) {
+					for (int i = 0; i < k; i++) {
+						int p = base[j * perRound + b][i];
+						rounds[j * c + g][b][i] = p == v - 1 ? p : (p / c) * c + (p % c + g) % c;
+					}
 				}
 			}
 		}
