@@ -36,9 +36,9 @@ public final class PlannerBench {
 					.toArray();
 				geg = results[0] == results[2] ? String.valueOf(results[0]) : results[0] + "–" + results[2];
 			}
-			System.out.printf(Locale.ROOT, "| %s | %s | %d | %s%d | %s | %s | %.2f s | %s | %d |%n", c.name(), c.best(),
-					plan.metrics().lowerBoundRepeatedPairs(), plan.metrics().repeatedPairs() == c.bestKnown() ? "**" : "",
-					plan.metrics().repeatedPairs(), plan.metrics().method(), plan.metrics().optimal() ? "yes" : "no",
+			System.out.printf(Locale.ROOT, "| %s | %s | %d | %s | %s | %s | %.2f s | %s | %d |%n", c.name(), c.best(),
+					plan.metrics().lowerBoundRepeatedPairs(), plan.metrics().repeatedPairs() == c.bestKnown()
+							? "**" + plan.metrics().repeatedPairs() + "**" : String.valueOf(plan.metrics().repeatedPairs()), plan.metrics().method(), plan.metrics().optimal() ? "yes" : "no",
 					plan.metrics().seconds(), geg, greedy.metrics().repeatedPairs());
 		}
 	}
@@ -63,8 +63,8 @@ public final class PlannerBench {
 		cases.add(new Case("500 people, 50 tables of 10, 3 rounds, 25 organisations", large500(seconds), 0,
 				"Latin square", null));
 		// the issue's examples
-		cases.add(new Case("37 people, 7 hosted tables (2×6 + 5×5), 7 rounds", hosted37(7, seconds), 0, "issue 17",
-				null));
+		cases.add(new Case("37 people, 7 hosted tables (2×6 + 5×5), 7 rounds", hosted37(7, seconds), 5,
+				"issue 17 gives 0; with host pairs counted no plan has fewer than 5", null));
 		cases.add(grid(30, 6, 5, 8, seconds, 59, "issue 17, Miller, Valkov & Abel 2026"));
 		// affine planes and spaces
 		cases.add(grid(16, 4, 4, 5, seconds, 0, "AG(2, 4)"));
@@ -79,6 +79,8 @@ public final class PlannerBench {
 		cases.add(grid(196, 14, 14, 3, seconds, 0, "a Latin square of order 14"));
 		// Kirkman triple systems and resolvable designs with tables of 4
 		cases.add(grid(21, 7, 3, 10, seconds, 0, "KTS(21), Ray-Chaudhuri & Wilson 1971"));
+		cases.add(grid(45, 15, 3, 22, seconds, 0, "KTS(45), Ray-Chaudhuri & Wilson 1971"));
+		cases.add(grid(33, 11, 3, 16, seconds, 0, "KTS(33), Ray-Chaudhuri & Wilson 1971"));
 		cases.add(grid(39, 13, 3, 19, seconds, 0, "KTS(39), Ray-Chaudhuri & Wilson 1971"));
 		cases.add(grid(63, 21, 3, 31, seconds, 0, "KTS(63), Ray-Chaudhuri & Wilson 1971"));
 		cases.add(grid(28, 7, 4, 9, seconds, 0, "RBIBD(28, 4, 1), Hanani, Ray-Chaudhuri & Wilson 1972"));
@@ -87,6 +89,8 @@ public final class PlannerBench {
 		cases.add(grid(20, 10, 2, 19, seconds, 0, "round robin"));
 		cases.add(new Case("48 people, 8 hosted tables of 6, 8 rounds", hostedGrid(8, 6, 8, seconds), 0,
 				"RTD(6, 8) from GF(8)", null));
+		cases.add(new Case("30 people, 10 hosted tables of 3, 10 rounds", hostedGrid(10, 3, 10, seconds), 0,
+				"RTD(3, 10) from 2 MOLS(10)", null));
 		cases.add(new Case("77 people, 11 hosted tables of 7, 11 rounds", hostedGrid(11, 7, 11, seconds), 0,
 				"RTD(7, 11) from GF(11)", null));
 		return cases;

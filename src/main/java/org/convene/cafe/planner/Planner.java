@@ -17,17 +17,17 @@ import java.util.Random;
  * (fewest pairs of the same sex, stakeholder type or country at a table); the smallest sum of squared
  * meeting counts.
  *
- * <p>How: a greedy start that seats people one at a time where they add the least cost (the
- * "one round at a time" planners stop there — it is also {@link #greedy}); when the room is a plain
- * grid (equal tables, no hosts or absences), Triska and Musliu's greedy start too; where design theory has a construction for the room's shape ({@link Designs}:
- * affine planes and spaces, Latin squares, Kirkman and other resolvable designs, round robins, transversal designs for
- * hosted cafés) it is the start, embedded when the room is smaller or uneven and repeated when it has more
- * rounds than the design. Then a local search (after Dotú and Van Hentenryck's social-golfer search, without
- * their tabu list, which did worse here: see docs/benchmarks.md) swaps two people of one round, trying the
- * people who meet someone again, taking the best swap even when it makes the plan worse, and restarting
- * from the best plan with a few random swaps when it stalls. Deterministic for a seed; it stops at the
- * time budget, when nothing is left to improve, or earlier when it has reached the
- * lower bound of repeats and found nothing better for a while.
+ * <p>How: a greedy start that seats people one at a time where they add the least cost (the "one round at
+ * a time" planners stop there — it is also {@link #greedy}); for a plain grid (equal tables, no hosts or
+ * absences) Triska and Musliu's greedy start too; where design theory has a construction for the room's
+ * shape ({@link Designs}: affine planes and spaces, Latin squares, Kirkman and other resolvable designs,
+ * round robins, transversal designs for hosted cafés) it is the start, embedded when the room is smaller or
+ * uneven and repeated when it has more rounds than the design. Then a local search (after Dotú and Van
+ * Hentenryck's social-golfer search, without their tabu list, which did worse here: see decision 43) swaps
+ * two people of one round — mostly a round where someone meets someone again, trying those people — taking
+ * the best swap even when it makes the plan worse, and restarting from the best plan with a few random swaps
+ * when it stalls. Deterministic for a seed; it stops at the time budget, when nothing is left to improve, or
+ * when it has reached the lower bound of repeats and found nothing better for a while.
  *
  * <p>One class on purpose (over 400 lines): the starts, the move evaluation and the search share the
  * same seat, member and meeting arrays, updated in place millions of times a second; splitting them
@@ -697,7 +697,8 @@ public final class Planner {
 			if (best.repeats <= lowerBound && (sinceBest > 4 * stall || perfect(best))) {
 				break;
 			}
-			int r = random.nextInt(rounds);
+			// mostly a round where someone meets someone again; now and then any round, to move off plateaus
+			int r = random.nextInt(10) != 0 ? conflictRound(random) : random.nextInt(rounds);
 			int candidates = pick(r, random, movable);
 			if (candidates == 0) {
 				continue;
@@ -759,6 +760,24 @@ public final class Planner {
 		}
 		load(bestSeats);
 		return best.compareTo(start) < 0;
+	}
+
+	/** A round where someone meets someone again (a random one), or any round when there is none. */
+	private int conflictRound(Random random) {
+		int start = random.nextInt(rounds);
+		for (int k = 0; k < rounds; k++) {
+			int r = (start + k) % rounds;
+			for (int t = 0; t < tables; t++) {
+				for (int i = 0; i < count[r][t]; i++) {
+					for (int j = i + 1; j < count[r][t]; j++) {
+						if (meet[members[r][t][i]][members[r][t][j]] >= 2) {
+							return r;
+						}
+					}
+				}
+			}
+		}
+		return start;
 	}
 
 	/**
