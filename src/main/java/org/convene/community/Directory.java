@@ -2,7 +2,6 @@ package org.convene.community;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.convene.platform.files.FileStore;
 import org.convene.platform.i18n.Languages;
 import org.convene.platform.text.Folding;
 import org.convene.platform.web.NotFoundException;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -148,13 +148,13 @@ public class Directory {
 		}
 	}
 
-	/** The file of a member's photo, when the reader may see it. */
-	public Path photo(long id, String viewer) {
+	/** A member's photo, when the reader may see it. */
+	public Resource photo(long id, String viewer) {
 		Entry entry = profile(id, viewer);
 		if (!entry.photo()) {
 			throw new NotFoundException();
 		}
-		return files.path(accounts.findById(id).orElseThrow(NotFoundException::new).getPhotoKey());
+		return files.read(accounts.findById(id).orElseThrow(NotFoundException::new).getPhotoKey());
 	}
 
 	private void delete(String key) {

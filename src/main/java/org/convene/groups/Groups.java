@@ -2,7 +2,6 @@ package org.convene.groups;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -35,6 +34,7 @@ import org.convene.platform.notify.Notifications;
 import org.convene.platform.text.CleanText;
 import org.convene.platform.text.Markdown;
 import org.convene.platform.web.NotFoundException;
+import org.springframework.core.io.Resource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -422,9 +422,9 @@ public class Groups {
 			.stream().filter(Objects::nonNull).findFirst().orElseThrow(NotFoundException::new);
 	}
 
-	/** Where an attachment's bytes are. */
-	public Path file(Post.Attachment attachment) {
-		return files.path(attachment.fileKey());
+	/** An attachment's bytes. */
+	public Resource file(Post.Attachment attachment) {
+		return files.read(attachment.fileKey());
 	}
 
 	/** Toggles the reader's reaction on a post (members of the group). */

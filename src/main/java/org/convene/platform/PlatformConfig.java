@@ -1,5 +1,6 @@
 package org.convene.platform;
 
+import org.convene.platform.files.S3Settings;
 import org.convene.platform.mail.MailSettings;
 import org.convene.platform.privacy.Retention;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -7,7 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration
-@EnableConfigurationProperties({ ConveneProperties.class, Retention.class, MailSettings.class })
+@EnableConfigurationProperties({ ConveneProperties.class, Retention.class, MailSettings.class, S3Settings.class })
 @EnableScheduling
 class PlatformConfig {
 }

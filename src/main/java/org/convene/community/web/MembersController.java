@@ -1,6 +1,5 @@
 package org.convene.community.web;
 
-import java.nio.file.Path;
 import java.security.Principal;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,10 +13,10 @@ import org.convene.community.MemberProfile;
 import org.convene.community.ProfileField;
 import org.convene.events.StakeholderType;
 import org.convene.platform.i18n.Languages;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -61,11 +60,11 @@ class MembersController {
 	/** A member's photo, for those the member lets see it. */
 	@GetMapping("/members/{memberId:\\d+}/photo")
 	ResponseEntity<Resource> photo(@PathVariable long memberId, Principal principal) {
-		Path file = directory.photo(memberId, principal.getName());
+		Resource file = directory.photo(memberId, principal.getName());
 		return ResponseEntity.ok()
-			.contentType(file.toString().endsWith(".png") ? MediaType.IMAGE_PNG : MediaType.IMAGE_JPEG)
+			.contentType(MediaTypeFactory.getMediaType(file).orElse(MediaType.IMAGE_JPEG))
 			.cacheControl(CacheControl.noCache().cachePrivate())
-			.body(new FileSystemResource(file));
+			.body(file);
 	}
 
 	@PostMapping("/account/profile/photo")

@@ -18,7 +18,6 @@ import org.convene.platform.web.IdentifierWarning;
 import org.convene.platform.web.SubmitOnce;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -204,6 +203,6 @@ class SessionController {
 				.filename(material.getFileName(), StandardCharsets.UTF_8)
 				.build()
 				.toString())
-			.body(new FileSystemResource(files.path(material.getFileKey())));
+			.body(files.read(material.getFileKey()));
 	}
 }

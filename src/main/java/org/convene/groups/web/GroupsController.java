@@ -14,7 +14,6 @@ import org.convene.groups.Topic;
 import org.convene.platform.i18n.Languages;
 import org.convene.platform.web.IdentifierWarning;
 import org.convene.platform.web.SubmitOnce;
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -180,7 +179,7 @@ class GroupsController {
 			.contentType(MediaType.parseMediaType(file.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 				.filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-			.body(new FileSystemResource(groups.file(file)));
+			.body(groups.file(file));
 	}
 
 	@PostMapping("/groups/{groupId}/t/{topicId}/posts/{postId}/react")

@@ -2,28 +2,30 @@ package org.convene.platform.files;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.convene.platform.ConveneProperties;
 import org.convene.platform.UserError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Uploaded files under {@code <data-dir>/files}: only known document and image types, checked by
- * extension and by their first bytes, up to a size limit. Callers keep the returned key.
+ * Uploaded files: only known document and image types, checked by extension and by their first bytes, up to
+ * a size limit, then kept in {@link Blobs} (the data directory, or an S3-compatible bucket). Callers keep the
+ * returned key.
  */
 @Component
 public class FileStore {
 
 	/** The largest file accepted, in bytes (the servlet's multipart limit is set a little above). */
 	public static final long MAX_BYTES = 25L * 1024 * 1024;
+
+	private static final Logger LOG = LoggerFactory.getLogger(FileStore.class);
 
 	private static final byte[] PDF = { '%', 'P', 'D', 'F' };
 	private static final byte[] ZIP = { 'P', 'K', 3, 4 };
@@ -38,10 +40,10 @@ public class FileStore {
 			Map.entry("xls", OLE), Map.entry("png", PNG), Map.entry("jpg", JPEG), Map.entry("jpeg", JPEG),
 			Map.entry("txt", new byte[0]), Map.entry("csv", new byte[0]));
 
-	private final Path root;
+	private final Blobs blobs;
 
-	public FileStore(ConveneProperties properties) {
-		this.root = properties.dataDir().resolve("files");
+	public FileStore(Blobs blobs) {
+		this.blobs = blobs;
 	}
 
 	/** A stored file: its key, the name it was uploaded with, its type and size. */
@@ -68,23 +70,23 @@ public class FileStore {
 			}
 		}
 		String key = UUID.randomUUID() + "." + extension;
-		Files.createDirectories(root);
 		try (InputStream in = upload.getInputStream()) {
-			Files.copy(in, root.resolve(key), StandardCopyOption.REPLACE_EXISTING);
+			blobs.put(key, in, upload.getSize(), contentType(extension));
+		}
+		catch (IOException e) {
+			LOG.warn("An uploaded file could not be kept: {}", e.getMessage());
+			throw new UserError("files.unavailable");
 		}
 		return new StoredFile(key, name, contentType(extension), upload.getSize());
 	}
 
-	public Path path(String key) {
-		Path path = root.resolve(key).normalize();
-		if (!path.startsWith(root.normalize())) {
-			throw new IllegalArgumentException("bad key");
-		}
-		return path;
+	/** A stored file's bytes, to send; a key that is not there gives a 404. */
+	public Resource read(String key) {
+		return blobs.get(key);
 	}
 
 	public void delete(String key) throws IOException {
-		Files.deleteIfExists(path(key));
+		blobs.delete(key);
 	}
 
 	static String cleanName(String original) {

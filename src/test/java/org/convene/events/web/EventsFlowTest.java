@@ -1,6 +1,7 @@
 package org.convene.events.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -23,6 +24,7 @@ import org.convene.events.SessionDetails;
 import org.convene.events.SessionKind;
 import org.convene.events.Visibility;
 import org.convene.platform.files.FileStore;
+import org.convene.platform.web.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -337,15 +339,14 @@ class EventsFlowTest {
 				LocalDateTime.of(2031, 3, 1, 10, 0), "Opening", SessionKind.OPENING, null, null, null, null));
 		var material = events.addFile(event.getId(), session.getId(), "Slides",
 				new MockMultipartFile("file", "s.pdf", "application/pdf", "%PDF-1.4".getBytes()));
-		var file = files.path(material.getFileKey());
-		assertThat(file).exists();
+		assertThat(files.read(material.getFileKey()).getContentAsByteArray()).startsWith("%PDF".getBytes());
 		String url = "/events/" + event.getId() + "/delete";
 		mvc.perform(post(url).with(csrf()).with(COORDINATOR));
 		assertThat(events.get(event.getId())).isNotNull();
 		var deleted = mvc.perform(post(url).param("confirm", "true").with(csrf()).with(COORDINATOR)).andReturn();
 		assertThat(deleted.getResponse().getRedirectedUrl()).isEqualTo("/events");
 		assertThat(events.listVisible(true)).noneMatch(e -> e.getId().equals(event.getId()));
-		assertThat(file).doesNotExist();
+		assertThatThrownBy(() -> files.read(material.getFileKey())).isInstanceOf(NotFoundException.class);
 	}
 
 	@Test

@@ -99,7 +99,7 @@ class BackupRestoreTest {
 			Events events = app.getBean(Events.class);
 			assertThat(events.get(eventId).getTitle()).isEqualTo("Backed-up workshop");
 			Material material = events.material(eventId, materialId);
-			assertThat(Files.readAllBytes(app.getBean(FileStore.class).path(material.getFileKey()))).isEqualTo(pdf);
+			assertThat(app.getBean(FileStore.class).read(material.getFileKey()).getContentAsByteArray()).isEqualTo(pdf);
 		}
 	}
 }
