@@ -115,6 +115,10 @@ class PracticesFlowTest {
 		assertThat(adopted.getStatus()).isEqualTo(302);
 		String withAdoption = send(get(page), AUTHOR).getContentAsString();
 		assertThat(withAdoption).contains("Jordan").contains("One team per border crossing").contains("Three cases in a year");
+		// and the map drawn on the server: a line from where it began to Jordan (none before any adoption)
+		assertThat(read).doesNotContain("class=\"chart map\"");
+		assertThat(withAdoption).contains("class=\"chart map\"").contains("<path d=\"M");
+		assertThat(Pattern.compile("<circle[^>]*><title>Jordan</title>").matcher(withAdoption).find()).isTrue();
 		Matcher remove = Pattern.compile("/practices/\\d+/adoptions/(\\d+)/delete").matcher(withAdoption);
 		assertThat(remove.find()).as("a coordinator or its author may remove it; the page offers it to them only")
 			.isFalse();

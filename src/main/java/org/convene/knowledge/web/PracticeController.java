@@ -5,11 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.convene.charts.Maps;
 import org.convene.events.Objective;
 import org.convene.events.Visibility;
+import org.convene.knowledge.Adoption;
 import org.convene.knowledge.AdoptionDetails;
 import org.convene.knowledge.CrimeType;
 import org.convene.knowledge.EvidenceLevel;
@@ -23,6 +26,7 @@ import org.convene.platform.text.Markdown;
 import org.convene.platform.text.PersonalIdentifiers;
 import org.convene.platform.web.NotFoundException;
 import org.convene.platform.web.SubmitOnce;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,11 +54,13 @@ class PracticeController {
 
 	private final Origins origins;
 	private final SubmitOnce submitOnce;
+	private final MessageSource messages;
 
-	PracticeController(Practices practices, Origins origins, SubmitOnce submitOnce) {
+	PracticeController(Practices practices, Origins origins, SubmitOnce submitOnce, MessageSource messages) {
 		this.practices = practices;
 		this.origins = origins;
 		this.submitOnce = submitOnce;
+		this.messages = messages;
 	}
 
 	@ModelAttribute("countryChoices")
@@ -202,7 +208,9 @@ class PracticeController {
 		model.addAttribute("mayEdit", practices.mayEdit(p, who));
 		model.addAttribute("mine", who.signedIn() && who.account().equalsIgnoreCase(p.getAuthor()));
 		model.addAttribute("html", new Rendered(p));
-		model.addAttribute("adoptions", practices.adoptions(practiceId, who));
+		List<Adoption> adoptions = practices.adoptions(practiceId, who);
+		model.addAttribute("adoptions", adoptions);
+		model.addAttribute("adoptionMap", adoptionMap(p, adoptions, locale));
 		model.addAttribute("similar", onePerFamily(practices.similar(p, who, SIMILAR), locale.getLanguage()));
 		if (!model.containsAttribute("adoption")) {
 			model.addAttribute("adoption", new AdoptionDetails(null, null, null, null, null));
@@ -378,5 +386,24 @@ class PracticeController {
 			this(Markdown.html(p.getSummary()), Markdown.html(p.getActivities()), Markdown.html(p.getResults()),
 					Markdown.html(p.getChallenges()), Markdown.html(p.getLessons()), Markdown.html(p.getTransferability()));
 		}
+	}
+
+	/** The schematic map of where a practice travelled, or null without adoptions in known countries. */
+	private String adoptionMap(Practice practice, List<Adoption> adoptions, Locale locale) {
+		if (adoptions.isEmpty()) {
+			return null;
+		}
+		List<Maps.Place> from = practice.countryList().stream()
+			.map(c -> new Maps.Place(c, Languages.countryName(c, locale)))
+			.toList();
+		List<Maps.Place> to = adoptions.stream()
+			.map(Adoption::getCountry)
+			.filter(Objects::nonNull)
+			.distinct()
+			.map(c -> new Maps.Place(c, Languages.countryName(c, locale)))
+			.toList();
+		String origin = String.join(", ", from.stream().map(Maps.Place::label).toList());
+		return Maps.travels(messages.getMessage("adoption.map", new Object[] { origin }, locale), from, to,
+				Languages.isRightToLeft(locale));
 	}
 }
