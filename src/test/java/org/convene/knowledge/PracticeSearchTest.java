@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Year;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.convene.ConveneTest;
 import org.convene.events.Objective;
@@ -16,7 +19,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The practice search understands each language's word forms: an Arabic query finds an Arabic practice with or
  * without the definite article and with another alef or hamza form; a Russian one finds another inflection; French
- * and Spanish ignore accents and plurals. Facet counts count only what the reader may see.
+ * and Spanish ignore accents and plurals. Facet counts count only what the reader may see. The same tests run on
+ * OpenSearch ({@link OpenSearchPracticeSearchTest}).
  */
 @ConveneTest
 class PracticeSearchTest {
@@ -24,17 +28,23 @@ class PracticeSearchTest {
 	static final Practices.Viewer COORDINATOR = new Practices.Viewer("coordinator@demo.convene", true);
 	static final Practices.Viewer MEMBER = new Practices.Viewer("reader.search@example.org", false);
 
+	/** The test database is shared by every test context in the JVM: the practices go in once. */
+	private static final AtomicBoolean PUBLISHED = new AtomicBoolean();
+	/** The contexts (one per backend) whose index has them: another backend's context indexes them again. */
+	private static final Set<Class<?>> INDEXED = ConcurrentHashMap.newKeySet();
+
 	@Autowired
 	Practices practices;
 
-	static boolean loaded;
-
 	@BeforeEach
-	void practices() {
-		if (loaded) {
+	void practices() throws InterruptedException {
+		if (PUBLISHED.getAndSet(true)) {
+			if (INDEXED.add(getClass())) {
+				practices.reindex();
+			}
 			return;
 		}
-		loaded = true;
+		INDEXED.add(getClass());
 		publish("ar", "التحقيقات المالية الموازية", "تتبع الأموال في قضايا الاتجار بالأشخاص يكشف الشبكات.", "EG",
 				Visibility.PUBLIC);
 		publish("ru", "Совместные расследования с соседними странами",
