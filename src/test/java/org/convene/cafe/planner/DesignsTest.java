@@ -144,6 +144,7 @@ class DesignsTest {
 			assertThat(Designs.all(v / 3, 3, false)).anyMatch(d -> d.name().contains("Kirkman"));
 		}
 		assertThat(Designs.all(7, 4, false)).anyMatch(d -> d.name().contains("(28, 4, 1)"));
+		assertThat(Designs.all(10, 4, false)).anyMatch(d -> d.name().contains("(40, 4, 1)"));
 	}
 
 	@Test
