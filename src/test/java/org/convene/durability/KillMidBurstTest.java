@@ -333,13 +333,16 @@ class KillMidBurstTest {
 		}
 	}
 
-	/** A phone with its own cookies (session, participant token), the page's CSRF token and the open activity. */
+	/**
+	 * A phone with its own cookies (session, participant token), the page's CSRF token and the open activity; its
+	 * client shares one connection pool and selector with every other phone ({@link CookieJarClient}).
+	 */
 	record Phone(HttpClient http, CookieManager cookies, String csrf, long activity) {
 
 		/** Opens a poll or questionnaire by its code, or any phone page by its path ("/c/KEY"). */
 		static Phone join(String base, String code) throws Exception {
 			CookieManager cookies = new CookieManager();
-			HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
+			HttpClient http = new CookieJarClient(cookies);
 			String path = code.startsWith("/") ? code : "/j/" + code;
 			String page = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
 					HttpResponse.BodyHandlers.ofString()).body();

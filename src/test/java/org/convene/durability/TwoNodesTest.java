@@ -89,6 +89,8 @@ class TwoNodesTest {
 			nodes[i] = KillMidBurstTest.start(port, List.of("--convene.data-dir=" + dir.resolve("data"),
 					"--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
 					"--spring.datasource.password=", "--convene.fanout=postgres", "--convene.joins-per-minute=0",
+					// every simulated phone comes from this machine's one address, as a venue behind one NAT would
+					"--convene.streams-per-address=0",
 					// the shared data directory holds files; each node's search index is its own
 					"--convene.index-dir=" + dir.resolve("index-" + "ab".charAt(i)),
 					"--server.forward-headers-strategy=native"), dir.resolve("node-" + "ab".charAt(i) + ".log"));
@@ -329,10 +331,16 @@ class TwoNodesTest {
 		assertThat(killedAt[0]).as("the kill came mid-burst").isPositive();
 		assertThat(acknowledged.size()).as("the other node went on taking answers").isGreaterThan(phonesCount / 3);
 
+		// first what matters most: every acknowledged answer is in the database
+		try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
+			KillMidBurstTest.assertKept("answers around a node's kill", acknowledged,
+					KillMidBurstTest.values(db, "select token from interact_responses where activity_id = ?", current));
+		}
 		// the phones whose stream was on the killed node: back within 5 s, through the proxy, on the current activity
 		Thread.sleep(FAILOVER.toMillis() + 1_000);
 		int moved = 0;
 		long slowest = 0;
+		List<Long> back = new ArrayList<>();
 		for (Sse s : streams) {
 			Sse.Event after = s.firstAfter(killedAt[0]);
 			if (s.connections() > 1) {
@@ -340,19 +348,19 @@ class TwoNodesTest {
 				assertThat(after).as("a phone that lost its node has the state again").isNotNull();
 				assertThat(after.data()).as("on the current activity").contains("value=\"" + current + "\"");
 				slowest = Math.max(slowest, after.at() - killedAt[0]);
+				back.add((after.at() - killedAt[0]) / 1_000_000);
 			}
 			s.close();
 		}
-		System.out.printf("TwoNodesTest: kill -9 of node %s after %d acknowledged answers; %d acknowledged in all; "
-				+ "%d phones' streams moved to the other node, the slowest in %d ms%n", "AB".charAt(victim), phonesCount / 3,
-				acknowledged.size(), moved, slowest / 1_000_000);
+		Collections.sort(back);
+		System.out.printf("TwoNodesTest: kill -9 of node %s after %d acknowledged answers; %d acknowledged in all, all "
+				+ "persisted; %d phones' streams moved to the other node, back after p50 %d ms, p95 %d ms, slowest %d ms%n",
+				"AB".charAt(victim), phonesCount / 3, acknowledged.size(), moved,
+				back.isEmpty() ? 0 : back.get(back.size() / 2), back.isEmpty() ? 0 : back.get(back.size() * 95 / 100),
+				slowest / 1_000_000);
 		assertThat(moved).as("the killed node's streams moved").isGreaterThanOrEqualTo(held[victim] - 5)
 			.isGreaterThan(phonesCount / 3);
 		assertThat(Duration.ofNanos(slowest)).as("every phone was back within 5 s").isLessThanOrEqualTo(FAILOVER);
-		try (Connection db = DriverManager.getConnection(url, "postgres", "")) {
-			KillMidBurstTest.assertKept("answers around a node's kill", acknowledged,
-					KillMidBurstTest.values(db, "select token from interact_responses where activity_id = ?", current));
-		}
 	}
 
 	/** How many phones' streams a node holds in the demo poll's room, as its projector page counts them. */
@@ -378,7 +386,8 @@ class TwoNodesTest {
 				worker_processes 1;
 				pid %s/nginx.pid;
 				error_log %s/error.log warn;
-				events { worker_connections 4096; }
+				worker_rlimit_nofile 20000;
+				events { worker_connections 16384; }
 				http {
 				  access_log off;
 				  client_body_temp_path %s/body;
