@@ -474,7 +474,7 @@ class TwoNodesTest {
 
 	/**
 	 * An event stream read as a browser's EventSource reads it: events by name, and — when {@code reconnect} — a new
-	 * connection 3 s after the old one ends (the server's retry), with the last event id seen.
+	 * connection after the server's "retry:" time (3 s until the server says otherwise), with the last event id seen.
 	 */
 	static final class Sse implements AutoCloseable {
 
@@ -488,6 +488,7 @@ class TwoNodesTest {
 		private final List<Event> all = Collections.synchronizedList(new ArrayList<>());
 		private final AtomicInteger connections = new AtomicInteger();
 		private volatile String lastId;
+		private volatile long retry = 3_000;
 		private volatile boolean closed;
 		private Stream<String> lines;
 
@@ -530,7 +531,7 @@ class TwoNodesTest {
 					return;
 				}
 				try {
-					Thread.sleep(3_000);
+					Thread.sleep(retry);
 				}
 				catch (InterruptedException e) {
 					return;
@@ -558,6 +559,9 @@ class TwoNodesTest {
 				}
 				else if (line.startsWith("id:")) {
 					current[0] = line.substring(3).strip();
+				}
+				else if (line.startsWith("retry:")) {
+					retry = Long.parseLong(line.substring(6).strip());
 				}
 				else if (line.startsWith("event:")) {
 					current[1] = line.substring(6).strip();
