@@ -26,7 +26,9 @@ import java.util.Random;
  * Hentenryck's social-golfer search, without their tabu list, which did worse here: see decision 43) swaps
  * two people of one round — mostly a round where someone meets someone again, trying those people — taking
  * the best swap even when it makes the plan worse, and restarting from the best plan with a few random swaps
- * when it stalls. Deterministic for a seed; it stops at the time budget, when nothing is left to improve, or
+ * when it stalls — for the first 30 % of the time; a plan still above the lower bound is then annealed for the
+ * rest (random swaps of people who meet someone again, a worse one taken with a probability that falls as the
+ * temperature cools). Deterministic for a seed; it stops at the time budget, when nothing is left to improve, or
  * when it has reached the lower bound of repeats and found nothing better for a while.
  *
  * <p>One class on purpose (over 400 lines): the starts, the move evaluation and the search share the
@@ -35,6 +37,12 @@ import java.util.Random;
  * (affine planes, Latin squares, designs) are separate and belong in their own classes beside it.
  */
 public final class Planner {
+
+	/** The share of the time budget the descent has before annealing takes over (decision 43 has the measurements). */
+	private static final double DESCENT_SHARE = 0.3;
+	/** Annealing's temperature at its start and end, in the units of {@link #scalar}: one repeat weighs 10,000. */
+	private static final double HOT = 10_000;
+	private static final double COOL = 1_000;
 
 	/**
 	 * At most this many people in conflict are tried per step. Trying every one of them (up to 32) did
@@ -201,8 +209,14 @@ public final class Planner {
 			}
 		}
 		load(bestSeats);
-		boolean improved = search(random, deadline, maxIterations);
-		return result(started, improved ? start + ", then local search" : start);
+		// the descent first (it repairs a construction or a greedy start fast, and stops at the bound); annealing for
+		// the rest of the time when the plan is still above the bound
+		long descentEnd = started + (long) ((deadline - started) * DESCENT_SHARE);
+		String method = search(random, descentEnd, maxIterations) ? start + ", then local search" : start;
+		if (cost().repeats > lowerBound() && System.nanoTime() < deadline && anneal(random, deadline, maxIterations)) {
+			method += method.equals(start) ? ", then simulated annealing" : " and simulated annealing";
+		}
+		return result(started, method);
 	}
 
 	/** The one-round-at-a-time greedy planner alone (the usual free planners' method), for comparison. */
@@ -778,6 +792,66 @@ public final class Planner {
 			}
 		}
 		return start;
+	}
+
+	/** The cost as one number for annealing: each field far heavier than any realistic sum of the ones after it. */
+	private static double scalar(Cost c) {
+		return c.apart * 1e9 + c.repeats * 1e4 + c.colleagues * 1e3 + c.mix * 10 + c.squares;
+	}
+
+	/**
+	 * Simulated annealing from the current plan until the deadline: a random swap of someone who meets someone again
+	 * (mostly in a round that has such people) with anyone at another table of that round, taken when it does not
+	 * make the plan worse, or else with probability e^(−Δ/T), T cooling geometrically from {@link #HOT} to
+	 * {@link #COOL} (one more repeat is 10,000) over the time left. Leaves the best plan seen loaded; true when it beat
+	 * the start. Stops early at the lower bound when nothing is left to improve or nothing better came for a while.
+	 */
+	private boolean anneal(Random random, long deadline, long maxIterations) {
+		Cost current = cost();
+		Cost best = current.copy();
+		Cost start = current.copy();
+		bestRepeats = (int) best.repeats;
+		int[][] bestSeats = copy(seat);
+		Cost delta = new Cost();
+		long began = System.nanoTime();
+		int lowerBound = lowerBound();
+		int[] movable = new int[n];
+		long sinceBest = 0;
+		for (long iteration = 1; iteration <= maxIterations; iteration++) {
+			long now = System.nanoTime();
+			if ((iteration & 255) == 0 && now > deadline) {
+				break;
+			}
+			if (best.repeats <= lowerBound && (perfect(best) || sinceBest > 200_000 + 2_000L * n)) {
+				break;
+			}
+			sinceBest++;
+			double progress = Math.min(1, (double) (now - began) / Math.max(1, deadline - began));
+			double temperature = HOT * Math.pow(COOL / HOT, progress);
+			int r = random.nextInt(4) != 0 ? conflictRound(random) : random.nextInt(rounds);
+			int candidates = pick(r, random, movable);
+			if (candidates == 0) {
+				continue;
+			}
+			int a = movable[random.nextInt(candidates)];
+			int b = randomMovable(r, random);
+			if (b < 0 || seat[r][a] == seat[r][b]) {
+				continue;
+			}
+			swapDelta(r, a, b, delta);
+			double d = scalar(delta);
+			if (d <= 0 || random.nextDouble() < Math.exp(-d / temperature)) {
+				swap(r, a, b);
+				current.add(delta);
+				if (current.compareTo(best) < 0) {
+					best.set(current);
+					bestRepeats = (int) best.repeats;
+					bestSeats = copy(seat);
+				}
+			}
+		}
+		load(bestSeats);
+		return best.compareTo(start) < 0;
 	}
 
 	/**

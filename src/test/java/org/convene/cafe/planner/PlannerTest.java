@@ -402,6 +402,17 @@ class PlannerTest {
 	}
 
 	@Test
+	void aRoomAboveItsBoundAfterTheDescentIsAnnealedForTheRestOfTheTime() {
+		// 33 people in threes for 16 rounds: no construction here; the bound is 0 and the descent does not reach it
+		Instance instance = new Instance(16, tables(11, 3), people(33), List.of(), 2, 1);
+		Plan plan = new Planner(instance).plan();
+		assertThat(plan.metrics().method()).contains("simulated annealing");
+		assertThat(repeats(plan)).isEqualTo(plan.metrics().repeatedPairs())
+			.isLessThan(new Planner(instance).greedy().metrics().repeatedPairs());
+		assertThat(plan.metrics().optimal()).isEqualTo(repeats(plan) == 0);
+	}
+
+	@Test
 	void invalidInstancesAreRefusedWithReasons() {
 		assertThatThrownBy(() -> new Planner(new Instance(2, tables(1, 2), people(3), List.of(), 1, 1)))
 			.hasMessageContaining("3 people for 2 seats");
