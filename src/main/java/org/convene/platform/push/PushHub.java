@@ -87,8 +87,8 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 		// stream (Spring holds them until then); later ones come through the subscriber
 		long seen = parse(lastEventId);
 		long replayed = seen;
-		boolean sent = false;
 		try {
+			// the first line starts the stream (even with nothing to replay) and sets this browser's retry
 			emitter.send(retryEvent());
 		}
 		catch (IOException e) {
@@ -106,16 +106,6 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 					return emitter;
 				}
 				replayed = Math.max(replayed, id);
-				sent = true;
-			}
-		}
-		if (!sent) {
-			try {
-				emitter.send(heartbeatEvent());
-			}
-			catch (IOException e) {
-				emitter.completeWithError(e);
-				return emitter;
 			}
 		}
 		t.subscribers.add(subscriber);
