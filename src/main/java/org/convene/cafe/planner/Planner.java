@@ -65,6 +65,8 @@ public final class Planner {
 	private final int[] hostTable;
 	private final int[] hostOf;
 	private final int[][] target;
+	/** {@link #lowerBound()}, which depends on the instance only: worked out once. */
+	private final int lowerBound;
 	private final Map<String, Integer> index = new HashMap<>();
 	/** The fewest repeated encounters found so far, for a progress display on another thread; -1 before. */
 	private volatile int bestRepeats = -1;
@@ -131,6 +133,7 @@ public final class Planner {
 		for (int r = 0; r < rounds; r++) {
 			target[r] = sizes(r);
 		}
+		lowerBound = computeLowerBound();
 	}
 
 	private static int code(Map<String, Integer> codes, String value) {
@@ -196,7 +199,7 @@ public final class Planner {
 						+ (design.rounds().length < rounds ? ", repeated every " + design.rounds().length + " rounds" : "");
 			}
 		}
-		if (plainGrid() && cost.repeats > lowerBound()) {
+		if (plainGrid() && cost.repeats > lowerBound) {
 			// Triska & Musliu's greedy start: pairs with the most freedom first; a few randomised tries
 			// (each try costs about n³ per table filled, so only for rooms of up to 64 people)
 			for (int attempt = 0; n <= 64 && attempt < 20 && System.nanoTime() < deadline; attempt++) {
@@ -213,7 +216,7 @@ public final class Planner {
 		// the rest of the time when the plan is still above the bound
 		long descentEnd = started + (long) ((deadline - started) * DESCENT_SHARE);
 		String method = search(random, descentEnd, maxIterations) ? start + ", then local search" : start;
-		if (cost().repeats > lowerBound() && System.nanoTime() < deadline && anneal(random, deadline, maxIterations)) {
+		if (cost().repeats > lowerBound && System.nanoTime() < deadline && anneal(random, deadline, maxIterations)) {
 			method += method.equals(start) ? ", then simulated annealing" : " and simulated annealing";
 		}
 		return result(started, method);
@@ -262,9 +265,13 @@ public final class Planner {
 	/**
 	 * No plan has fewer repeats than this: meetings that traveller pairs must have beyond the pairs
 	 * available, plus, where every table has a host, the rounds in which a traveller must sit with a host
-	 * already met.
+	 * already met; or, if higher, the count person by person ({@link #perPersonBound}).
 	 */
 	public int lowerBound() {
+		return lowerBound;
+	}
+
+	private int computeLowerBound() {
 		long slots = 0;
 		int hostedTables = 0;
 		for (int t = 0; t < tables; t++) {
@@ -700,7 +707,6 @@ public final class Planner {
 		Cost delta = new Cost();
 		Cost bestDelta = new Cost();
 		int[][] bestSeats = copy(seat);
-		int lowerBound = lowerBound();
 		long sinceBest = 0;
 		long stall = Math.max(2_000, 40L * n);
 		int[] movable = new int[n];
@@ -814,7 +820,6 @@ public final class Planner {
 		int[][] bestSeats = copy(seat);
 		Cost delta = new Cost();
 		long began = System.nanoTime();
-		int lowerBound = lowerBound();
 		int[] movable = new int[n];
 		long sinceBest = 0;
 		for (long iteration = 1; iteration <= maxIterations; iteration++) {
@@ -1050,8 +1055,7 @@ public final class Planner {
 			plan.add(round);
 		}
 		double seconds = Math.round((System.nanoTime() - started) / 1e7) / 100.0;
-		int bound = lowerBound();
-		boolean optimal = repeats == bound && cost().apart == 0;
-		return new Plan(plan, new Plan.Metrics(repeats, bound, sameOrg, squares, seconds, method, optimal));
+		boolean optimal = repeats == lowerBound && cost().apart == 0;
+		return new Plan(plan, new Plan.Metrics(repeats, lowerBound, sameOrg, squares, seconds, method, optimal));
 	}
 }
