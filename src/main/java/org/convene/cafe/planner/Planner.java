@@ -852,6 +852,7 @@ public final class Planner {
 					best.set(current);
 					bestRepeats = (int) best.repeats;
 					bestSeats = copy(seat);
+					sinceBest = 0;
 				}
 			}
 		}
