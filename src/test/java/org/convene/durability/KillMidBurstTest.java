@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -33,6 +32,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.convene.FreePort;
 import org.convene.platform.ServerSecret;
 import org.convene.platform.security.Devices;
 import org.junit.jupiter.api.Test;
@@ -126,7 +126,7 @@ class KillMidBurstTest {
 
 	/** Starts the app, prepares the clients, fires the burst, kills the app mid-way, restarts it, stops it. */
 	private static Burst killMidBurst(List<String> settings, Path data, Path log) throws Exception {
-		int port = freePort();
+		int port = FreePort.next();
 		String base = "http://localhost:" + port;
 		Process app = start(port, settings, log);
 		Set<String> answers = ConcurrentHashMap.newKeySet();
@@ -281,12 +281,6 @@ class KillMidBurstTest {
 			Thread.sleep(500);
 		}
 		throw new AssertionError("the app did not start within 180 s");
-	}
-
-	static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	/**

@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.convene.FreePort;
 import org.convene.durability.KillMidBurstTest.Phone;
 import org.convene.durability.KillMidBurstTest.Setup;
 import org.convene.platform.ServerSecret;
@@ -77,14 +78,14 @@ class TwoNodesTest {
 	void start() throws Exception {
 		FileSystemUtils.deleteRecursively(dir);
 		Files.createDirectories(dir.resolve("data"));
-		postgresPort = KillMidBurstTest.freePort();
+		postgresPort = FreePort.next();
 		postgres = startPostgres();
 		try (Connection admin = postgres.getPostgresDatabase().getConnection()) {
 			admin.createStatement().execute("create database twonodes");
 		}
 		url = postgres.getJdbcUrl("postgres", "twonodes");
 		for (int i = 0; i < 2; i++) {
-			int port = KillMidBurstTest.freePort();
+			int port = FreePort.next();
 			bases[i] = "http://localhost:" + port;
 			nodes[i] = KillMidBurstTest.start(port, List.of("--convene.data-dir=" + dir.resolve("data"),
 					"--spring.datasource.url=" + url, "--spring.datasource.username=postgres",
@@ -97,7 +98,7 @@ class TwoNodesTest {
 			// one after the other: the first loads the demo, the second finds it
 			KillMidBurstTest.waitUntilUp(bases[i], nodes[i]);
 		}
-		int proxyPort = KillMidBurstTest.freePort();
+		int proxyPort = FreePort.next();
 		proxy = "http://localhost:" + proxyPort;
 		nginx = startNginx(proxyPort);
 		KillMidBurstTest.waitUntilUp(proxy, nginx);

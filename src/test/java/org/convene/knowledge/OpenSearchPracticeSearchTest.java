@@ -6,7 +6,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.logging.log4j.core.impl.Log4jContextFactory;
+import org.convene.FreePort;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -63,8 +63,8 @@ class OpenSearchPracticeSearchTest extends PracticeSearchTest {
 
 		static Node start() {
 			try {
-				int http = freePort();
-				int transport = freePort();
+				int http = FreePort.next();
+				int transport = FreePort.next();
 				Path data = Files.createTempDirectory("convene-opensearch");
 				String java = ProcessHandle.current().info().command().orElse("java");
 				// OpenSearch logs through Log4j's own core; the application's log4j-to-slf4j bridge must not take it
@@ -87,12 +87,6 @@ class OpenSearchPracticeSearchTest extends PracticeSearchTest {
 			}
 			catch (Exception e) {
 				throw new IllegalStateException("OpenSearch did not start: " + e.getMessage(), e);
-			}
-		}
-
-		private static int freePort() throws IOException {
-			try (ServerSocket socket = new ServerSocket(0)) {
-				return socket.getLocalPort();
 			}
 		}
 

@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.convene.ConveneTest;
+import org.convene.FreePort;
 import org.convene.events.Event;
 import org.convene.events.EventDetails;
 import org.convene.events.Events;
@@ -129,11 +129,7 @@ class S3FilesTest {
 
 	@Test
 	void aStoreThatDoesNotAnswerRefusesTheUploadWithAMessage() throws IOException {
-		int closed;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			closed = socket.getLocalPort();
-		}
-		S3Settings down = new S3Settings(BUCKET, "http://127.0.0.1:" + closed, null, "k", "s", true, null);
+		S3Settings down = new S3Settings(BUCKET, "http://127.0.0.1:" + FreePort.next(), null, "k", "s", true, null);
 		try (S3Blobs unreachable = new S3Blobs(down)) {
 			FileStore store = new FileStore(unreachable);
 			assertThatThrownBy(() -> store.store(new MockMultipartFile("file", "x.pdf", "application/pdf",
@@ -163,10 +159,7 @@ class S3FilesTest {
 				if (!Files.exists(jar)) {
 					throw new IllegalStateException(jar + " is missing: run the tests through Maven");
 				}
-				int port;
-				try (ServerSocket socket = new ServerSocket(0)) {
-					port = socket.getLocalPort();
-				}
+				int port = FreePort.next();
 				Path root = Files.createTempDirectory("convene-s3");
 				String java = ProcessHandle.current().info().command().orElse("java");
 				Process process = new ProcessBuilder(java, "-Xmx256m", "-jar", jar.toString(),

@@ -2,7 +2,6 @@ package org.convene.platform.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +15,7 @@ import java.util.Optional;
 
 import jakarta.mail.internet.MimeMessage;
 import org.convene.ConveneTest;
+import org.convene.FreePort;
 import org.convene.TestSmtp;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,10 +64,7 @@ class MailTest {
 
 	@Test
 	void anUnreachableServerMeansTriesLaterThenGivingUpNeverLosingTheMessageSilently() throws Exception {
-		int closedPort;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			closedPort = socket.getLocalPort();
-		}
+		int closedPort = FreePort.next();
 		// a clock far ahead: what this sender queues is not yet due for the application's own sender
 		Clock later = Clock.fixed(Instant.parse("2100-01-01T00:00:00Z"), ZoneOffset.UTC);
 		Mail failing = new Mail(new MailSettings("127.0.0.1", closedPort, null, null, "x@test.invalid", "none"), jdbc,
