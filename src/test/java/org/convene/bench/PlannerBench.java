@@ -55,7 +55,8 @@ public final class PlannerBench {
 		List<Case> cases = new ArrayList<>();
 		// the issue's public instances
 		cases.add(grid(15, 5, 3, 7, seconds, 0, "Kirkman triple system, Kirkman 1850"));
-		cases.add(grid(32, 8, 4, 10, seconds, 0, "Aguado 2004, CSPLib 10"));
+		cases.add(grid(32, 8, 4, 10, seconds, 0, "4-RGDD of type 2^16 (Aguado 2004, CSPLib 10)"));
+		cases.add(grid(30, 8, 4, 10, seconds, 0, "the 4-RGDD of 32 less two people"));
 		cases.add(grid(24, 6, 4, 10, seconds, 84, "= lower bound"));
 		cases.add(new Case("37 people, 7 hosted tables (2×6 + 5×5), 3 rounds", hosted37(3, seconds), 0, "issue 17", null));
 		cases.add(new Case("120 people, 20 hosted tables of 6, 4 rounds, 12 organisations", hosted120(seconds), 0,
@@ -80,7 +81,7 @@ public final class PlannerBench {
 		// Kirkman triple systems and resolvable designs with tables of 4
 		cases.add(grid(21, 7, 3, 10, seconds, 0, "KTS(21), Ray-Chaudhuri & Wilson 1971"));
 		cases.add(grid(45, 15, 3, 22, seconds, 0, "KTS(45), Ray-Chaudhuri & Wilson 1971"));
-		cases.add(grid(33, 11, 3, 16, seconds, 0, "KTS(33), Ray-Chaudhuri & Wilson 1971"));
+		cases.add(grid(33, 11, 3, 16, seconds, 0, "KTS(33), Ray-Chaudhuri & Wilson 1971; cyclic table, JSTOR 1402466"));
 		cases.add(grid(39, 13, 3, 19, seconds, 0, "KTS(39), Ray-Chaudhuri & Wilson 1971"));
 		cases.add(grid(63, 21, 3, 31, seconds, 0, "KTS(63), Ray-Chaudhuri & Wilson 1971"));
 		cases.add(grid(28, 7, 4, 9, seconds, 0, "RBIBD(28, 4, 1), Hanani, Ray-Chaudhuri & Wilson 1972"));

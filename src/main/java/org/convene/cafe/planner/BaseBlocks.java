@@ -3,10 +3,11 @@ package org.convene.cafe.planner;
 import java.util.Map;
 
 /**
- * Designs stored as data because no short formula builds them. Each was found by
+ * Designs stored as data because no short formula builds them. Each was either found by
  * {@code src/test/java/org/convene/bench/DesignSearch.java} (the command is in its comment; the seed is
- * given here so the search can be repeated) and each is checked by {@code DesignsTest}: a stored table
- * is trusted only as far as that test.
+ * given here so the search can be repeated) or taken from a published table (the source is beside it,
+ * relabelled to numbers), and each is checked by {@code DesignsTest}: a stored table is trusted only as
+ * far as that test.
  */
 final class BaseBlocks {
 
@@ -81,6 +82,37 @@ final class BaseBlocks {
 					{ 39, 6, 20, 28 }, { 0, 8, 29, 33 }, { 1, 10, 11, 17 }, { 2, 9, 14, 24 }, { 3, 5, 13, 35 }, { 4, 27, 30, 32 },
 					{ 7, 18, 31, 38 }, { 12, 16, 25, 26 }, { 15, 22, 23, 34 }, { 19, 21, 36, 37 } }));
 
+	/**
+	 * Base rounds of cyclic 1-rotational Kirkman triple systems: points Z_(v − 1) plus ∞ (= v − 1); the base
+	 * round is fixed by the half turn, and turning it by 0 … (v − 3)/2 gives the (v − 1)/2 rounds. For orders
+	 * whose abelian Z_c × levels search (above) found nothing.
+	 */
+	private static final Map<Integer, int[][]> CYCLIC_KIRKMAN = Map.of(
+			// KTS(33): the first round of the table in https://www.jstor.org/stable/1402466 (as collected in
+			// github.com/fpvandoorn/Dagstuhl-tables, literature.md, T(33,3)); digits 0–9 A–V = 0–31, W = ∞
+			33, new int[][] {
+				{ 32, 0, 16 }, { 1, 10, 15 }, { 2, 22, 23 }, { 3, 5, 9 }, { 4, 12, 29 }, { 6, 7, 18 }, { 8, 27, 30 },
+				{ 11, 14, 24 }, { 13, 20, 28 }, { 17, 26, 31 }, { 19, 21, 25 } });
+
+	/**
+	 * A resolvable group divisible design with tables of 4 and 16 groups of 2 (a 4-RGDD of type 2^16): 32
+	 * people at 8 tables of 4 for 10 rounds, nobody meeting anyone twice; the two of a group ({@code x} and
+	 * {@code x + 16}) never meet. From http://demonstrations.wolfram.com/SocialGolferProblem/ (as collected in
+	 * github.com/fpvandoorn/Dagstuhl-tables, literature.md, T(32,4)); A–P = 0–15, a–p = 16–31. The 9 rounds
+	 * of AG(5, 2) cannot be extended to it (a partial spread of lines in PG(4, 2) has at most 9 lines).
+	 */
+	private static final int[][][] RGDD_4_TYPE_2_16 = {
+			{ { 0, 1, 2, 3 }, { 4, 5, 6, 7 }, { 8, 9, 10, 11 }, { 12, 13, 14, 15 }, { 16, 17, 18, 19 }, { 20, 21, 22, 23 }, { 24, 25, 26, 27 }, { 28, 29, 30, 31 } },
+			{ { 0, 4, 8, 28 }, { 1, 7, 18, 22 }, { 2, 6, 17, 23 }, { 3, 5, 10, 31 }, { 9, 14, 27, 29 }, { 11, 13, 25, 30 }, { 12, 16, 20, 24 }, { 15, 19, 21, 26 } },
+			{ { 0, 21, 27, 30 }, { 1, 23, 26, 28 }, { 2, 9, 15, 20 }, { 3, 6, 13, 24 }, { 4, 18, 25, 31 }, { 5, 11, 14, 16 }, { 7, 10, 12, 17 }, { 8, 19, 22, 29 } },
+			{ { 0, 11, 18, 24 }, { 1, 10, 19, 25 }, { 2, 8, 16, 27 }, { 3, 9, 17, 26 }, { 4, 12, 23, 29 }, { 5, 15, 22, 30 }, { 6, 14, 21, 31 }, { 7, 13, 20, 28 } },
+			{ { 0, 10, 13, 22 }, { 1, 4, 15, 27 }, { 2, 21, 25, 28 }, { 3, 7, 8, 30 }, { 5, 9, 12, 18 }, { 6, 16, 26, 29 }, { 11, 17, 20, 31 }, { 14, 19, 23, 24 } },
+			{ { 0, 9, 23, 31 }, { 1, 5, 24, 29 }, { 2, 12, 19, 30 }, { 3, 14, 18, 28 }, { 4, 11, 22, 26 }, { 6, 10, 20, 27 }, { 7, 15, 16, 25 }, { 8, 13, 17, 21 } },
+			{ { 0, 5, 19, 20 }, { 1, 6, 9, 30 }, { 2, 7, 11, 29 }, { 3, 4, 16, 21 }, { 8, 12, 26, 31 }, { 10, 15, 24, 28 }, { 13, 18, 23, 27 }, { 14, 17, 22, 25 } },
+			{ { 0, 15, 17, 29 }, { 1, 13, 16, 31 }, { 2, 4, 10, 14 }, { 3, 12, 22, 27 }, { 5, 8, 23, 25 }, { 6, 11, 19, 28 }, { 7, 9, 21, 24 }, { 18, 20, 26, 30 } },
+			{ { 0, 6, 12, 25 }, { 1, 8, 14, 20 }, { 2, 5, 13, 26 }, { 3, 11, 15, 23 }, { 4, 17, 24, 30 }, { 7, 19, 27, 31 }, { 9, 16, 22, 28 }, { 10, 18, 21, 29 } },
+			{ { 0, 7, 14, 26 }, { 1, 11, 12, 21 }, { 2, 22, 24, 31 }, { 3, 20, 25, 29 }, { 4, 9, 13, 19 }, { 5, 17, 27, 28 }, { 6, 8, 15, 18 }, { 10, 16, 23, 30 } } };
+
 	/** A pair of orthogonal Latin squares of order 10 (DesignSearch mols10, seed 3; Parker found the first in 1959). */
 	private static final int[][][] MOLS_10 = {
 		{ { 6, 8, 4, 0, 2, 1, 7, 9, 5, 3 }, { 9, 2, 1, 5, 8, 0, 4, 7, 3, 6 }, { 4, 7, 8, 3, 6, 5, 1, 0, 9, 2 },
@@ -99,6 +131,17 @@ final class BaseBlocks {
 	static int[][] rotational(int v, int k) {
 		int[][] base = ROTATIONAL.get(v + "/" + k);
 		return base == null ? null : base.clone();
+	}
+
+	/** The stored base round of a cyclic 1-rotational Kirkman triple system of order v, or null. */
+	static int[][] cyclicKirkman(int v) {
+		int[][] base = CYCLIC_KIRKMAN.get(v);
+		return base == null ? null : base.clone();
+	}
+
+	/** The stored rounds for v people at tables of k ({@link #RGDD_4_TYPE_2_16}), or null. */
+	static int[][][] groupDivisible(int v, int k) {
+		return v == 32 && k == 4 ? RGDD_4_TYPE_2_16.clone() : null;
 	}
 
 	static int[][][] molsOfOrder10() {

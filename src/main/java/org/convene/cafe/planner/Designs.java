@@ -21,7 +21,10 @@ import java.util.List;
  * GF(T) "seat j moves on by j·r tables in round r".</li>
  * <li>{@link #roundRobin}: pairs (speed networking), the circle method: n people, n − 1 rounds.</li>
  * <li>{@link #rotational}: a stored base round (Kirkman triple systems, resolvable designs with tables of 4)
- * turned round a cycle, one round per step ({@link BaseBlocks}).</li>
+ * turned round a cycle, one round per step ({@link BaseBlocks}); {@link #cyclicKirkman} the same over one
+ * cycle of v − 1 with a half-turn-fixed base round.</li>
+ * <li>Published tables stored whole ({@link BaseBlocks#groupDivisible}): 32 people at 8 tables of 4 for 10
+ * rounds.</li>
  * </ul>
  */
 final class Designs {
@@ -52,6 +55,15 @@ final class Designs {
 		int[][] base = BaseBlocks.rotational(tables * size, size);
 		if (base != null) {
 			add(found, rotational(tables * size, size, base));
+		}
+		int[][] cyclic = size == 3 ? BaseBlocks.cyclicKirkman(tables * size) : null;
+		if (cyclic != null) {
+			add(found, cyclicKirkman(tables * size, cyclic));
+		}
+		int[][][] stored = BaseBlocks.groupDivisible(tables * size, size);
+		if (stored != null) {
+			add(found, new Design("resolvable group divisible design, " + tables + " tables of " + size
+					+ " (published table)", tables * size, 0, stored));
 		}
 		found.sort(Comparator.comparingInt((Design d) -> -d.rounds().length));
 		return found;
@@ -268,6 +280,24 @@ final class Designs {
 		String name = k == 3 ? "Kirkman triple system of order " + v + " (1-rotational)"
 				: "resolvable (" + v + ", " + k + ", 1) design (1-rotational)";
 		return new Design(name, v, 0, rounds);
+	}
+
+	/**
+	 * A cyclic 1-rotational Kirkman triple system: points Z_(v − 1) plus ∞ (point v − 1); round g is the
+	 * base round with every point but ∞ moved on by g, for g = 0 … (v − 3)/2 (the half turn maps the base
+	 * round onto itself).
+	 */
+	static Design cyclicKirkman(int v, int[][] base) {
+		int[][][] rounds = new int[(v - 1) / 2][base.length][3];
+		for (int g = 0; g < rounds.length; g++) {
+			for (int b = 0; b < base.length; b++) {
+				for (int i = 0; i < 3; i++) {
+					int p = base[b][i];
+					rounds[g][b][i] = p == v - 1 ? p : (p + g) % (v - 1);
+				}
+			}
+		}
+		return new Design("Kirkman triple system of order " + v + " (cyclic, published table)", v, 0, rounds);
 	}
 
 	private static int[] digits(int value, int base, int length) {

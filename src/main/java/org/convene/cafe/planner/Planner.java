@@ -492,6 +492,9 @@ public final class Planner {
 				}
 			}
 		}
+		if (rounds >= design.rounds().length) {
+			leaveEmptyPointsThatNeverMeet(design, points, points.size() - travellers);
+		}
 		int[] point = new int[n];
 		int next = 0;
 		for (int p : travellersByCluster()) {
@@ -509,13 +512,72 @@ public final class Planner {
 				members[r][t] = new int[Math.max(members[r][t].length, design.size())];
 			}
 			int[] round = designSeats[r % designSeats.length];
+			int[] table = tableOrder(design, round, point, r);
 			for (int p = 0; p < n; p++) {
 				if (present[r][p]) {
-					place(r, p, round[point[p]]);
+					place(r, p, table[round[point[p]]]);
 				}
 			}
 			rebalance(r);
 		}
+	}
+
+	/**
+	 * When every round of the design is used, the points left empty are best ones that never share a table
+	 * (the groups of a group divisible design): then no round has a table short by two. Moves such points, if
+	 * there are {@code empty} of them, to the end of {@code points}, where the empty ones are taken from.
+	 */
+	private static void leaveEmptyPointsThatNeverMeet(Design design, List<Integer> points, int empty) {
+		if (empty < 2) {
+			return;
+		}
+		int[][] seats = design.seats();
+		List<Integer> chosen = new ArrayList<>();
+		for (int i = points.size() - 1; i >= 0 && chosen.size() < empty; i--) {
+			int q = points.get(i);
+			boolean meetsNone = true;
+			for (int c : chosen) {
+				for (int[] round : seats) {
+					meetsNone &= round[q] != round[c];
+				}
+			}
+			if (meetsNone) {
+				chosen.add(q);
+			}
+		}
+		if (chosen.size() == empty) {
+			points.removeAll(chosen);
+			points.addAll(chosen.reversed());
+		}
+	}
+
+	/**
+	 * Which room table each of the design's tables becomes in round r: without hosts any table will do, so the
+	 * design's fullest tables (after empty points and absences) go to the room's biggest, leaving less to
+	 * even out; with hosts each table stays where its host is.
+	 */
+	private int[] tableOrder(Design design, int[] round, int[] point, int r) {
+		Integer[] designTables = new Integer[tables];
+		Integer[] roomTables = new Integer[tables];
+		int[] seated = new int[tables];
+		for (int t = 0; t < tables; t++) {
+			designTables[t] = t;
+			roomTables[t] = t;
+		}
+		if (design.hosts() == 0) {
+			for (int p = 0; p < n; p++) {
+				if (present[r][p]) {
+					seated[round[point[p]]]++;
+				}
+			}
+			Arrays.sort(designTables, (a, b) -> seated[b] - seated[a]);
+			Arrays.sort(roomTables, (a, b) -> target[r][b] - target[r][a]);
+		}
+		int[] table = new int[tables];
+		for (int i = 0; i < tables; i++) {
+			table[designTables[i]] = roomTables[i];
+		}
+		return table;
 	}
 
 	/**

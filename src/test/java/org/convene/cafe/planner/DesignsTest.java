@@ -148,6 +148,23 @@ class DesignsTest {
 	}
 
 	@Test
+	void publishedTablesKirkmanOf33AndThirtyTwoAtTablesOfFourForTenRounds() {
+		assertThat(check(Designs.cyclicKirkman(33, BaseBlocks.cyclicKirkman(33)))).isEqualTo(16);
+		assertThat(Designs.all(11, 3, false)).anyMatch(d -> d.name().contains("order 33"));
+		assertThat(BaseBlocks.cyclicKirkman(35)).isNull();
+		Design gdd = Designs.best(8, 4, 10, false);
+		assertThat(gdd.name()).contains("group divisible");
+		assertThat(check(gdd)).isEqualTo(10);
+		int[][] seats = gdd.seats();
+		for (int x = 0; x < 16; x++) {
+			for (int[] round : seats) {
+				assertThat(round[x]).as("%d and %d are a group: they never meet", x, x + 16).isNotEqualTo(round[x + 16]);
+			}
+		}
+		assertThat(BaseBlocks.groupDivisible(32, 3)).isNull();
+	}
+
+	@Test
 	void theBestConstructionForARoomCoversItsRoundsWithTheFewestToSpare() {
 		assertThat(Designs.best(5, 3, 7, false).name()).contains("Kirkman");
 		assertThat(Designs.best(3, 3, 4, false).rounds().length).isEqualTo(4);
