@@ -2,7 +2,8 @@
 # Live-interaction load test on this machine: starts the packaged server (demo profile, fresh data
 # directory), then runs the LiveLoad harness beside it with N phones and one projector.
 #   bench/live-load.sh 1000     (also 5000, 10000)
-# SERVER_OPTS adds JVM options to the server (e.g. -XX:StartFlightRecording=filename=rec.jfr).
+# SERVER_OPTS adds JVM options to the server (e.g. -XX:StartFlightRecording=filename=rec.jfr); HARNESS_OPTS to the
+# harness (-Dconvene.live-heap=true: the server's live heap per phone, measured by full collections around the join).
 # Needs target/convene.jar (./mvnw -DskipTests package) and compiled test classes (./mvnw test-compile).
 set -euo pipefail
 N=${1:-1000}
@@ -24,4 +25,4 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB RAM, open files limit $(ulimit -n); server pid $SERVER"
-timeout 900 "$JAVA" -Xmx3g -Djdk.httpclient.keepalive.timeout=10 -cp target/test-classes org.convene.bench.LiveLoad "http://localhost:$PORT" "$N" "$SERVER"
+timeout 900 "$JAVA" ${HARNESS_OPTS:-} -Xmx3g -Djdk.httpclient.keepalive.timeout=10 -cp target/test-classes org.convene.bench.LiveLoad "http://localhost:$PORT" "$N" "$SERVER"

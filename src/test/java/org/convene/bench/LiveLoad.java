@@ -131,6 +131,11 @@ public final class LiveLoad {
 			}
 		}, presenterOpen, null);
 
+		// with -Dconvene.live-heap=true: each server's live heap (after a full collection) before and after the phones
+		// join, so the difference per phone is what holding a phone costs, free of the collector's headroom
+		boolean measureHeap = Boolean.getBoolean("convene.live-heap");
+		long heapBefore = measureHeap ? liveHeapKb(pids) : 0;
+
 		// 2. the phones join and open their streams
 		List<Phone> phones = new ArrayList<>();
 		Semaphore inFlight = new Semaphore(256);
@@ -179,6 +184,11 @@ public final class LiveLoad {
 		double joinSeconds = (System.nanoTime() - joinStart) / 1e9;
 		System.out.printf(Locale.ROOT, "joined: %d pages, %d streams open, %d errors, in %.1f s%n", n,
 				streamsOpen.get(), joinErrors.get(), joinSeconds);
+		if (measureHeap) {
+			long heapAfter = liveHeapKb(pids);
+			System.out.printf(Locale.ROOT, "live heap: %d MB before the phones, %d MB with %d streams open: %.1f KB per phone%n",
+					heapBefore / 1024, heapAfter / 1024, streamsOpen.get(), (heapAfter - heapBefore) / (double) streamsOpen.get());
+		}
 		long activityId = activityId(get(http, base + "/j/" + code, phones.get(0).cookies).body());
 
 		// 3. every phone answers once, at a random moment within the window
@@ -305,6 +315,22 @@ public final class LiveLoad {
 			}
 		}
 		return new long[] { ticks, 100 };
+	}
+
+	/** The servers' heap in use right after a full collection ({@code jcmd GC.run}, then {@code GC.heap_info}), in KB. */
+	private static long liveHeapKb(long[] pids) throws IOException, InterruptedException {
+		String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+		long kb = 0;
+		for (long pid : pids) {
+			new ProcessBuilder(jcmd, String.valueOf(pid), "GC.run").redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+			Process info = new ProcessBuilder(jcmd, String.valueOf(pid), "GC.heap_info").redirectErrorStream(true).start();
+			Matcher used = Pattern.compile("heap .*? used (\\d+)K").matcher(new String(info.getInputStream().readAllBytes(),
+					StandardCharsets.UTF_8));
+			info.waitFor();
+			kb += used.find() ? Long.parseLong(used.group(1)) : 0;
+		}
+		return kb;
 	}
 
 	private static String openFiles(long pid) {

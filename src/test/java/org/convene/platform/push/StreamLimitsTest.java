@@ -66,6 +66,10 @@ class StreamLimitsTest {
 		var connector = ((TomcatWebServer) server.getWebServer()).getTomcat().getConnector();
 		assertThat(String.valueOf(connector.getProperty("socket.appReadBufSize"))).isEqualTo("2048");
 		assertThat(String.valueOf(connector.getProperty("socket.appWriteBufSize"))).isEqualTo("2048");
+		// and a small response buffer (LeanConnectionsTest shows what it does)
+		assertThat(connector.getProtocolHandler()).isInstanceOf(LeanConnections.LeanHttp11NioProtocol.class);
+		assertThat(connector.getProtocolHandler().getDesiredBufferSize()).isEqualTo(1024);
+		assertThat(String.valueOf(connector.getProperty("maxHttpResponseHeaderSize"))).isEqualTo("4096");
 	}
 
 	@Test
