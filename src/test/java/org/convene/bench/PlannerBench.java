@@ -86,7 +86,15 @@ public final class PlannerBench {
 		cases.add(grid(63, 21, 3, 31, seconds, 0, "KTS(63), Ray-Chaudhuri & Wilson 1971"));
 		cases.add(grid(28, 7, 4, 9, seconds, 0, "RBIBD(28, 4, 1), Hanani, Ray-Chaudhuri & Wilson 1972"));
 		cases.add(grid(40, 10, 4, 13, seconds, 0, "RBIBD(40, 4, 1), Hanani, Ray-Chaudhuri & Wilson 1972"));
+		cases.add(grid(52, 13, 4, 17, seconds, 0, "RBIBD(52, 4, 1), Hanani, Ray-Chaudhuri & Wilson 1972"));
+		cases.add(grid(65, 13, 5, 16, seconds, 0, "RBIBD(65, 5, 1), published table, JSTOR 1402466"));
 		// speed networking and hosted cafés with as many rounds as tables
+		cases.add(grid(18, 6, 3, 8, seconds, 0, "NKTS(18), Kotzig & Rosa 1974"));
+		cases.add(grid(24, 8, 3, 11, seconds, 0, "NKTS(24), Baker & Wilson 1977"));
+		cases.add(grid(30, 10, 3, 14, seconds, 0, "NKTS(30), Baker & Wilson 1977"));
+		cases.add(grid(36, 12, 3, 17, seconds, 0, "NKTS(36), Baker & Wilson 1977"));
+		cases.add(grid(24, 6, 4, 7, seconds, 0, "4-RGDD of type 3^8"));
+		cases.add(grid(36, 9, 4, 11, seconds, 0, "4-RGDD of type 3^12"));
 		cases.add(grid(20, 10, 2, 19, seconds, 0, "round robin"));
 		cases.add(new Case("48 people, 8 hosted tables of 6, 8 rounds", hostedGrid(8, 6, 8, seconds), 0,
 				"RTD(6, 8) from GF(8)", null));

@@ -22,9 +22,10 @@ import java.util.List;
  * <li>{@link #roundRobin}: pairs (speed networking), the circle method: n people, n − 1 rounds.</li>
  * <li>{@link #rotational}: a stored base round (Kirkman triple systems, resolvable designs with tables of 4)
  * turned round a cycle, one round per step ({@link BaseBlocks}); {@link #cyclicKirkman} the same over one
- * cycle of v − 1 with a half-turn-fixed base round.</li>
- * <li>Published tables stored whole ({@link BaseBlocks#groupDivisible}): 32 people at 8 tables of 4 for 10
- * rounds.</li>
+ * cycle of v − 1 with a half-turn-fixed base round; {@link #withFixedPoints} with several fixed points (resolvable
+ * group divisible designs: nearly Kirkman triple systems, tables of 4 with groups of 3).</li>
+ * <li>Published tables stored whole ({@link BaseBlocks#groupDivisible}, {@link BaseBlocks#resolvable}): 32
+ * people at 8 tables of 4 for 10 rounds, 18 in threes for 8, 65 at 13 tables of 5 for 16.</li>
  * </ul>
  */
 final class Designs {
@@ -60,10 +61,20 @@ final class Designs {
 		if (cyclic != null) {
 			add(found, cyclicKirkman(tables * size, cyclic));
 		}
+		BaseBlocks.Turned withFixed = BaseBlocks.withFixedPoints(tables * size, size);
+		if (withFixed != null) {
+			add(found, withFixedPoints(tables * size, withFixed));
+		}
 		int[][][] stored = BaseBlocks.groupDivisible(tables * size, size);
 		if (stored != null) {
-			add(found, new Design("resolvable group divisible design, " + tables + " tables of " + size
-					+ " (published table)", tables * size, 0, stored));
+			add(found, new Design((size == 3 ? "nearly Kirkman triple system of order " + tables * size
+					: "resolvable group divisible design, " + tables + " tables of " + size) + " (published table)",
+					tables * size, 0, stored));
+		}
+		int[][][] resolvable = BaseBlocks.resolvable(tables * size, size);
+		if (resolvable != null) {
+			add(found, new Design("resolvable (" + tables * size + ", " + size + ", 1) design (published table)",
+					tables * size, 0, resolvable));
 		}
 		found.sort(Comparator.comparingInt((Design d) -> -d.rounds().length));
 		return found;
@@ -263,22 +274,45 @@ final class Designs {
 	 * j with every x moved on by g (so c = (v − 1) / ((k − 1) · base rounds)).
 	 */
 	static Design rotational(int v, int k, int[][] base) {
+		int baseRounds = base.length / (v / k);
+		int c = (v - 1) / ((k - 1) * baseRounds);
+		String name = k == 3 ? "Kirkman triple system of order " + v + " (1-rotational)"
+				: "resolvable (" + v + ", " + k + ", 1) design (1-rotational)";
+		return turned(name, v, c, v - 1, base);
+	}
+
+	/**
+	 * A 1-rotational resolvable group divisible design ({@link BaseBlocks#withFixedPoints}): points Z_c × levels
+	 * plus v mod c fixed points, one base round turned c times.
+	 */
+	static Design withFixedPoints(int v, BaseBlocks.Turned turned) {
+		int k = turned.base()[0].length;
+		int fixed = v % turned.c();
+		String name = k == 3 && fixed == 2 ? "nearly Kirkman triple system of order " + v + " (1-rotational)"
+				: "resolvable group divisible design, " + v / k + " tables of " + k + ", groups of " + fixed
+						+ " (1-rotational)";
+		return turned(name, v, turned.c(), v - fixed, turned.base());
+	}
+
+	/**
+	 * Base rounds over Z_c × levels (point (x, level) numbered level·c + x, below {@code moving}) plus fixed points
+	 * ({@code moving} … v − 1): round j·c + g is base round j with every x moved on by g.
+	 */
+	private static Design turned(String name, int v, int c, int moving, int[][] base) {
+		int k = base[0].length;
 		int perRound = v / k;
 		int baseRounds = base.length / perRound;
-		int c = (v - 1) / ((k - 1) * baseRounds);
 		int[][][] rounds = new int[baseRounds * c][perRound][k];
 		for (int j = 0; j < baseRounds; j++) {
 			for (int g = 0; g < c; g++) {
 				for (int b = 0; b < perRound; b++) {
 					for (int i = 0; i < k; i++) {
 						int p = base[j * perRound + b][i];
-						rounds[j * c + g][b][i] = p == v - 1 ? p : (p / c) * c + (p % c + g) % c;
+						rounds[j * c + g][b][i] = p >= moving ? p : (p / c) * c + (p % c + g) % c;
 					}
 				}
 			}
 		}
-		String name = k == 3 ? "Kirkman triple system of order " + v + " (1-rotational)"
-				: "resolvable (" + v + ", " + k + ", 1) design (1-rotational)";
 		return new Design(name, v, 0, rounds);
 	}
 

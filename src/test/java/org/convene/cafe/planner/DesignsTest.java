@@ -148,7 +148,34 @@ class DesignsTest {
 	}
 
 	@Test
-	void publishedTablesKirkmanOf33AndThirtyTwoAtTablesOfFourForTenRounds() {
+	void resolvableGroupDivisibleDesignsEveryoneMissesOnlyTheOthersOfTheirGroup() {
+		// nearly Kirkman triple systems (v in threes for (v − 2)/2 rounds) and tables of 4 with groups of 3
+		int[][] shapes = { { 18, 3, 8 }, { 24, 3, 11 }, { 30, 3, 14 }, { 36, 3, 17 }, { 24, 4, 7 }, { 36, 4, 11 },
+			{ 32, 4, 10 } };
+		for (int[] shape : shapes) {
+			int v = shape[0];
+			Design d = Designs.best(v / shape[1], shape[1], shape[2], false);
+			assertThat(d.name()).as("%d in %ds", v, shape[1]).containsAnyOf("nearly Kirkman", "group divisible");
+			assertThat(check(d)).isEqualTo(shape[2]);
+			int missesEach = v - 1 - (shape[1] - 1) * shape[2];
+			int[][] seats = d.seats();
+			for (int p = 0; p < v; p++) {
+				int missed = 0;
+				for (int q = 0; q < v; q++) {
+					boolean met = false;
+					for (int[] round : seats) {
+						met |= q != p && round[p] == round[q];
+					}
+					missed += q != p && !met ? 1 : 0;
+				}
+				assertThat(missed).as("%s: person %d", d.name(), p).isEqualTo(missesEach);
+			}
+		}
+		assertThat(BaseBlocks.withFixedPoints(42, 3)).isNull();
+	}
+
+	@Test
+	void publishedTablesKirkmanOf33ThirtyTwoAtTablesOfFourAndSixtyFiveAtTablesOfFive() {
 		assertThat(check(Designs.cyclicKirkman(33, BaseBlocks.cyclicKirkman(33)))).isEqualTo(16);
 		assertThat(Designs.all(11, 3, false)).anyMatch(d -> d.name().contains("order 33"));
 		assertThat(BaseBlocks.cyclicKirkman(35)).isNull();
@@ -162,6 +189,10 @@ class DesignsTest {
 			}
 		}
 		assertThat(BaseBlocks.groupDivisible(32, 3)).isNull();
+		Design rbibd65 = Designs.best(13, 5, 16, false);
+		assertThat(rbibd65.name()).contains("(65, 5, 1)");
+		assertThat(check(rbibd65)).isEqualTo(16);
+		assertThat(BaseBlocks.resolvable(65, 4)).isNull();
 	}
 
 	@Test
