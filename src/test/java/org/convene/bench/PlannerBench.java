@@ -76,8 +76,10 @@ public final class PlannerBench {
 		cases.add(grid(16, 4, 4, 10, seconds, 120, "= lower bound, AG(2, 4) twice"));
 		// Latin squares
 		cases.add(grid(100, 10, 10, 4, seconds, 0, "2 MOLS(10), Parker 1959"));
-		cases.add(grid(144, 12, 12, 4, seconds, 0, "MOLS(12), MacNeish 1922"));
-		cases.add(grid(196, 14, 14, 3, seconds, 0, "a Latin square of order 14"));
+		cases.add(grid(144, 12, 12, 7, seconds, 0, "5 MOLS(12), McKay"));
+		cases.add(new Case("72 people, 12 hosted tables of 6, 12 rounds", hostedGrid(12, 6, 12, seconds), 0,
+				"RTD(6, 12) from 5 MOLS(12)", null));
+		cases.add(grid(196, 14, 14, 6, seconds, 0, "4 MOLS(14), Todorov 2012"));
 		// Kirkman triple systems and resolvable designs with tables of 4
 		cases.add(grid(21, 7, 3, 10, seconds, 0, "KTS(21), Ray-Chaudhuri & Wilson 1971"));
 		cases.add(grid(45, 15, 3, 22, seconds, 0, "KTS(45), Ray-Chaudhuri & Wilson 1971"));

@@ -14,8 +14,8 @@ import java.util.List;
  * q^d people at q^(d−1) tables of q for (q^d − 1)/(q − 1) rounds (d = 2: the affine plane, q + 1 rounds; d = 3,
  * q = 3: a Kirkman triple system of 27).</li>
  * <li>{@link #net}: k mutually orthogonal Latin squares of order m give m² people at m tables of m for k + 2
- * rounds; the squares come from GF(q) for prime powers, MacNeish's product for other orders, and a stored
- * pair for order 10 ({@link BaseBlocks}).</li>
+ * rounds; the squares come from GF(q) for prime powers, MacNeish's product for other orders, and stored
+ * squares for orders 10, 12 and 14 ({@link BaseBlocks}).</li>
  * <li>{@link #transversal}: k − 1 orthogonal Latin squares of order T seat T tables of k for T rounds, one
  * person per table staying (a host, if the room has hosts) and the others meeting each host once — over
  * GF(T) "seat j moves on by j·r tables in round r".</li>
@@ -170,16 +170,17 @@ final class Designs {
 	}
 
 	/**
-	 * Mutually orthogonal Latin squares of order m: from GF(m) when m is a prime power (m − 1 squares),
-	 * else MacNeish's product over m's prime-power factors (and the stored pair for a factor 10); null for
-	 * m below 2.
+	 * Mutually orthogonal Latin squares of order m: from GF(m) when m is a prime power (m − 1 squares), the
+	 * stored ones for 10, 12 and 14, else MacNeish's product over m's prime-power factors (and the stored pair
+	 * for a factor 10); null for m below 2.
 	 */
 	static int[][][] mols(int m) {
 		if (m < 2) {
 			return null;
 		}
-		if (m == 10) {
-			return BaseBlocks.molsOfOrder10();
+		int[][][] stored = BaseBlocks.mols(m);
+		if (stored != null) {
+			return stored;
 		}
 		if (GaloisField.isPrimePower(m)) {
 			GaloisField field = GaloisField.of(m);
