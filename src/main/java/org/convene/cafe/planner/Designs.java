@@ -53,6 +53,9 @@ final class Designs {
 		if (size == 2) {
 			add(found, roundRobin(2 * tables));
 		}
+		if (tables == 2 * size - 1 && Integer.bitCount(size) == 1) {
+			add(found, hyperoval(2 * size));
+		}
 		int[][] base = BaseBlocks.rotational(tables * size, size);
 		if (base != null) {
 			add(found, rotational(tables * size, size, base));
@@ -333,6 +336,74 @@ final class Designs {
 			}
 		}
 		return new Design("Kirkman triple system of order " + v + " (cyclic, published table)", v, 0, rounds);
+	}
+
+	/**
+	 * Seiden's construction for q = 2^m: in the projective plane over GF(q) a hyperoval — the conic y² = xz and
+	 * its nucleus (0, 1, 0), q + 2 points no three on a line — misses q(q − 1)/2 lines entirely. Those lines are
+	 * the people. A point off the hyperoval lies on q/2 of them (a table), two of them share exactly one point
+	 * (so they meet once), and each of the q + 1 lines through one hyperoval point gives a round: its points off
+	 * the hyperoval seat every missing line once. q(q − 1)/2 people at q − 1 tables of q/2 for q + 1 rounds (q
+	 * = 16: 120 people at 15 tables of 8 for 17 rounds).
+	 */
+	static Design hyperoval(int q) {
+		GaloisField f = GaloisField.of(q);
+		if (f == null || Integer.bitCount(q) != 1 || q < 4) {
+			return null;
+		}
+		List<int[]> points = new ArrayList<>();
+		for (int x = 0; x <= 1; x++) {
+			for (int y = 0; y < q; y++) {
+				for (int z = 0; z < q; z++) {
+					if (x == 1 || y == 1 || (y == 0 && z == 1)) {
+						points.add(new int[] { x, y, z });
+					}
+				}
+			}
+		}
+		boolean[] onOval = new boolean[points.size()];
+		for (int i = 0; i < points.size(); i++) {
+			int[] p = points.get(i);
+			onOval[i] = f.mul(p[1], p[1]) == f.mul(p[0], p[2]) || (p[0] == 0 && p[1] == 1 && p[2] == 0);
+		}
+		// lines are written like points (a, b, c): ax + by + cz = 0; people are the lines that miss the oval
+		int[] person = new int[points.size()];
+		int people = 0;
+		for (int l = 0; l < points.size(); l++) {
+			boolean misses = true;
+			for (int i = 0; i < points.size() && misses; i++) {
+				misses = !onOval[i] || !on(f, points.get(i), points.get(l));
+			}
+			person[l] = misses ? people++ : -1;
+		}
+		int through = points.indexOf(points.stream().filter(p -> p[0] == 0 && p[1] == 0).findFirst().orElseThrow());
+		List<int[][]> rounds = new ArrayList<>();
+		for (int l = 0; l < points.size(); l++) {
+			if (!on(f, points.get(through), points.get(l))) {
+				continue;
+			}
+			List<int[]> tables = new ArrayList<>();
+			for (int i = 0; i < points.size(); i++) {
+				if (onOval[i] || !on(f, points.get(i), points.get(l))) {
+					continue;
+				}
+				int[] table = new int[q / 2];
+				int seated = 0;
+				for (int m = 0; m < points.size(); m++) {
+					if (person[m] >= 0 && on(f, points.get(i), points.get(m))) {
+						table[seated++] = person[m];
+					}
+				}
+				tables.add(table);
+			}
+			rounds.add(tables.toArray(int[][]::new));
+		}
+		return new Design("resolvable (" + people + ", " + q / 2 + ", 1) design from a hyperoval in PG(2, " + q + ")",
+				people, 0, rounds.toArray(int[][][]::new));
+	}
+
+	private static boolean on(GaloisField f, int[] point, int[] line) {
+		return f.add(f.add(f.mul(point[0], line[0]), f.mul(point[1], line[1])), f.mul(point[2], line[2])) == 0;
 	}
 
 	private static int[] digits(int value, int base, int length) {

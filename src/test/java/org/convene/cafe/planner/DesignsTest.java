@@ -196,6 +196,19 @@ class DesignsTest {
 	}
 
 	@Test
+	void hyperovalsInProjectivePlanesOverFieldsOfTwoToTheMGiveResolvableDesigns() {
+		for (int q : new int[] { 4, 8, 16, 32 }) {
+			Design d = Designs.hyperoval(q);
+			assertThat(d.points()).isEqualTo(q * (q - 1) / 2);
+			assertThat(d.tables()).isEqualTo(q - 1);
+			assertThat(d.size()).isEqualTo(q / 2);
+			assertThat(check(d)).as("q = %d", q).isEqualTo(q + 1);
+		}
+		assertThat(Designs.hyperoval(9)).isNull();
+		assertThat(Designs.best(15, 8, 17, false).name()).contains("hyperoval in PG(2, 16)");
+	}
+
+	@Test
 	void theBestConstructionForARoomCoversItsRoundsWithTheFewestToSpare() {
 		assertThat(Designs.best(5, 3, 7, false).name()).contains("Kirkman");
 		assertThat(Designs.best(3, 3, 4, false).rounds().length).isEqualTo(4);
