@@ -88,7 +88,7 @@ public final class PlannerBench {
 		cases.add(grid(63, 21, 3, 31, seconds, 0, "KTS(63), Ray-Chaudhuri & Wilson 1971"));
 		cases.add(grid(28, 7, 4, 9, seconds, 0, "RBIBD(28, 4, 1), Hanani, Ray-Chaudhuri & Wilson 1972"));
 		cases.add(grid(40, 10, 4, 13, seconds, 0, "RBIBD(40, 4, 1), Hanani, Ray-Chaudhuri & Wilson 1972"));
-		cases.add(grid(52, 13, 4, 17, seconds, 0, "RBIBD(52, 4, 1), Hanani, Ray-Chaudhuri & Wilson 1972"));
+		cases.add(grid(52, 13, 4, 17, seconds, 0, "RBIBD(52, 4, 1), Handbook VII.7.5 over GF(17)"));
 		cases.add(grid(65, 13, 5, 16, seconds, 0, "RBIBD(65, 5, 1), published table, JSTOR 1402466"));
 		cases.add(grid(120, 15, 8, 17, seconds, 0, "RBIBD(120, 8, 1), Seiden's hyperoval construction"));
 		// speed networking and hosted cafés with as many rounds as tables

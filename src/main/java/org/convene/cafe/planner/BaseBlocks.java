@@ -14,9 +14,10 @@ final class BaseBlocks {
 	/**
 	 * Base rounds of 1-rotational designs, by number of people and table size: points Z_c × levels plus ∞
 	 * (= v − 1), point (x, level) numbered level·c + x; the first table of each base round holds ∞. Turning a
-	 * base round by 1 … c − 1 gives c rounds; one base round (c = (v − 1)/(k − 1)) for Kirkman triple systems
-	 * of order v ≡ 3 mod 12 and resolvable (v, 4, 1) designs of order v ≡ 4 mod 12, two or more (a smaller,
-	 * odd c) for Kirkman triple systems of order v ≡ 9 mod 12, where a single one cannot exist.
+	 * base round by 1 … c − 1 gives c rounds; one base round (c = (v − 1)/2) for Kirkman triple systems of order
+	 * v ≡ 3 mod 12, two or more (a smaller, odd c) for order v ≡ 9 mod 12, where a single one cannot exist.
+	 * (Resolvable (v, 4, 1) designs of 16, 28 and 40 were stored here too until {@code Designs.fourFromField}
+	 * built them and more.)
 	 */
 	private static final Map<String, int[][]> ROTATIONAL = Map.ofEntries(
 			// DesignSearch rot 7 2 1 3 180: seed 1
@@ -69,18 +70,7 @@ final class BaseBlocks {
 					{ 86, 30, 84 }, { 0, 29, 55 }, { 1, 42, 82 }, { 2, 27, 44 }, { 3, 69, 77 }, { 4, 79, 81 }, { 5, 33, 57 }, { 6, 37, 51 },
 					{ 7, 53, 56 }, { 8, 15, 59 }, { 9, 32, 65 }, { 10, 16, 74 }, { 11, 22, 70 }, { 12, 34, 73 }, { 13, 26, 48 }, { 14, 67, 85 },
 					{ 17, 46, 60 }, { 18, 21, 68 }, { 19, 28, 38 }, { 20, 25, 45 }, { 23, 31, 50 }, { 24, 40, 41 }, { 35, 39, 76 }, { 36, 66, 72 },
-					{ 43, 47, 75 }, { 49, 54, 61 }, { 52, 62, 78 }, { 58, 71, 80 }, { 63, 64, 83 } }),
-			// DesignSearch rot 5 3 1 4 180: seed 1
-			Map.entry("16/4", new int[][] {
-					{ 15, 2, 8, 10 }, { 0, 4, 11, 14 }, { 1, 3, 5, 6 }, { 7, 9, 12, 13 } }),
-			// DesignSearch rot 9 3 1 4 180: seed 3
-			Map.entry("28/4", new int[][] {
-					{ 27, 3, 14, 24 }, { 0, 1, 6, 23 }, { 2, 4, 12, 20 }, { 5, 9, 10, 25 }, { 7, 13, 22, 26 }, { 8, 11, 15, 17 },
-					{ 16, 18, 19, 21 } }),
-			// DesignSearch rot 13 3 1 4 880 5000000: seed 33
-			Map.entry("40/4", new int[][] {
-					{ 39, 6, 20, 28 }, { 0, 8, 29, 33 }, { 1, 10, 11, 17 }, { 2, 9, 14, 24 }, { 3, 5, 13, 35 }, { 4, 27, 30, 32 },
-					{ 7, 18, 31, 38 }, { 12, 16, 25, 26 }, { 15, 22, 23, 34 }, { 19, 21, 36, 37 } }));
+					{ 43, 47, 75 }, { 49, 54, 61 }, { 52, 62, 78 }, { 58, 71, 80 }, { 63, 64, 83 } }));
 
 	/**
 	 * Base rounds of cyclic 1-rotational Kirkman triple systems: points Z_(v − 1) plus ∞ (= v − 1); the base

@@ -20,10 +20,13 @@ import java.util.List;
  * person per table staying (a host, if the room has hosts) and the others meeting each host once — over
  * GF(T) "seat j moves on by j·r tables in round r".</li>
  * <li>{@link #roundRobin}: pairs (speed networking), the circle method: n people, n − 1 rounds.</li>
- * <li>{@link #rotational}: a stored base round (Kirkman triple systems, resolvable designs with tables of 4)
+ * <li>{@link #rotational}: a stored base round (Kirkman triple systems)
  * turned round a cycle, one round per step ({@link BaseBlocks}); {@link #cyclicKirkman} the same over one
  * cycle of v − 1 with a half-turn-fixed base round; {@link #withFixedPoints} with several fixed points (resolvable
  * group divisible designs: nearly Kirkman triple systems, tables of 4 with groups of 3).</li>
+ * <li>{@link #fourFromField}: resolvable (3q + 1, 4, 1) designs for prime powers q ≡ 1 mod 4 (16, 28, 40, 52,
+ * 76, …: tables of 4, q rounds); {@link #hyperoval}: Seiden's resolvable designs from a hyperoval in PG(2, 2^m)
+ * (120 people at 15 tables of 8 for 17 rounds).</li>
  * <li>Published tables stored whole ({@link BaseBlocks#groupDivisible}, {@link BaseBlocks#resolvable}): 32
  * people at 8 tables of 4 for 10 rounds, 18 in threes for 8, 65 at 13 tables of 5 for 16.</li>
  * </ul>
@@ -52,6 +55,9 @@ final class Designs {
 		add(found, transversal(tables, size, false));
 		if (size == 2) {
 			add(found, roundRobin(2 * tables));
+		}
+		if (size == 4 && GaloisField.isPrimePower(tables * 4 / 3) && tables * 4 % 3 == 1 && tables * 4 / 3 % 4 == 1) {
+			add(found, fourFromField(tables * 4 / 3));
 		}
 		if (tables == 2 * size - 1 && Integer.bitCount(size) == 1) {
 			add(found, hyperoval(2 * size));
@@ -280,9 +286,7 @@ final class Designs {
 	static Design rotational(int v, int k, int[][] base) {
 		int baseRounds = base.length / (v / k);
 		int c = (v - 1) / ((k - 1) * baseRounds);
-		String name = k == 3 ? "Kirkman triple system of order " + v + " (1-rotational)"
-				: "resolvable (" + v + ", " + k + ", 1) design (1-rotational)";
-		return turned(name, v, c, v - 1, base);
+		return turned("Kirkman triple system of order " + v + " (1-rotational)", v, c, v - 1, base);
 	}
 
 	/**
@@ -400,6 +404,44 @@ final class Designs {
 		}
 		return new Design("resolvable (" + people + ", " + q / 2 + ", 1) design from a hyperoval in PG(2, " + q + ")",
 				people, 0, rounds.toArray(int[][][]::new));
+	}
+
+	/**
+	 * A resolvable (3q + 1, 4, 1) design for a prime power q ≡ 1 mod 4 (Handbook of Combinatorial Designs,
+	 * VII.7.5): points GF(q) × {0, 1, 2} plus ∞; with ω primitive and ε = ω^((q − 1)/4) (so ε² = −1), the first
+	 * round holds {∞, (0, 0), (0, 1), (0, 2)} and, for i below (q − 1)/4 and each level j, {(±ω^i, j),
+	 * (±εω^i, j + 1)}; round g adds g to every field element. 3q + 1 people at (3q + 1)/4 tables of 4 for q
+	 * rounds: 16, 28, 40, 52, 76, 88, 112, 124, 148, …
+	 */
+	static Design fourFromField(int q) {
+		GaloisField f = GaloisField.of(q);
+		if (f == null || q % 4 != 1) {
+			return null;
+		}
+		int w = f.primitive();
+		int eps = f.pow(w, (q - 1) / 4);
+		int minusOne = f.pow(w, (q - 1) / 2);
+		List<int[]> first = new ArrayList<>();
+		first.add(new int[] { 3 * q, 0, q, 2 * q });
+		for (int i = 0; i < (q - 1) / 4; i++) {
+			int x = f.pow(w, i);
+			int y = f.mul(eps, x);
+			for (int j = 0; j < 3; j++) {
+				int next = (j + 1) % 3;
+				first.add(new int[] { j * q + x, j * q + f.mul(minusOne, x), next * q + y, next * q + f.mul(minusOne, y) });
+			}
+		}
+		int[][][] rounds = new int[q][][];
+		for (int g = 0; g < q; g++) {
+			rounds[g] = new int[first.size()][4];
+			for (int b = 0; b < first.size(); b++) {
+				for (int i = 0; i < 4; i++) {
+					int p = first.get(b)[i];
+					rounds[g][b][i] = p == 3 * q ? p : p / q * q + f.add(p % q, g);
+				}
+			}
+		}
+		return new Design("resolvable (" + (3 * q + 1) + ", 4, 1) design over GF(" + q + ")", 3 * q + 1, 0, rounds);
 	}
 
 	private static boolean on(GaloisField f, int[] point, int[] line) {

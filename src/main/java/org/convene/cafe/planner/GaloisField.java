@@ -148,4 +148,29 @@ final class GaloisField {
 	int mul(int a, int b) {
 		return mul[a][b];
 	}
+
+	/** a^e for e ≥ 0. */
+	int pow(int a, int e) {
+		int result = 1;
+		for (int i = 0; i < e; i++) {
+			result = mul[result][a];
+		}
+		return result;
+	}
+
+	/** An element whose powers are every non-zero element (a primitive element). */
+	int primitive() {
+		for (int a = 2; a < q; a++) {
+			int x = a;
+			int order = 1;
+			while (x != 1) {
+				x = mul[x][a];
+				order++;
+			}
+			if (order == q - 1) {
+				return a;
+			}
+		}
+		return 1;
+	}
 }

@@ -132,13 +132,6 @@ class DesignsTest {
 				checked++;
 			}
 		}
-		for (int v = 16; v <= 148; v += 12) {
-			int[][] base = BaseBlocks.rotational(v, 4);
-			if (base != null) {
-				assertThat(check(Designs.rotational(v, 4, base))).as("RBIBD(%d, 4, 1)", v).isEqualTo((v - 1) / 3);
-				checked++;
-			}
-		}
 		assertThat(checked).isGreaterThanOrEqualTo(8);
 		for (int v : new int[] { 15, 21, 27, 39, 45, 51, 63, 75 }) {
 			assertThat(Designs.all(v / 3, 3, false)).anyMatch(d -> d.name().contains("Kirkman"));
@@ -193,6 +186,17 @@ class DesignsTest {
 		assertThat(rbibd65.name()).contains("(65, 5, 1)");
 		assertThat(check(rbibd65)).isEqualTo(16);
 		assertThat(BaseBlocks.resolvable(65, 4)).isNull();
+	}
+
+	@Test
+	void resolvableDesignsWithTablesOfFourFromFieldsOfOrderOneModFour() {
+		for (int q : new int[] { 5, 9, 13, 17, 25, 29, 37, 41, 49 }) {
+			Design d = Designs.fourFromField(q);
+			assertThat(d.points()).isEqualTo(3 * q + 1);
+			assertThat(check(d)).as("q = %d", q).isEqualTo(q);
+		}
+		assertThat(Designs.fourFromField(7)).isNull();
+		assertThat(Designs.best(13, 4, 17, false).name()).contains("(52, 4, 1)");
 	}
 
 	@Test
