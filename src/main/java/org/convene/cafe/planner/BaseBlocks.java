@@ -88,7 +88,8 @@ final class BaseBlocks {
 	 * Base rounds of 1-rotational resolvable group divisible designs, by number of people and table size: points
 	 * Z_c × levels plus f fixed points (levels·c … v − 1, never together), f = v mod c; turning the base round by
 	 * 0 … c − 1 gives c rounds in which everyone misses exactly f − 1 people. In threes with f = 2 these are nearly
-	 * Kirkman triple systems (v ≡ 0 mod 6, (v − 2)/2 rounds); in fours with f = 3 the 4-RGDDs of type 3^(v/3).
+	 * Kirkman triple systems (v ≡ 0 mod 6, (v − 2)/2 rounds: 24 to 54 and 66); in fours with f = 3 the
+	 * 4-RGDDs of type 3^(v/3).
 	 */
 	private static final Map<String, Turned> WITH_FIXED_POINTS = Map.ofEntries(
 			// DesignSearch rot 11 2 2 3 60: seed 1
@@ -103,6 +104,27 @@ final class BaseBlocks {
 			Map.entry("36/3", new Turned(17, new int[][] {
 				{ 35, 6, 24 }, { 34, 0, 25 }, { 1, 8, 10 }, { 2, 31, 33 }, { 3, 16, 27 }, { 4, 5, 20 }, { 7, 12, 29 },
 				{ 9, 15, 28 }, { 11, 14, 17 }, { 13, 22, 23 }, { 18, 21, 30 }, { 19, 26, 32 } })),
+			// DesignSearch rot 20 2 2 3 60: seed 1
+			Map.entry("42/3", new Turned(20, new int[][] {
+				{ 41, 7, 31 }, { 40, 15, 35 }, { 0, 27, 32 }, { 1, 3, 36 }, { 2, 11, 20 }, { 4, 16, 38 },
+				{ 5, 21, 22 }, { 6, 19, 29 }, { 8, 14, 33 }, { 9, 10, 13 }, { 12, 17, 23 }, { 18, 26, 39 },
+				{ 24, 28, 30 }, { 25, 34, 37 } })),
+			// DesignSearch rot 23 2 2 3 90: seed 1
+			Map.entry("48/3", new Turned(23, new int[][] {
+				{ 47, 15, 24 }, { 46, 19, 38 }, { 0, 33, 35 }, { 1, 44, 45 }, { 2, 5, 27 }, { 3, 9, 26 },
+				{ 4, 20, 34 }, { 6, 14, 40 }, { 7, 12, 16 }, { 8, 10, 37 }, { 11, 21, 22 }, { 13, 29, 41 },
+				{ 17, 25, 32 }, { 18, 36, 42 }, { 23, 28, 31 }, { 30, 39, 43 } })),
+			// DesignSearch rot 26 2 2 3 90: seed 8
+			Map.entry("54/3", new Turned(26, new int[][] {
+				{ 53, 25, 29 }, { 52, 1, 44 }, { 0, 41, 50 }, { 2, 40, 48 }, { 3, 47, 51 }, { 4, 11, 37 },
+				{ 5, 36, 42 }, { 6, 21, 34 }, { 7, 12, 24 }, { 8, 16, 35 }, { 9, 38, 45 }, { 10, 20, 26 },
+				{ 13, 19, 27 }, { 14, 15, 17 }, { 18, 22, 43 }, { 23, 32, 46 }, { 28, 39, 49 }, { 30, 31, 33 } })),
+			// DesignSearch rot 32 2 2 3 90: seed 35
+			Map.entry("66/3", new Turned(32, new int[][] {
+				{ 65, 21, 33 }, { 64, 2, 42 }, { 0, 17, 62 }, { 1, 60, 61 }, { 3, 34, 39 }, { 4, 13, 52 },
+				{ 5, 25, 47 }, { 6, 7, 57 }, { 8, 14, 63 }, { 9, 28, 31 }, { 10, 18, 51 }, { 11, 45, 58 },
+				{ 12, 23, 49 }, { 15, 19, 44 }, { 16, 30, 54 }, { 20, 22, 27 }, { 24, 56, 59 }, { 26, 37, 46 },
+				{ 29, 43, 50 }, { 32, 36, 53 }, { 35, 41, 55 }, { 38, 40, 48 } })),
 			// DesignSearch rot 7 3 3 4 60: seed 1
 			Map.entry("24/4", new Turned(7, new int[][] {
 				{ 23, 5, 9, 19 }, { 22, 2, 10, 15 }, { 21, 6, 8, 17 }, { 0, 1, 3, 13 }, { 4, 14, 16, 20 },
