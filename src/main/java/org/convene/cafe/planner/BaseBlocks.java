@@ -87,7 +87,8 @@ final class BaseBlocks {
 	/**
 	 * Base rounds of 1-rotational resolvable group divisible designs, by number of people and table size: points
 	 * Z_c × levels plus f fixed points (levels·c … v − 1, never together), f = v mod c; turning the base round by
-	 * 0 … c − 1 gives c rounds in which everyone misses exactly f − 1 people. In threes with f = 2 these are nearly
+	 * 0 … c − 1 gives c rounds in which everyone misses exactly f − 1 people (with no fixed point, v − 1 − c(k − 1)
+	 * people). In threes with f = 2 these are nearly
 	 * Kirkman triple systems (v ≡ 0 mod 6, (v − 2)/2 rounds: 24 to 54 and 66); in fours with f = 3 the
 	 * 4-RGDDs of type 3^(v/3).
 	 */
@@ -125,6 +126,10 @@ final class BaseBlocks {
 				{ 5, 25, 47 }, { 6, 7, 57 }, { 8, 14, 63 }, { 9, 28, 31 }, { 10, 18, 51 }, { 11, 45, 58 },
 				{ 12, 23, 49 }, { 15, 19, 44 }, { 16, 30, 54 }, { 20, 22, 27 }, { 24, 56, 59 }, { 26, 37, 46 },
 				{ 29, 43, 50 }, { 32, 36, 53 }, { 35, 41, 55 }, { 38, 40, 48 } })),
+			// DesignSearch rot 6 5 0 5 120: seed 1 (no fixed point: 30 people at 6 tables of 5 for 6 rounds)
+			Map.entry("30/5", new Turned(6, new int[][] {
+				{ 0, 1, 17, 26, 28 }, { 2, 11, 15, 20, 25 }, { 3, 5, 9, 10, 22 }, { 4, 12, 16, 18, 19 }, { 6, 8, 13, 14, 27 },
+				{ 7, 21, 23, 24, 29 } })),
 			// DesignSearch rot 7 3 3 4 60: seed 1
 			Map.entry("24/4", new Turned(7, new int[][] {
 				{ 23, 5, 9, 19 }, { 22, 2, 10, 15 }, { 21, 6, 8, 17 }, { 0, 1, 3, 13 }, { 4, 14, 16, 20 },

@@ -297,8 +297,9 @@ final class Designs {
 		int k = turned.base()[0].length;
 		int fixed = v % turned.c();
 		String name = k == 3 && fixed == 2 ? "nearly Kirkman triple system of order " + v + " (1-rotational)"
-				: "resolvable group divisible design, " + v / k + " tables of " + k + ", groups of " + fixed
-						+ " (1-rotational)";
+				: fixed == 0 ? "resolvable packing, " + v / k + " tables of " + k + " (turned round Z_" + turned.c() + ")"
+						: "resolvable group divisible design, " + v / k + " tables of " + k + ", groups of " + fixed
+								+ " (1-rotational)";
 		return turned(name, v, turned.c(), v - fixed, turned.base());
 	}
 

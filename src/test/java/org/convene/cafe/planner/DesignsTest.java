@@ -144,11 +144,11 @@ class DesignsTest {
 	void resolvableGroupDivisibleDesignsEveryoneMissesOnlyTheOthersOfTheirGroup() {
 		// nearly Kirkman triple systems (v in threes for (v − 2)/2 rounds) and tables of 4 with groups of 3
 		int[][] shapes = { { 18, 3, 8 }, { 24, 3, 11 }, { 30, 3, 14 }, { 36, 3, 17 }, { 42, 3, 20 }, { 48, 3, 23 },
-			{ 54, 3, 26 }, { 66, 3, 32 }, { 24, 4, 7 }, { 36, 4, 11 }, { 32, 4, 10 } };
+			{ 54, 3, 26 }, { 66, 3, 32 }, { 24, 4, 7 }, { 36, 4, 11 }, { 32, 4, 10 }, { 30, 5, 6 } };
 		for (int[] shape : shapes) {
 			int v = shape[0];
 			Design d = Designs.best(v / shape[1], shape[1], shape[2], false);
-			assertThat(d.name()).as("%d in %ds", v, shape[1]).containsAnyOf("nearly Kirkman", "group divisible");
+			assertThat(d.name()).as("%d in %ds", v, shape[1]).containsAnyOf("nearly Kirkman", "group divisible", "packing");
 			assertThat(check(d)).isEqualTo(shape[2]);
 			int missesEach = v - 1 - (shape[1] - 1) * shape[2];
 			int[][] seats = d.seats();
@@ -218,6 +218,7 @@ class DesignsTest {
 		assertThat(Designs.best(3, 3, 4, false).rounds().length).isEqualTo(4);
 		assertThat(Designs.best(7, 7, 5, false).rounds().length).isGreaterThanOrEqualTo(5);
 		assertThat(Designs.best(7, 6, 7, true).hosts()).isEqualTo(7);
-		assertThat(Designs.best(6, 5, 8, false)).isNull();
+		assertThat(Designs.best(6, 5, 8, false).rounds().length).as("the most rounds when none covers").isEqualTo(6);
+		assertThat(Designs.best(10, 6, 3, false)).isNull();
 	}
 }
