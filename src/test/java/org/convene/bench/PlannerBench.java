@@ -98,6 +98,9 @@ public final class PlannerBench {
 		cases.add(grid(36, 12, 3, 17, seconds, 0, "NKTS(36), Baker & Wilson 1977"));
 		cases.add(grid(24, 6, 4, 7, seconds, 0, "4-RGDD of type 3^8"));
 		cases.add(grid(36, 9, 4, 11, seconds, 0, "4-RGDD of type 3^12"));
+		cases.add(grid(30, 6, 5, 6, seconds, 0, "packing turned round Z_6 (DesignSearch)"));
+		cases.add(grid(50, 10, 5, 10, seconds, 0, "packing turned round Z_10 (DesignSearch)"));
+		cases.add(grid(44, 11, 4, 12, seconds, 0, "packing turned round Z_6, 2 base rounds (DesignSearch)"));
 		cases.add(grid(20, 10, 2, 19, seconds, 0, "round robin"));
 		cases.add(new Case("48 people, 8 hosted tables of 6, 8 rounds", hostedGrid(8, 6, 8, seconds), 0,
 				"RTD(6, 8) from GF(8)", null));

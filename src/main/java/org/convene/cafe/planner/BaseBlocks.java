@@ -87,8 +87,8 @@ final class BaseBlocks {
 	/**
 	 * Base rounds of 1-rotational resolvable group divisible designs, by number of people and table size: points
 	 * Z_c × levels plus f fixed points (levels·c … v − 1, never together), f = v mod c; turning the base round by
-	 * 0 … c − 1 gives c rounds in which everyone misses exactly f − 1 people (with no fixed point, v − 1 − c(k − 1)
-	 * people). In threes with f = 2 these are nearly
+	 * 0 … c − 1 gives c rounds (two or more base rounds: that many times c) in which nobody meets anyone twice;
+	 * where everyone then misses exactly f − 1 people the design is group divisible with groups of f. In threes with f = 2 these are nearly
 	 * Kirkman triple systems (v ≡ 0 mod 6, (v − 2)/2 rounds: 24 to 54 and 66); in fours with f = 3 the
 	 * 4-RGDDs of type 3^(v/3).
 	 */
@@ -130,6 +130,18 @@ final class BaseBlocks {
 			Map.entry("30/5", new Turned(6, new int[][] {
 				{ 0, 1, 17, 26, 28 }, { 2, 11, 15, 20, 25 }, { 3, 5, 9, 10, 22 }, { 4, 12, 16, 18, 19 }, { 6, 8, 13, 14, 27 },
 				{ 7, 21, 23, 24, 29 } })),
+			// DesignSearch rot 10 5 0 5 120: seed 35 (no fixed point: 50 people at 10 tables of 5 for 10 rounds)
+			Map.entry("50/5", new Turned(10, new int[][] {
+				{ 0, 27, 29, 46, 49 }, { 1, 8, 17, 34, 35 }, { 2, 6, 31, 43, 44 }, { 3, 18, 23, 24, 47 },
+				{ 4, 5, 12, 20, 36 }, { 7, 9, 10, 21, 42 }, { 11, 25, 28, 33, 37 }, { 13, 14, 16, 26, 41 },
+				{ 15, 19, 30, 38, 45 }, { 22, 32, 39, 40, 48 } })),
+			// DesignSearch rot 6 7 2 4 120 200000 2: seed 3 (two base rounds: 44 people at 11 tables of 4 for 12 rounds)
+			Map.entry("44/4", new Turned(6, new int[][] {
+				{ 43, 20, 32, 38 }, { 42, 24, 35, 36 }, { 0, 12, 26, 28 }, { 1, 9, 40, 41 }, { 2, 19, 23, 34 },
+				{ 3, 10, 21, 31 }, { 4, 14, 15, 39 }, { 5, 8, 13, 18 }, { 6, 11, 27, 30 }, { 7, 16, 22, 25 },
+				{ 17, 29, 33, 37 }, { 43, 9, 15, 26 }, { 42, 2, 7, 17 }, { 0, 27, 36, 38 }, { 1, 5, 24, 32 },
+				{ 3, 16, 19, 33 }, { 4, 18, 28, 41 }, { 6, 14, 34, 35 }, { 8, 10, 22, 37 }, { 11, 12, 25, 31 },
+				{ 13, 20, 21, 40 }, { 23, 29, 30, 39 } })),
 			// DesignSearch rot 7 3 3 4 60: seed 1
 			Map.entry("24/4", new Turned(7, new int[][] {
 				{ 23, 5, 9, 19 }, { 22, 2, 10, 15 }, { 21, 6, 8, 17 }, { 0, 1, 3, 13 }, { 4, 14, 16, 20 },

@@ -296,10 +296,13 @@ final class Designs {
 	static Design withFixedPoints(int v, BaseBlocks.Turned turned) {
 		int k = turned.base()[0].length;
 		int fixed = v % turned.c();
-		String name = k == 3 && fixed == 2 ? "nearly Kirkman triple system of order " + v + " (1-rotational)"
-				: fixed == 0 ? "resolvable packing, " + v / k + " tables of " + k + " (turned round Z_" + turned.c() + ")"
-						: "resolvable group divisible design, " + v / k + " tables of " + k + ", groups of " + fixed
-								+ " (1-rotational)";
+		int rounds = turned.base().length / (v / k) * turned.c();
+		// everyone misses only the others of their group when the fixed points are a group
+		boolean groups = fixed >= 2 && v - 1 - rounds * (k - 1) == fixed - 1;
+		String name = k == 3 && fixed == 2 && groups ? "nearly Kirkman triple system of order " + v + " (1-rotational)"
+				: groups ? "resolvable group divisible design, " + v / k + " tables of " + k + ", groups of " + fixed
+						+ " (1-rotational)"
+						: "resolvable packing, " + v / k + " tables of " + k + " (turned round Z_" + turned.c() + ")";
 		return turned(name, v, turned.c(), v - fixed, turned.base());
 	}
 

@@ -141,10 +141,12 @@ class DesignsTest {
 	}
 
 	@Test
-	void resolvableGroupDivisibleDesignsEveryoneMissesOnlyTheOthersOfTheirGroup() {
-		// nearly Kirkman triple systems (v in threes for (v − 2)/2 rounds) and tables of 4 with groups of 3
+	void designsTurnedRoundACycleSeatEveryoneWithAsManyNewPeopleAsTheRoundsAllow() {
+		// nearly Kirkman triple systems (v in threes for (v − 2)/2 rounds), tables of 4 with groups of 3 (everyone
+		// misses only their group), and packings (30 in fives for 6 rounds, 50 in fives for 10, 44 in fours for 12)
 		int[][] shapes = { { 18, 3, 8 }, { 24, 3, 11 }, { 30, 3, 14 }, { 36, 3, 17 }, { 42, 3, 20 }, { 48, 3, 23 },
-			{ 54, 3, 26 }, { 66, 3, 32 }, { 24, 4, 7 }, { 36, 4, 11 }, { 32, 4, 10 }, { 30, 5, 6 } };
+			{ 54, 3, 26 }, { 66, 3, 32 }, { 24, 4, 7 }, { 36, 4, 11 }, { 32, 4, 10 }, { 30, 5, 6 }, { 50, 5, 10 },
+			{ 44, 4, 12 } };
 		for (int[] shape : shapes) {
 			int v = shape[0];
 			Design d = Designs.best(v / shape[1], shape[1], shape[2], false);
