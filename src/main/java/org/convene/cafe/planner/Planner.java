@@ -191,12 +191,21 @@ public final class Planner {
 		String start = "greedy start";
 		Design design = construction();
 		if (design != null) {
-			constructionStart(design);
+			constructionStart(design, false);
 			if (cost().compareTo(cost) <= 0) {
 				cost = cost();
 				bestSeats = copy(seat);
 				start = "construction: " + design.name()
 						+ (design.rounds().length < rounds ? ", repeated every " + design.rounds().length + " rounds" : "");
+			}
+			if (design.rounds().length < rounds) {
+				// or the design's rounds once, the rest seated greedily among those who have not met yet
+				constructionStart(design, true);
+				if (cost().compareTo(cost) < 0) {
+					cost = cost();
+					bestSeats = copy(seat);
+					start = "construction: " + design.name() + " for " + design.rounds().length + " rounds, the rest greedy";
+				}
 			}
 		}
 		if (plainGrid() && cost.repeats > lowerBound) {
@@ -388,34 +397,39 @@ public final class Planner {
 	private void greedyStart(Random random) {
 		clear();
 		for (int r = 0; r < rounds; r++) {
+			greedyRound(r, random);
+		}
+	}
+
+	/** Seats round r (empty) one person at a time where each adds the least cost, hosts first. */
+	private void greedyRound(int r, Random random) {
+		for (int t = 0; t < tables; t++) {
+			if (hostOf[t] >= 0 && present[r][hostOf[t]]) {
+				place(r, hostOf[t], t);
+			}
+		}
+		List<Integer> travellers = new ArrayList<>();
+		for (int p = 0; p < n; p++) {
+			if (present[r][p] && hostTable[p] < 0) {
+				travellers.add(p);
+			}
+		}
+		Collections.shuffle(travellers, random);
+		for (int p : travellers) {
+			int best = -1;
+			Cost bestCost = new Cost();
+			Cost c = new Cost();
 			for (int t = 0; t < tables; t++) {
-				if (hostOf[t] >= 0 && present[r][hostOf[t]]) {
-					place(r, hostOf[t], t);
+				if (count[r][t] >= target[r][t]) {
+					continue;
+				}
+				joinCost(r, p, t, c);
+				if (best < 0 || c.compareTo(bestCost) < 0) {
+					bestCost.set(c);
+					best = t;
 				}
 			}
-			List<Integer> travellers = new ArrayList<>();
-			for (int p = 0; p < n; p++) {
-				if (present[r][p] && hostTable[p] < 0) {
-					travellers.add(p);
-				}
-			}
-			Collections.shuffle(travellers, random);
-			for (int p : travellers) {
-				int best = -1;
-				Cost bestCost = new Cost();
-				Cost c = new Cost();
-				for (int t = 0; t < tables; t++) {
-					if (count[r][t] >= target[r][t]) {
-						continue;
-					}
-					joinCost(r, p, t, c);
-					if (best < 0 || c.compareTo(bestCost) < 0) {
-						bestCost.set(c);
-						best = t;
-					}
-				}
-				place(r, p, best);
-			}
+			place(r, p, best);
 		}
 	}
 
@@ -475,9 +489,10 @@ public final class Planner {
 	 * than the room; then evens out tables that dropped points or absences left too full. The points dropped
 	 * when the room is smaller than the design share the last tables of the design's last round: two of a
 	 * table never meet in any other round, so other rounds lose at most one person per table for each table
-	 * dropped (and the last round is not used at all when the room has fewer rounds than the design).
+	 * dropped (and the last round is not used at all when the room has fewer rounds than the design). With
+	 * {@code greedyAfter}, rounds beyond the design are seated greedily instead of repeating it.
 	 */
-	private void constructionStart(Design design) {
+	private void constructionStart(Design design, boolean greedyAfter) {
 		clear();
 		int travellers = 0;
 		for (int p = 0; p < n; p++) {
@@ -507,6 +522,10 @@ public final class Planner {
 		}
 		int[][] designSeats = design.seats();
 		for (int r = 0; r < rounds; r++) {
+			if (greedyAfter && r >= designSeats.length) {
+				greedyRound(r, new Random(instance.seed() + r));
+				continue;
+			}
 			for (int t = 0; t < tables; t++) {
 				// a design's table may be bigger than a small table of the room until it is evened out
 				members[r][t] = new int[Math.max(members[r][t].length, design.size())];
@@ -860,6 +879,11 @@ public final class Planner {
 			}
 		}
 		return start;
+	}
+
+	/** Anneals the seating now loaded for {@code seconds} (for tests); true when it found a better plan. */
+	boolean annealFor(double seconds) {
+		return anneal(new Random(instance.seed()), System.nanoTime() + (long) (seconds * 1e9), Long.MAX_VALUE);
 	}
 
 	/** The cost as one number for annealing: each field far heavier than any realistic sum of the ones after it. */
