@@ -101,7 +101,7 @@ public final class PlannerBench {
 		cases.add(grid(30, 6, 5, 6, seconds, 0, "packing turned round Z_6 (DesignSearch)"));
 		cases.add(grid(50, 10, 5, 10, seconds, 0, "packing turned round Z_10 (DesignSearch)"));
 		cases.add(grid(44, 11, 4, 12, seconds, 0, "packing turned round Z_6, 2 base rounds (DesignSearch)"));
-		cases.add(grid(48, 12, 4, 14, seconds, 0, "4-RGDD of type 6^8 turned round Z_14 (DesignSearch)"));
+		cases.add(grid(48, 12, 4, 15, seconds, 0, "4-RGDD of type 3^16 turned round Z_15 (DesignSearch)"));
 		cases.add(grid(20, 10, 2, 19, seconds, 0, "round robin"));
 		cases.add(new Case("48 people, 8 hosted tables of 6, 8 rounds", hostedGrid(8, 6, 8, seconds), 0,
 				"RTD(6, 8) from GF(8)", null));
