@@ -88,9 +88,9 @@ final class BaseBlocks {
 	 * Base rounds of 1-rotational resolvable group divisible designs, by number of people and table size: points
 	 * Z_c × levels plus f fixed points (levels·c … v − 1, never together), f = v mod c; turning the base round by
 	 * 0 … c − 1 gives c rounds (two or more base rounds: that many times c) in which nobody meets anyone twice;
-	 * where everyone then misses exactly f − 1 people the design is group divisible with groups of f. In threes with f = 2 these are nearly
-	 * Kirkman triple systems (v ≡ 0 mod 6, (v − 2)/2 rounds: 24 to 54 and 66); in fours with f = 3 the
-	 * 4-RGDDs of type 3^(v/3).
+	 * where everyone then misses exactly f − 1 people the design is group divisible with groups of f. In threes
+	 * with f = 2 these are nearly Kirkman triple systems (v ≡ 0 mod 6, (v − 2)/2 rounds: 24 to 54 and 66); in
+	 * fours with f = 3 the 4-RGDDs of type 3^(v/3); with no fixed point or no groups, packings.
 	 */
 	private static final Map<String, Turned> WITH_FIXED_POINTS = Map.ofEntries(
 			// DesignSearch rot 11 2 2 3 60: seed 1

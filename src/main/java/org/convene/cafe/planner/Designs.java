@@ -56,10 +56,10 @@ final class Designs {
 		if (size == 2) {
 			add(found, roundRobin(2 * tables));
 		}
-		if (size == 4 && GaloisField.isPrimePower(tables * 4 / 3) && tables * 4 % 3 == 1 && tables * 4 / 3 % 4 == 1) {
+		if (size == 4 && tables * 4 % 3 == 1) {
 			add(found, fourFromField(tables * 4 / 3));
 		}
-		if (tables == 2 * size - 1 && Integer.bitCount(size) == 1) {
+		if (tables == 2 * size - 1) {
 			add(found, hyperoval(2 * size));
 		}
 		int[][] base = BaseBlocks.rotational(tables * size, size);
@@ -290,8 +290,9 @@ final class Designs {
 	}
 
 	/**
-	 * A 1-rotational resolvable group divisible design ({@link BaseBlocks#withFixedPoints}): points Z_c × levels
-	 * plus v mod c fixed points, one base round turned c times.
+	 * A design turned round a cycle with fixed points ({@link BaseBlocks#withFixedPoints}): points Z_c × levels
+	 * plus v mod c fixed points, each base round turned c times; named group divisible when everyone misses just
+	 * the others of their group, else a packing.
 	 */
 	static Design withFixedPoints(int v, BaseBlocks.Turned turned) {
 		int k = turned.base()[0].length;
@@ -355,8 +356,8 @@ final class Designs {
 	 * = 16: 120 people at 15 tables of 8 for 17 rounds).
 	 */
 	static Design hyperoval(int q) {
-		GaloisField f = GaloisField.of(q);
-		if (f == null || Integer.bitCount(q) != 1 || q < 4) {
+		GaloisField f = Integer.bitCount(q) == 1 && q >= 4 ? GaloisField.of(q) : null;
+		if (f == null) {
 			return null;
 		}
 		List<int[]> points = new ArrayList<>();
@@ -418,8 +419,8 @@ final class Designs {
 	 * rounds: 16, 28, 40, 52, 76, 88, 112, 124, 148, …
 	 */
 	static Design fourFromField(int q) {
-		GaloisField f = GaloisField.of(q);
-		if (f == null || q % 4 != 1) {
+		GaloisField f = q % 4 == 1 ? GaloisField.of(q) : null;
+		if (f == null) {
 			return null;
 		}
 		int w = f.primitive();

@@ -507,8 +507,9 @@ public final class Planner {
 				}
 			}
 		}
+		int[][] designSeats = design.seats();
 		if (rounds >= design.rounds().length) {
-			leaveEmptyPointsThatNeverMeet(design, points, points.size() - travellers);
+			leaveEmptyPointsThatNeverMeet(designSeats, points, points.size() - travellers);
 		}
 		int[] point = new int[n];
 		int next = 0;
@@ -520,7 +521,6 @@ public final class Planner {
 				point[p] = hostTable[p];
 			}
 		}
-		int[][] designSeats = design.seats();
 		for (int r = 0; r < rounds; r++) {
 			if (greedyAfter && r >= designSeats.length) {
 				greedyRound(r, new Random(instance.seed() + r));
@@ -544,13 +544,13 @@ public final class Planner {
 	/**
 	 * When every round of the design is used, the points left empty are best ones that never share a table
 	 * (the groups of a group divisible design): then no round has a table short by two. Moves such points, if
-	 * there are {@code empty} of them, to the end of {@code points}, where the empty ones are taken from.
+	 * there are {@code empty} of them, to the end of {@code points}, where the empty ones are taken from;
+	 * {@code seats} is the design's table for each point in each round ({@link Design#seats()}).
 	 */
-	private static void leaveEmptyPointsThatNeverMeet(Design design, List<Integer> points, int empty) {
+	private static void leaveEmptyPointsThatNeverMeet(int[][] seats, List<Integer> points, int empty) {
 		if (empty < 2) {
 			return;
 		}
-		int[][] seats = design.seats();
 		List<Integer> chosen = new ArrayList<>();
 		for (int i = points.size() - 1; i >= 0 && chosen.size() < empty; i--) {
 			int q = points.get(i);
