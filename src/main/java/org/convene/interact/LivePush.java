@@ -1,12 +1,14 @@
 package org.convene.interact;
 
+import java.io.IOException;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.convene.interact.internal.Stages;
 import org.convene.platform.i18n.Languages;
 import org.convene.platform.push.PushHub;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * What a live room tells its screens: phones get the new state in their language when the room changes (one
@@ -82,19 +84,18 @@ public class LivePush {
 		}
 	}
 
-	/** A phone's stream: state changes in its language; the projector's counter goes up. */
-	public SseEmitter subscribeAudience(Room room, Locale locale, String lastEventId) {
-		SseEmitter emitter = hub.subscribe(audienceTopic(room.id(), locale.getLanguage()), lastEventId);
-		presenterChanged(room);
-		return emitter;
+	/** A phone's socket: state changes in its language; the projector's counter goes up when it opens. */
+	public void connectAudience(Room room, Locale locale, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		hub.connect(audienceTopic(room.id(), locale.getLanguage()), () -> presenterChanged(room), request, response);
 	}
 
-	/** A projector's stream: fresh results within 100 ms, then whenever answers come in. */
-	public SseEmitter subscribePresenter(Room room, Locale locale, String lastEventId) {
+	/** A projector's socket: fresh results within 100 ms of opening, then whenever answers come in. */
+	public void connectPresenter(Room room, Locale locale, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		String topic = presenterTopic(room.id(), locale.getLanguage());
-		SseEmitter emitter = hub.subscribe(topic, lastEventId);
-		hub.publishCoalesced(topic, "results", () -> stages.presenter(room, locale));
-		return emitter;
+		hub.connect(topic, () -> hub.publishCoalesced(topic, "results", () -> stages.presenter(room, locale)), request,
+				response);
 	}
 
 	/** The room is gone: its phones' and projectors' streams end and its topics are forgotten. */
@@ -102,7 +103,7 @@ public class LivePush {
 		hub.closeUnder("deck:" + deckId + ":");
 	}
 
-	/** People connected to the room now (streams open). */
+	/** People connected to the room now (sockets open). */
 	public int connected(Room room) {
 		return hub.subscribersUnder("deck:" + room.id() + ":audience:");
 	}

@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,11 +20,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Flow;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -38,9 +39,9 @@ import java.util.regex.Pattern;
  * against a running server on this machine:
  * <ol>
  * <li>signs in as the demo coordinator, creates a deck with one single-choice question, opens the
- * presenter's stream;</li>
+ * presenter's live socket;</li>
  * <li>N phones each load the audience page (their own session, CSRF token and participant cookie) and
- * open their event stream;</li>
+ * open their live socket (a WebSocket, as js/socket.js does);</li>
  * <li>every phone sends one answer (the htmx request a real phone sends) at a random moment within a
  * 10-second window;</li>
  * <li>reports connections held, answers acknowledged, answers persisted (read back from the database
@@ -124,8 +125,8 @@ public final class LiveLoad {
 		String code = codeMatcher.group(1);
 		List<Update> updates = new CopyOnWriteArrayList<>();
 		AtomicInteger presenterOpen = new AtomicInteger();
-		stream(http, presenterBase + "/decks/" + deckId + "/present/stream", coordinator, line -> {
-			Matcher m = RESPONSES.matcher(line);
+		stream(http, presenterBase + "/decks/" + deckId + "/present/live", coordinator, message -> {
+			Matcher m = RESPONSES.matcher(message);
 			if (m.find()) {
 				updates.add(new Update(System.nanoTime(), Integer.parseInt(m.group(1))));
 			}
@@ -167,7 +168,7 @@ public final class LiveLoad {
 					pagesLoaded.incrementAndGet();
 					phone.cookies = Cookies.from(r, null);
 					phone.csrf = csrf(r.body());
-					stream(http, base + "/j/" + code + "/events", phone.cookies, line -> {
+					stream(http, base + "/j/" + code + "/live", phone.cookies, message -> {
 					}, streamsOpen, phone);
 				})
 				.exceptionally(e -> {
@@ -351,45 +352,57 @@ public final class LiveLoad {
 		}
 	}
 
-	/** Opens an event stream; every line goes to {@code onLine}; {@code open} counts streams that answered. */
-	private static void stream(HttpClient http, String url, Cookies cookies, Consumer<String> onLine,
+	/**
+	 * Opens a live socket as js/socket.js does; every message ("name\ncontent") goes to {@code onMessage};
+	 * {@code open} counts sockets that opened.
+	 */
+	private static void stream(HttpClient http, String url, Cookies cookies, Consumer<String> onMessage,
 			AtomicInteger open, Phone phone) {
-		http.sendAsync(HttpRequest.newBuilder(URI.create(url)).header("Cookie", cookies.header())
-			.header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.fromLineSubscriber(
-					new Flow.Subscriber<String>() {
-						boolean counted;
+		http.newWebSocketBuilder().header("Cookie", cookies.header())
+			.buildAsync(URI.create(url.replaceFirst("^http", "ws")), new WebSocket.Listener() {
+				private final StringBuilder text = new StringBuilder();
 
-						@Override
-						public void onSubscribe(Flow.Subscription s) {
-							s.request(Long.MAX_VALUE);
-						}
+				@Override
+				public void onOpen(WebSocket socket) {
+					open.incrementAndGet();
+					if (phone != null) {
+						phone.streaming = true;
+					}
+					socket.request(1);
+				}
 
-						@Override
-						public void onNext(String line) {
-							if (!counted) {
-								counted = true;
-								open.incrementAndGet();
-								if (phone != null) {
-									phone.streaming = true;
-								}
-							}
-							onLine.accept(line);
-						}
+				@Override
+				public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+					text.append(data);
+					if (last) {
+						onMessage.accept(text.toString());
+						text.setLength(0);
+					}
+					socket.request(1);
+					return null;
+				}
 
-						@Override
-						public void onError(Throwable t) {
-							if (phone != null) {
-								phone.ended = true;
-							}
-						}
+				@Override
+				public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
+					ended(phone);
+					return null;
+				}
 
-						@Override
-						public void onComplete() {
-							if (phone != null) {
-								phone.ended = true;
-							}
-						}
-					}));
+				@Override
+				public void onError(WebSocket socket, Throwable error) {
+					ended(phone);
+				}
+			})
+			.exceptionally(e -> {
+				ended(phone);
+				return null;
+			});
+	}
+
+	private static void ended(Phone phone) {
+		if (phone != null) {
+			phone.ended = true;
+		}
 	}
 
 	private static Cookies signIn(HttpClient http, String base) throws Exception {

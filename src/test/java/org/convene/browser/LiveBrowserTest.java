@@ -19,7 +19,9 @@ import org.convene.interact.Deck;
 import org.convene.interact.Decks;
 import org.convene.interact.Live;
 import org.convene.interact.LiveControls;
+import org.convene.interact.LivePush;
 import org.convene.interact.Room;
+import org.convene.platform.push.PushHub;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,7 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A live session in real browsers: a coordinator builds a deck in the editor (with an Arabic
  * translation) and presents it; three phones (one in Arabic) join by code and answer a multiple-choice
  * poll, a word cloud and a quiz. The projector's results change without a reload, the phones follow the
- * presenter by Server-Sent Events, and the leaderboard ranks by correctness and speed.
+ * presenter over their live socket (and come back to the current activity when it is cut), and the leaderboard
+ * ranks by correctness and speed.
  */
 class LiveBrowserTest extends BrowserTest {
 
@@ -40,6 +43,8 @@ class LiveBrowserTest extends BrowserTest {
 	@Autowired
 	LiveControls controls;
 
+	@Autowired
+	PushHub hub;
 
 	/**
 	 * A presenter shortcut: waits until the presenter's scripts have run (a key pressed earlier is lost),
@@ -188,10 +193,10 @@ class LiveBrowserTest extends BrowserTest {
 
 		Page late = phone("en-GB");
 		// counts pushed messages as they arrive (before each swap, while the element is still in the page)
-		late.addInitScript("document.addEventListener('htmx:sseBeforeMessage', () => window.sseMessages = (window.sseMessages || 0) + 1)");
+		late.addInitScript("document.addEventListener('socket-message', () => window.socketMessages = (window.socketMessages || 0) + 1)");
 		late.navigate(url("/j/" + deck.getJoinCode()));
-		// the replayed state and board have arrived (the state alone held no questions)
-		late.waitForFunction("() => window.sseMessages >= 2");
+		// the state and board sent when the socket opened have arrived (the state alone held no questions)
+		late.waitForFunction("() => window.socketMessages >= 2");
 		assertThat(late.locator("#board .questions li")).hasCount(2);
 		late.locator("#board .questions li").filter(new Locator.FilterOptions().setHasText("Who funds"))
 			.locator("button.vote").click();
@@ -217,6 +222,36 @@ class LiveBrowserTest extends BrowserTest {
 			assertThat(p.locator("#board .respondents")).hasText("4 answered");
 			p.context().close();
 		}
+	}
+
+	/**
+	 * The server closes every socket (as it does when it restarts); the phone comes back by itself and lands on the
+	 * activity the presenter moved to while it was away, in its language.
+	 */
+	@Test
+	void aPhoneWhoseSocketIsCutComesBackToTheCurrentActivity() {
+		Deck deck = decks.create("Cut and back", "en", null, null);
+		for (String prompt : List.of("Before the cut", "After the cut")) {
+			decks.addActivity(deck.getId(), ActivityType.SINGLE, new ActivityDetails(
+					new ActivityText(prompt, "Yes\nNo", null, null), null, null, null, null, false, Map.of()));
+		}
+		Room room = live.room(deck.getId());
+		controls.moveTo(room, 0);
+		controls.control(room, LiveControls.Control.OPEN);
+		Page phone = phone("fr-FR");
+		phone.navigate(url("/j/" + deck.getJoinCode()));
+		String topic = LivePush.audienceTopic(deck.getId(), "fr");
+		phone.waitForCondition(() -> hub.subscribers(topic) == 1);
+		assertThat(phone.locator("#stage h1")).hasText("Before the cut");
+
+		hub.stop();
+		hub.start();
+		assertThat(hub.subscribers(topic)).isZero();
+		controls.moveTo(room, 1);
+		assertThat(phone.locator("#stage h1")).hasText("After the cut");
+		assertThat(phone.locator("#stage button[type=submit]")).hasText("Envoyer");
+		assertThat(hub.subscribers(topic)).isEqualTo(1);
+		phone.context().close();
 	}
 
 	static void answerChoices(Page phone, String... labels) {

@@ -5,9 +5,11 @@ import java.net.Authenticator;
 import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.ProxySelector;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -76,6 +78,47 @@ final class CookieJarClient extends HttpClient {
 		catch (IOException e) {
 			return CompletableFuture.failedFuture(e);
 		}
+	}
+
+	/** Sockets share the one client too, with this phone's cookies on the handshake. */
+	@Override
+	public WebSocket.Builder newWebSocketBuilder() {
+		WebSocket.Builder builder = shared.newWebSocketBuilder();
+		return new WebSocket.Builder() {
+
+			@Override
+			public WebSocket.Builder header(String name, String value) {
+				builder.header(name, value);
+				return this;
+			}
+
+			@Override
+			public WebSocket.Builder connectTimeout(Duration timeout) {
+				builder.connectTimeout(timeout);
+				return this;
+			}
+
+			@Override
+			public WebSocket.Builder subprotocols(String mostPreferred, String... lesserPreferred) {
+				builder.subprotocols(mostPreferred, lesserPreferred);
+				return this;
+			}
+
+			@Override
+			public CompletableFuture<WebSocket> buildAsync(URI uri, WebSocket.Listener listener) {
+				try {
+					cookies.get(URI.create(uri.toString().replaceFirst("^ws", "http")), Map.of()).forEach((name, values) -> {
+						if (!values.isEmpty()) {
+							builder.header(name, String.join("; ", values));
+						}
+					});
+				}
+				catch (IOException e) {
+					return CompletableFuture.failedFuture(e);
+				}
+				return builder.buildAsync(uri, listener);
+			}
+		};
 	}
 
 	@Override

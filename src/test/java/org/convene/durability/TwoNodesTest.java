@@ -19,23 +19,20 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.convene.FreePort;
 import org.convene.durability.KillMidBurstTest.Phone;
 import org.convene.durability.KillMidBurstTest.Setup;
 import org.convene.platform.ServerSecret;
+import org.convene.platform.push.LiveSocket;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -139,10 +136,10 @@ class TwoNodesTest {
 		long deck = setup.pollDeck();
 		Phone phone = Phone.join(bases[0], "DEMO42");
 		long first = phone.activity();
-		try (Sse onA = Sse.open(phone.http(), bases[0] + "/j/DEMO42/events", false)) {
+		try (LiveSocket onA = LiveSocket.open(phone.http(), bases[0] + "/j/DEMO42/live", false)) {
 			onA.next("state", FAILOVER, e -> e.data().contains("value=\"" + first + "\""));
 			coordinator.post(bases[1], "/decks/" + deck + "/control", "action=NEXT");
-			Sse.Event moved = onA.next("state", FAILOVER, e -> !e.data().contains("value=\"" + first + "\""));
+			LiveSocket.Message moved = onA.next("state", FAILOVER, e -> !e.data().contains("value=\"" + first + "\""));
 			assertThat(moved).as("the move made on node B reached the phone on node A").isNotNull();
 			coordinator.post(bases[0], "/decks/" + deck + "/control", "action=PREVIOUS");
 			assertThat(onA.next("state", FAILOVER, e -> e.data().contains("value=\"" + first + "\"")))
@@ -158,15 +155,15 @@ class TwoNodesTest {
 
 		// answers given on node B reach the projector on node A: each answer's arrival, timed
 		List<Long> millis = new ArrayList<>();
-		try (Sse projector = Sse.open(coordinator.http, bases[0] + "/decks/" + deck + "/present/stream", false)) {
-			Sse.Event shown = projector.next("results", FAILOVER, e -> true);
+		try (LiveSocket projector = LiveSocket.open(coordinator.http, bases[0] + "/decks/" + deck + "/present/live", false)) {
+			LiveSocket.Message shown = projector.next("results", FAILOVER, e -> true);
 			int count = responses(shown);
 			for (int i = 0; i < 20; i++) {
 				Phone voter = Phone.join(bases[1], "DEMO42");
 				long sent = System.nanoTime();
 				assertThat(voter.answer(bases[1], "DEMO42", i % 3)).as("answer acknowledged on node B").isTrue();
 				int expected = count + 1;
-				Sse.Event seen = projector.next("results", FAILOVER, e -> responses(e) >= expected);
+				LiveSocket.Message seen = projector.next("results", FAILOVER, e -> responses(e) >= expected);
 				assertThat(seen).as("answer " + i + " on node A's projector").isNotNull();
 				millis.add((seen.at() - sent) / 1_000_000);
 				count = responses(seen);
@@ -207,7 +204,7 @@ class TwoNodesTest {
 		Browser coordinator = Browser.signIn(bases[1], "coordinator@demo.convene", "demo-coordinator");
 		String host = setup.hosts().getFirst();
 		Phone phone = Phone.join(bases[0], "/c/" + host);
-		try (Sse onA = Sse.open(phone.http(), bases[0] + "/c/" + host + "/events", false)) {
+		try (LiveSocket onA = LiveSocket.open(phone.http(), bases[0] + "/c/" + host + "/live", false)) {
 			onA.next(null, FAILOVER, e -> true);
 			coordinator.post(bases[1], "/cafes/" + setup.cafe() + "/round", "to=2");
 			assertThat(onA.next("round", FAILOVER, e -> true)).as("round 2, set on node B, told on node A").isNotNull();
@@ -276,7 +273,7 @@ class TwoNodesTest {
 		}
 		Browser coordinator = Browser.signIn(bases[1], "coordinator@demo.convene", "demo-coordinator");
 		Phone watcher = Phone.join(bases[0], "DEMO42");
-		try (Sse onA = Sse.open(watcher.http(), bases[0] + "/j/DEMO42/events", false)) {
+		try (LiveSocket onA = LiveSocket.open(watcher.http(), bases[0] + "/j/DEMO42/live", false)) {
 			onA.next("state", FAILOVER, e -> true);
 			coordinator.post(bases[1], "/decks/" + setup.pollDeck() + "/control", "action=NEXT");
 			assertThat(onA.next("state", FAILOVER, e -> !e.data().contains("value=\"" + watcher.activity() + "\"")))
@@ -296,15 +293,15 @@ class TwoNodesTest {
 		// 300 in ./mvnw verify; -Dconvene.two-nodes.phones=1500 for a bigger run (docs/benchmarks.md)
 		int phonesCount = Integer.getInteger("convene.two-nodes.phones", 300);
 		List<Phone> phones = new ArrayList<>();
-		List<Sse> streams = new ArrayList<>();
+		List<LiveSocket> streams = new ArrayList<>();
 		for (int i = 0; i < phonesCount; i++) {
 			Phone p = Phone.join(proxy, "DEMO42");
 			phones.add(p);
-			streams.add(Sse.open(p.http(), proxy + "/j/DEMO42/events", true));
+			streams.add(LiveSocket.open(p.http(), proxy + "/j/DEMO42/live", true));
 		}
 		long current = phones.getFirst().activity();
-		for (Sse s : streams) {
-			assertThat(s.next("state", FAILOVER, e -> true)).as("every phone's stream is open").isNotNull();
+		for (LiveSocket s : streams) {
+			assertThat(s.next("state", FAILOVER, e -> true)).as("every phone's socket is open").isNotNull();
 		}
 		// the node to kill: the one holding more of the streams (the proxy's round robin decides, as it would)
 		Browser coordinator = Browser.signIn(bases[1], "coordinator@demo.convene", "demo-coordinator");
@@ -342,8 +339,8 @@ class TwoNodesTest {
 		int moved = 0;
 		long slowest = 0;
 		List<Long> back = new ArrayList<>();
-		for (Sse s : streams) {
-			Sse.Event after = s.firstAfter(killedAt[0]);
+		for (LiveSocket s : streams) {
+			LiveSocket.Message after = s.firstAfter(killedAt[0], "state");
 			if (s.connections() > 1) {
 				moved++;
 				assertThat(after).as("a phone that lost its node has the state again").isNotNull();
@@ -396,6 +393,7 @@ class TwoNodesTest {
 				  fastcgi_temp_path %s/fastcgi;
 				  uwsgi_temp_path %s/uwsgi;
 				  scgi_temp_path %s/scgi;
+				  map $http_upgrade $connection_upgrade { default upgrade; '' ''; }
 				  upstream convene {
 				%s
 				    keepalive 64;
@@ -405,7 +403,8 @@ class TwoNodesTest {
 				    location / {
 				      proxy_pass http://convene;
 				      proxy_http_version 1.1;
-				      proxy_set_header Connection "";
+				      proxy_set_header Upgrade $http_upgrade;
+				      proxy_set_header Connection $connection_upgrade;
 				      proxy_set_header Host $http_host;
 				      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
 				      proxy_set_header X-Forwarded-Proto $scheme;
@@ -422,7 +421,7 @@ class TwoNodesTest {
 				"-g", "daemon off;").redirectErrorStream(true).redirectOutput(conf.resolve("nginx.out").toFile()).start();
 	}
 
-	private static int responses(Sse.Event e) {
+	private static int responses(LiveSocket.Message e) {
 		Matcher m = RESPONSES.matcher(e.data());
 		return m.find() ? Integer.parseInt(m.group(1)) : -1;
 	}
@@ -470,141 +469,6 @@ class TwoNodesTest {
 			Matcher m = CSRF.matcher(page);
 			assertThat(m.find()).as("the page has a CSRF token").isTrue();
 			return m.group(1);
-		}
-	}
-
-	/**
-	 * An event stream read as a browser's EventSource reads it: events by name, and — when {@code reconnect} — a new
-	 * connection after the server's "retry:" time (3 s until the server says otherwise), with the last event id seen.
-	 */
-	static final class Sse implements AutoCloseable {
-
-		record Event(String id, String name, String data, long at) {
-		}
-
-		private final HttpClient http;
-		private final String url;
-		private final boolean reconnect;
-		private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
-		private final List<Event> all = Collections.synchronizedList(new ArrayList<>());
-		private final AtomicInteger connections = new AtomicInteger();
-		private volatile String lastId;
-		private volatile long retry = 3_000;
-		private volatile boolean closed;
-		private Stream<String> lines;
-
-		private Sse(HttpClient http, String url, boolean reconnect) {
-			this.http = http;
-			this.url = url;
-			this.reconnect = reconnect;
-		}
-
-		static Sse open(HttpClient http, String url, boolean reconnect) {
-			Sse s = new Sse(http, url, reconnect);
-			Thread.ofVirtual().start(s::read);
-			return s;
-		}
-
-		private void read() {
-			while (!closed) {
-				try {
-					HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream");
-					if (lastId != null) {
-						request.header("Last-Event-ID", lastId);
-					}
-					HttpResponse<Stream<String>> response = http.send(request.build(),
-							HttpResponse.BodyHandlers.ofLines());
-					if (response.statusCode() == 200) {
-						connections.incrementAndGet();
-						synchronized (this) {
-							lines = response.body();
-						}
-						parse(response.body());
-					}
-				}
-				catch (IOException | RuntimeException e) {
-					// the connection ended
-				}
-				catch (InterruptedException e) {
-					return;
-				}
-				if (!reconnect || closed) {
-					return;
-				}
-				try {
-					Thread.sleep(retry);
-				}
-				catch (InterruptedException e) {
-					return;
-				}
-			}
-		}
-
-		private void parse(Stream<String> body) {
-			String[] current = new String[3];
-			StringBuilder data = new StringBuilder();
-			body.forEach(line -> {
-				if (line.isEmpty()) {
-					if (current[1] != null || !data.isEmpty()) {
-						Event e = new Event(current[0], current[1] == null ? "message" : current[1], data.toString(),
-								System.nanoTime());
-						if (e.id() != null) {
-							lastId = e.id();
-						}
-						events.add(e);
-						all.add(e);
-					}
-					current[0] = null;
-					current[1] = null;
-					data.setLength(0);
-				}
-				else if (line.startsWith("id:")) {
-					current[0] = line.substring(3).strip();
-				}
-				else if (line.startsWith("retry:")) {
-					retry = Long.parseLong(line.substring(6).strip());
-				}
-				else if (line.startsWith("event:")) {
-					current[1] = line.substring(6).strip();
-				}
-				else if (line.startsWith("data:")) {
-					data.append(data.isEmpty() ? "" : "\n").append(line.substring(5).startsWith(" ")
-							? line.substring(6) : line.substring(5));
-				}
-			});
-		}
-
-		/** The next event of that name (any name for null) that matches, waiting at most {@code wait}; null if none. */
-		Event next(String name, Duration wait, Predicate<Event> matching) throws InterruptedException {
-			long deadline = System.nanoTime() + wait.toNanos();
-			while (System.nanoTime() < deadline) {
-				Event e = events.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-				if (e != null && (name == null || name.equals(e.name())) && matching.test(e)) {
-					return e;
-				}
-			}
-			return null;
-		}
-
-		/** The first "state" event after {@code nanos} (System.nanoTime), or null. */
-		Event firstAfter(long nanos) {
-			synchronized (all) {
-				return all.stream().filter(e -> e.at() > nanos && "state".equals(e.name())).findFirst().orElse(null);
-			}
-		}
-
-		int connections() {
-			return connections.get();
-		}
-
-		@Override
-		public void close() {
-			closed = true;
-			synchronized (this) {
-				if (lines != null) {
-					lines.close();
-				}
-			}
 		}
 	}
 }

@@ -6,10 +6,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.net.http.HttpClient;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.convene.ConveneTest;
@@ -26,14 +27,21 @@ import org.convene.events.SessionKind;
 import org.convene.events.Sex;
 import org.convene.events.StakeholderType;
 import org.convene.events.Visibility;
+import org.convene.platform.push.LiveSocket;
 import org.convene.platform.push.PushHub;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Deleting an event or a session reaches the live rooms and cafés in it: nothing keeps answering for them. */
 @ConveneTest
 class DeletedRoomsTest {
+
+	private static final Duration WAIT = Duration.ofSeconds(10);
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	MockMvc mvc;
@@ -46,9 +54,6 @@ class DeletedRoomsTest {
 
 	@Autowired
 	Live live;
-
-	@Autowired
-	LivePush push;
 
 	@Autowired
 	Cafes cafes;
@@ -71,8 +76,11 @@ class DeletedRoomsTest {
 		String key = cafes.people(cafe.id()).getFirst().key();
 		assertThat(mvc.perform(get("/j/" + deck.getJoinCode())).andReturn().getResponse().getStatus()).isEqualTo(200);
 		assertThat(mvc.perform(get("/c/" + key)).andReturn().getResponse().getStatus()).isEqualTo(200);
-		push.subscribeAudience(live.room(deck.getId()), Locale.ENGLISH, null);
-		hub.subscribe(Cafes.topic(cafe.id()), null);
+		HttpClient http = HttpClient.newHttpClient();
+		LiveSocket phone = LiveSocket.open(http, "http://localhost:" + port + "/j/" + deck.getJoinCode() + "/live", true);
+		LiveSocket cafePhone = LiveSocket.open(http, "http://localhost:" + port + "/c/" + key + "/live", true);
+		assertThat(phone.status(WAIT)).isEqualTo(101);
+		assertThat(cafePhone.status(WAIT)).isEqualTo(101);
 		String phoneTopic = LivePush.audienceTopic(deck.getId(), "en");
 		assertThat(hub.subscribers(phoneTopic)).isEqualTo(1);
 
@@ -84,7 +92,14 @@ class DeletedRoomsTest {
 		assertThat(delete.getStatus()).isEqualTo(302);
 		assertThat(mvc.perform(get("/j/" + deck.getJoinCode())).andReturn().getResponse().getStatus()).isEqualTo(404);
 		assertThat(mvc.perform(get("/c/" + key)).andReturn().getResponse().getStatus()).isEqualTo(404);
-		assertThat(hub.subscribers(phoneTopic)).as("the phones' streams ended").isZero();
-		assertThat(hub.subscribers(Cafes.topic(cafe.id()))).as("the café's streams ended").isZero();
+		assertThat(hub.subscribers(phoneTopic)).as("the phones' sockets ended").isZero();
+		assertThat(hub.subscribers(Cafes.topic(cafe.id()))).as("the café's sockets ended").isZero();
+		// for good: the close says the room is gone, so the page does not come back to a room that is not there
+		assertThat(phone.closeCode(WAIT)).isEqualTo(PushHub.GONE);
+		assertThat(cafePhone.closeCode(WAIT)).isEqualTo(PushHub.GONE);
+		Thread.sleep(2_500);
+		assertThat(phone.connections() + cafePhone.connections()).as("neither came back").isEqualTo(2);
+		phone.close();
+		cafePhone.close();
 	}
 }

@@ -1,5 +1,6 @@
 package org.convene.cafe.web;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +31,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * A participant's phone at {@code /c/{key}} (the personal key from their seat card; no account):
@@ -96,10 +96,10 @@ class PhoneController {
 		return "cafe/phone :: notepad";
 	}
 
-	@GetMapping(path = "/c/{key}/events", produces = "text/event-stream")
-	SseEmitter events(@PathVariable String key,
-			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
-		return hub.subscribe(Cafes.topic(cafes.phone(key).cafe().id()), lastEventId);
+	/** The phone's live socket: "round" and "changed" as the café moves (the page then fetches its parts). */
+	@GetMapping("/c/{key}/live")
+	void live(@PathVariable String key, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		hub.connect(Cafes.topic(cafes.phone(key).cafe().id()), () -> { }, request, response);
 	}
 
 	/** A host's insight for their table; refused with the reason (in the phone's language) and the draft kept. */

@@ -1,10 +1,12 @@
 package org.convene.cafe.web;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.convene.cafe.Cafe;
 import org.convene.cafe.CafeHarvest;
 import org.convene.cafe.Cafes;
@@ -17,9 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The projector while a café runs (ADMIN and COORDINATOR): the round, its question and clock, who sits where,
@@ -74,11 +74,11 @@ class RunController {
 			.toList());
 	}
 
-	@GetMapping(path = "/cafes/{cafeId}/events", produces = "text/event-stream")
-	SseEmitter events(@PathVariable long cafeId,
-			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId) {
+	/** The projector's live socket: "round" and "changed" as the café moves. */
+	@GetMapping("/cafes/{cafeId}/live")
+	void live(@PathVariable long cafeId, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		cafes.get(cafeId);
-		return hub.subscribe(Cafes.topic(cafeId), lastEventId);
+		hub.connect(Cafes.topic(cafeId), () -> { }, request, response);
 	}
 
 	/** Moves to a round: 0 before the first, n + 1 to end; the projector and every phone follow. */

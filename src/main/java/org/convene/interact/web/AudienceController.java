@@ -1,5 +1,6 @@
 package org.convene.interact.web;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Clock;
@@ -44,7 +45,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -327,12 +327,11 @@ class AudienceController {
 		return "redirect:/j/" + room.code() + "?named";
 	}
 
-	@GetMapping(path = "/j/{code}/events", produces = "text/event-stream")
-	SseEmitter events(@PathVariable String code,
-			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId, Locale locale,
-			HttpServletRequest request) {
-		Room room = open(code, request);
-		return push.subscribeAudience(room, locale, lastEventId);
+	/** The phone's live socket (js/socket.js): the room's state in the phone's language, at once and on every change. */
+	@GetMapping("/j/{code}/live")
+	void live(@PathVariable String code, Locale locale, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		push.connectAudience(open(code, request), locale, request, response);
 	}
 
 	/**

@@ -1,8 +1,10 @@
 package org.convene.interact.web;
 
+import java.io.IOException;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.convene.charts.QrCodes;
 import org.convene.interact.Live;
 import org.convene.interact.LiveControls;
@@ -15,9 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -57,10 +57,11 @@ class PresenterController {
 		return "interact/present";
 	}
 
-	@GetMapping(path = "/decks/{deckId}/present/stream", produces = "text/event-stream")
-	SseEmitter stream(@PathVariable long deckId,
-			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId, Locale locale) {
-		return push.subscribePresenter(live.room(deckId), locale, lastEventId);
+	/** The projector's live socket: fresh results on opening and as answers come in. */
+	@GetMapping("/decks/{deckId}/present/live")
+	void live(@PathVariable long deckId, Locale locale, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		push.connectPresenter(live.room(deckId), locale, request, response);
 	}
 
 	/** A presenter's control; {@code back=deck} returns to the deck page (its Open / Close buttons), else the projector. */

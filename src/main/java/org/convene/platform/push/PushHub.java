@@ -1,62 +1,70 @@
 package org.convene.platform.push;
 
 import java.io.IOException;
-import java.time.Duration;
+import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.DeploymentException;
+import jakarta.websocket.Endpoint;
+import jakarta.websocket.EndpointConfig;
+import jakarta.websocket.Extension;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerContainer;
+import jakarta.websocket.server.ServerEndpointConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
- * The one way Convene pushes to browsers: Server-Sent Events on named topics.
+ * The one way Convene pushes to browsers: a WebSocket per page on a named topic (a phone, a projector, a café's
+ * board), opened by the page's {@code socket-connect} attribute (js/socket.js).
  *
- * <p>A topic carries <em>snapshots</em>: every message replaces the one before it with the same event
- * name (the current question for a phone, the current results for a projector). That choice keeps the
- * hub simple and robust: a slow or reconnecting browser only ever needs the latest message of each
- * name, so each subscriber holds at most one pending message per name, a reconnect with
- * {@code Last-Event-ID} gets the latest ones it missed, and no queue grows with a room of 10,000 phones. Sends run on virtual threads, so one slow phone
- * holds up nobody. {@link #publishCoalesced} renders a busy topic at most every 100 ms; heartbeats every
- * 20 s keep proxies from closing idle streams and let the hub notice phones that left.
+ * <p>A topic carries <em>snapshots</em>: every message replaces the one before it with the same name (the current
+ * question for a phone, the current results for a projector). That keeps the hub simple and robust: a slow or
+ * reconnecting browser only ever needs the latest message of each name, so each socket holds at most one pending
+ * message per name, a socket that opens (or opens again after a cut, on this node or another) is sent the latest of
+ * each at once, and no queue grows with a room of 10,000 phones. Sends run on virtual threads, so one slow phone
+ * holds up nobody. {@link #publishCoalesced} renders a busy topic at most every 100 ms; a ping every 20 s keeps
+ * proxies from closing idle sockets, and a socket whose browser has not answered one for 70 s is closed (a phone
+ * that left without saying so).
+ *
+ * <p>Why a WebSocket and not an event stream: while a request is held open Tomcat keeps that connection's whole
+ * HTTP processor (about 70 KB); after the upgrade it keeps the socket and buffers whose size is ours to set, which
+ * is what lets one node hold 10,000 phones in a few hundred megabytes (docs/decisions.md 47).
  */
 @Component
 public class PushHub implements DisposableBean, SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(PushHub.class);
-	private static final long STREAM_LIFETIME = Duration.ofHours(1).toMillis();
 	private static final long COALESCE_MILLIS = 100;
-	private static final long HEARTBEAT_SECONDS = 20;
-	private static final Object HEARTBEAT = new Object();
+	private static final long PING_SECONDS = 20;
+	/** A browser answers every ping at once; one that has sent nothing for this long is gone. */
+	private static final long SILENT_MILLIS = 70_000;
+	/** The close code for a topic that ended (its room was deleted): js/socket.js then stops coming back. */
+	public static final int GONE = 4404;
 
 	private volatile boolean running;
 
-	/**
-	 * One message on a topic: its number (in this process's sequence), event name and data. Its SSE id is the
-	 * process's mark and the number, so a browser that reconnects to another node (or to this one after a restart)
-	 * is recognised as having seen none of this process's messages, and gets the latest.
-	 */
+	/** One message on a topic: its number (in this process's sequence), name and content. */
 	public record Message(long sequence, String name, String data) {
 	}
-
-	/** Marks this process's message ids. */
-	private final String mark = UUID.randomUUID().toString().substring(0, 8);
 
 	private final Map<String, Topic> topics = new ConcurrentHashMap<>();
 	private final Map<String, Supplier<String>> dirty = new ConcurrentHashMap<>();
@@ -69,56 +77,53 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 
 	public PushHub() {
 		ticker.scheduleWithFixedDelay(this::flushCoalesced, COALESCE_MILLIS, COALESCE_MILLIS, TimeUnit.MILLISECONDS);
-		ticker.scheduleWithFixedDelay(this::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+		ticker.scheduleWithFixedDelay(this::ping, PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
 	}
 
 	/**
-	 * A new stream on {@code topic}. The browser gets the topic's latest message at once unless its
-	 * {@code Last-Event-ID} says it already has it, so a phone that reconnects lands where the room is.
+	 * Turns this request into a WebSocket on {@code topic}: once open it is sent the topic's latest messages, then
+	 * every new one, and {@code opened} runs. A request that is not a WebSocket handshake is answered 426.
+	 * The caller has already checked that the topic exists and that this browser may see it.
 	 */
-	public SseEmitter subscribe(String topic, String lastEventId) {
-		Topic t = topics.computeIfAbsent(topic, k -> new Topic());
-		SseEmitter emitter = new SseEmitter(STREAM_LIFETIME);
-		Subscriber subscriber = new Subscriber(emitter, t);
-		emitter.onCompletion(subscriber::leave);
-		emitter.onTimeout(subscriber::leave);
-		emitter.onError(e -> subscriber.leave());
-		// the messages it missed are sent here, on the request's own thread, before Spring starts the
-		// stream (Spring holds them until then); later ones come through the subscriber
-		long seen = parse(lastEventId);
-		long replayed = seen;
+	public void connect(String topic, Runnable opened, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		if (!"websocket".equalsIgnoreCase(request.getHeader("Upgrade"))
+				|| !(request.getServletContext().getAttribute(ServerContainer.class.getName())
+						instanceof ServerContainer container)) {
+			response.setStatus(426);
+			response.setHeader("Upgrade", "websocket");
+			response.setContentType("text/plain;charset=UTF-8");
+			response.getWriter().write("This address is for live updates over a WebSocket.");
+			return;
+		}
+		Runnable release = (Runnable) request.getAttribute(StreamLimits.RELEASE);
+		request.removeAttribute(StreamLimits.RELEASE);
+		Socket socket = new Socket(topics.computeIfAbsent(topic, k -> new Topic()), opened,
+				release == null ? () -> { } : release);
+		ServerEndpointConfig config = ServerEndpointConfig.Builder.create(Socket.class, request.getRequestURI())
+				.configurator(new ServerEndpointConfig.Configurator() {
+
+					@Override
+					public <T> T getEndpointInstance(Class<T> type) {
+						return type.cast(socket);
+					}
+
+					/** No compression: a deflater and inflater per socket cost more memory than the whole socket. */
+					@Override
+					public List<Extension> getNegotiatedExtensions(List<Extension> installed, List<Extension> requested) {
+						return List.of();
+					}
+				}).build();
+		config.getUserProperties().put("org.apache.tomcat.websocket.READ_IDLE_TIMEOUT_MS", SILENT_MILLIS);
 		try {
-			// the first line starts the stream (even with nothing to replay) and sets this browser's retry
-			emitter.send(retryEvent());
+			container.upgradeHttpToWebSocket(request, response, config, Map.of());
 		}
-		catch (IOException e) {
-			emitter.completeWithError(e);
-			return emitter;
+		catch (DeploymentException e) {
+			throw new IOException(e);
 		}
-		for (Message m : t.last.values()) {
-			long id = m.sequence();
-			if (id > seen) {
-				try {
-					emitter.send(event(m));
-				}
-				catch (IOException e) {
-					emitter.completeWithError(e);
-					return emitter;
-				}
-				replayed = Math.max(replayed, id);
-			}
-		}
-		t.subscribers.add(subscriber);
-		// anything published between the replay and joining the topic
-		for (Message m : t.last.values()) {
-			if (m.sequence() > replayed) {
-				subscriber.offer(m);
-			}
-		}
-		return emitter;
 	}
 
-	/** Sends a snapshot to every stream on the topic now. */
+	/** Sends a snapshot to every socket on the topic now. */
 	public void publish(String topic, String name, String data) {
 		Topic t = topics.computeIfAbsent(topic, k -> new Topic());
 		Message message;
@@ -140,7 +145,7 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 	}
 
 	/**
-	 * Drops the topic's latest message of that name, so a stream that opens later is not sent a stale one (for a
+	 * Drops the topic's latest message of that name, so a socket that opens later is not sent a stale one (for a
 	 * snapshot nobody was sent while it changed).
 	 */
 	public void forget(String topic, String name) {
@@ -150,13 +155,13 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 		}
 	}
 
-	/** How many streams are open on the topic now. */
+	/** How many sockets are open on the topic now. */
 	public int subscribers(String topic) {
 		Topic t = topics.get(topic);
 		return t == null ? 0 : t.subscribers.size();
 	}
 
-	/** How many streams are open on all topics starting with {@code prefix}. */
+	/** How many sockets are open on all topics starting with {@code prefix}. */
 	public int subscribersUnder(String prefix) {
 		int count = 0;
 		for (var e : topics.entrySet()) {
@@ -170,38 +175,6 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 	/** The names of the topics starting with {@code prefix} held now. */
 	public List<String> topicsUnder(String prefix) {
 		return topics.keySet().stream().filter(t -> t.startsWith(prefix)).toList();
-	}
-
-	/** A message as an SSE event (the stream's first line set how soon the browser comes back if it is cut). */
-	private SseEmitter.SseEventBuilder event(Message m) {
-		return SseEmitter.event().id(mark + '.' + m.sequence()).name(m.name()).data(m.data());
-	}
-
-	/** An empty comment: keeps proxies from closing the idle stream and shows whether the browser left. */
-	private static SseEmitter.SseEventBuilder heartbeatEvent() {
-		return SseEmitter.event().comment("");
-	}
-
-	/**
-	 * How soon this stream's browser reconnects when the stream is cut: 0.5 to 2 s, different for each stream, so that
-	 * the phones of a node that went down do not all come back to the other node in the same instant (measured:
-	 * 3,682 streams coming back at once at 3 s took up to 6.2 s on 2 cores; docs/benchmarks.md).
-	 */
-	private static SseEmitter.SseEventBuilder retryEvent() {
-		return SseEmitter.event().comment("").reconnectTime(ThreadLocalRandom.current().nextLong(500, 2_001));
-	}
-
-	/** The sequence number a browser saw last, if it saw it from this process; else none. */
-	private long parse(String lastEventId) {
-		if (lastEventId == null || !lastEventId.strip().startsWith(mark + '.')) {
-			return Long.MIN_VALUE;
-		}
-		try {
-			return Long.parseLong(lastEventId.strip().substring(mark.length() + 1));
-		}
-		catch (NumberFormatException e) {
-			return Long.MIN_VALUE;
-		}
 	}
 
 	private void flushCoalesced() {
@@ -220,36 +193,30 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 		}
 	}
 
-	private void heartbeat() {
+	private void ping() {
 		for (Topic t : topics.values()) {
 			for (Subscriber s : t.subscribers) {
-				s.offerHeartbeat();
+				s.offerPing();
 			}
 		}
 	}
 
 	/**
-	 * Ends every topic whose name starts with {@code prefix} (a deleted deck's or café's): its streams are
-	 * closed and the topic forgotten, so the hub does not grow with rooms that no longer exist.
+	 * Ends every topic whose name starts with {@code prefix} (a deleted deck's or café's): its sockets are
+	 * closed for good and the topic forgotten, so the hub does not grow with rooms that no longer exist.
 	 */
 	public void closeUnder(String prefix) {
 		close(topic -> topic.startsWith(prefix));
 	}
 
-	/** Ends the topics {@code which} names: their streams are closed and the topics forgotten. */
+	/** Ends the topics {@code which} names: their sockets are closed for good and the topics forgotten. */
 	public void close(Predicate<String> which) {
 		topics.entrySet().removeIf(entry -> {
 			if (!which.test(entry.getKey())) {
 				return false;
 			}
 			for (Subscriber s : entry.getValue().subscribers) {
-				s.leave();
-				try {
-					s.emitter.complete();
-				}
-				catch (RuntimeException e) {
-					// already closed
-				}
+				s.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(GONE), "gone"));
 			}
 			return true;
 		});
@@ -267,22 +234,15 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 	}
 
 	/**
-	 * Closes every stream before the web server shuts down gracefully: an open stream would otherwise
-	 * hold the shutdown for its whole timeout. Browsers reconnect by themselves (to this server when it is
-	 * back, or to another node).
+	 * Closes every socket before the web server shuts down gracefully ("going away"): browsers come back by
+	 * themselves, to this server when it is back or to another node.
 	 */
 	@Override
 	public void stop() {
 		running = false;
 		for (Topic t : topics.values()) {
 			for (Subscriber s : t.subscribers) {
-				s.leave();
-				try {
-					s.emitter.complete();
-				}
-				catch (RuntimeException e) {
-					// already closed
-				}
+				s.close(new CloseReason(CloseReason.CloseCodes.GOING_AWAY, "restarting"));
 			}
 		}
 	}
@@ -312,16 +272,61 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 		final AtomicLong sequence = new AtomicLong();
 	}
 
-	/** One open stream: at most one pending message per event name, sent by one sender at a time. */
+	/**
+	 * One page's socket, from the handshake to its close. Tomcat calls {@code onOpen} once the upgrade is done and
+	 * {@code onClose} however the socket ends; the stream's place under the per-address cap is released then.
+	 */
+	private final class Socket extends Endpoint {
+
+		final Topic topic;
+		final Runnable opened;
+		final Runnable release;
+		volatile Subscriber subscriber;
+
+		Socket(Topic topic, Runnable opened, Runnable release) {
+			this.topic = topic;
+			this.opened = opened;
+			this.release = release;
+		}
+
+		@Override
+		public void onOpen(Session session, EndpointConfig config) {
+			Subscriber s = new Subscriber(session, topic);
+			subscriber = s;
+			topic.subscribers.add(s);
+			for (Message m : topic.last.values()) {
+				s.offer(m);
+			}
+			opened.run();
+		}
+
+		@Override
+		public void onClose(Session session, CloseReason reason) {
+			Subscriber s = subscriber;
+			if (s != null) {
+				s.leave();
+			}
+			release.run();
+		}
+
+		@Override
+		public void onError(Session session, Throwable error) {
+			onClose(session, null);
+		}
+	}
+
+	/** One open socket: at most one pending message per name, sent by one sender at a time. */
 	private final class Subscriber {
 
-		final SseEmitter emitter;
+		private static final Object PING = new Object();
+
+		final Session session;
 		final Topic topic;
 		final Map<String, Object> pending = new LinkedHashMap<>();
 		final AtomicBoolean sending = new AtomicBoolean();
 
-		Subscriber(SseEmitter emitter, Topic topic) {
-			this.emitter = emitter;
+		Subscriber(Session session, Topic topic) {
+			this.session = session;
 			this.topic = topic;
 		}
 
@@ -333,12 +338,12 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 			drain();
 		}
 
-		void offerHeartbeat() {
+		void offerPing() {
 			synchronized (pending) {
 				if (!pending.isEmpty()) {
 					return;
 				}
-				pending.put("", HEARTBEAT);
+				pending.put("", PING);
 			}
 			drain();
 		}
@@ -376,12 +381,17 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 			try {
 				Object next;
 				while ((next = next()) != null) {
-					emitter.send(next instanceof Message m ? event(m) : heartbeatEvent());
+					if (next instanceof Message m) {
+						session.getBasicRemote().sendText(m.name() + '\n' + m.data());
+					}
+					else {
+						session.getBasicRemote().sendPing(ByteBuffer.allocate(0));
+					}
 				}
 			}
-			catch (IOException | IllegalStateException e) {
+			catch (IOException | RuntimeException e) {
 				leave();
-				emitter.completeWithError(e);
+				close(new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION, "send failed"));
 				return;
 			}
 			finally {
@@ -389,6 +399,16 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 			}
 			if (hasPending()) {
 				drain();
+			}
+		}
+
+		void close(CloseReason reason) {
+			leave();
+			try {
+				session.close(reason);
+			}
+			catch (IOException | RuntimeException e) {
+				// already closed
 			}
 		}
 

@@ -9,8 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.sun.management.UnixOperatingSystemMXBean;
-import jakarta.servlet.AsyncEvent;
-import jakarta.servlet.AsyncListener;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,12 +23,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Fair connections for event streams (every {@code GET …/events} and {@code …/stream}): one network address holds
- * at most {@code convene.streams-per-address} open streams (the next is refused with 429 and Retry-After), and all
- * streams together leave room for pages and sign-in — at most the connection limit or the process's open-files
- * limit, whichever is lower, less a reserve (the next is refused with 503 and Retry-After, and the log says so).
- * A browser's EventSource tries again by itself after the wait. One process once held 19,965 streams and every
- * page timed out with "Too many open files".
+ * Fair connections for live sockets (every {@code GET …/live}, the WebSocket handshakes of {@link PushHub}): one
+ * network address holds at most {@code convene.streams-per-address} open sockets (the next is refused with 429 and
+ * Retry-After), and all sockets together leave room for pages and sign-in — at most the connection limit or the
+ * process's open-files limit, whichever is lower, less a reserve (the next is refused with 503 and Retry-After, and
+ * the log says so). A place is held from the handshake until the socket closes; js/socket.js tries again by itself,
+ * waiting longer after each refusal. One process once held 19,965 streams and every page timed out with "Too many
+ * open files".
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -38,6 +37,8 @@ class StreamLimits extends OncePerRequestFilter {
 
 	private static final Logger log = LoggerFactory.getLogger(StreamLimits.class);
 	static final int RETRY_AFTER_SECONDS = 30;
+	/** The request attribute holding the release of an admitted stream's place; {@link PushHub} hands it to the socket. */
+	static final String RELEASE = StreamLimits.class.getName() + ".release";
 	/** Open files the process needs besides connections: jars, the database, logs, uploads in flight. */
 	private static final int OWN_FILES = 200;
 
@@ -53,7 +54,7 @@ class StreamLimits extends OncePerRequestFilter {
 				? unix.getMaxFileDescriptorCount() - OWN_FILES : Long.MAX_VALUE;
 		int usable = (int) Math.max(1, Math.min(maxConnections, files));
 		this.totalLimit = usable - Math.max(20, Math.min(1000, usable / 10));
-		log.info("Event streams: at most {} in all (connections {}, open files {}; the rest kept for pages), {} per "
+		log.info("Live connections: at most {} in all (connections {}, open files {}; the rest kept for pages), {} per "
 				+ "network address", totalLimit, maxConnections, files == Long.MAX_VALUE ? "unknown" : files + OWN_FILES,
 				perAddressLimit == 0 ? "any number" : perAddressLimit);
 	}
@@ -61,7 +62,7 @@ class StreamLimits extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String uri = request.getRequestURI();
-		return !"GET".equals(request.getMethod()) || !(uri.endsWith("/events") || uri.endsWith("/stream"));
+		return !"GET".equals(request.getMethod()) || !uri.endsWith("/live");
 	}
 
 	@Override
@@ -78,7 +79,7 @@ class StreamLimits extends OncePerRequestFilter {
 			return count + 1;
 		});
 		if (!admitted[0]) {
-			warn("Refused an event stream from {}: it holds {} already (CONVENE_STREAMS_PER_ADDRESS)", address,
+			warn("Refused a live connection from {}: it holds {} already (CONVENE_STREAMS_PER_ADDRESS)", address,
 					perAddressLimit);
 			refuse(response, 429);
 			return;
@@ -86,7 +87,7 @@ class StreamLimits extends OncePerRequestFilter {
 		if (open.incrementAndGet() > totalLimit) {
 			open.decrementAndGet();
 			leave(address);
-			warn("Refused an event stream: {} are open, the most this server takes while keeping room for pages and "
+			warn("Refused a live connection: {} are open, the most this server takes while keeping room for pages and "
 					+ "sign-in (raise the open-files limit and CONVENE_MAX_CONNECTIONS, or add a node)", totalLimit, null);
 			refuse(response, 503);
 			return;
@@ -98,34 +99,14 @@ class StreamLimits extends OncePerRequestFilter {
 				leave(address);
 			}
 		};
+		request.setAttribute(RELEASE, release);
 		try {
 			chain.doFilter(request, response);
 		}
 		finally {
-			if (request.isAsyncStarted()) {
-				request.getAsyncContext().addListener(new AsyncListener() {
-					@Override
-					public void onComplete(AsyncEvent event) {
-						release.run();
-					}
-
-					@Override
-					public void onTimeout(AsyncEvent event) {
-						release.run();
-					}
-
-					@Override
-					public void onError(AsyncEvent event) {
-						release.run();
-					}
-
-					@Override
-					public void onStartAsync(AsyncEvent event) {
-						// the same stream, started again: still one
-					}
-				});
-			}
-			else {
+			// the socket releases its place when it closes; a request that did not become one releases it now
+			if (response.getStatus() != HttpServletResponse.SC_SWITCHING_PROTOCOLS || request.getAttribute(RELEASE) != null) {
+				request.removeAttribute(RELEASE);
 				release.run();
 			}
 		}
@@ -148,8 +129,8 @@ class StreamLimits extends OncePerRequestFilter {
 		response.setStatus(status);
 		response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
 		response.setContentType("text/plain;charset=UTF-8");
-		response.getWriter().write(status == 429 ? "Too many open event streams from this address; retry later."
-				: "The server is at its limit of event streams; retry later.");
+		response.getWriter().write(status == 429 ? "Too many live connections from this address; retry later."
+				: "The server is at its limit of live connections; retry later.");
 	}
 
 	/** Logs a refusal at most once a minute (a flood of refusals must not flood the log). */

@@ -2,7 +2,6 @@ package org.convene.platform.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -10,11 +9,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletResponse;
 import org.convene.ConveneTest;
 import org.convene.interact.Live;
@@ -24,15 +26,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
-import org.springframework.mock.web.MockAsyncContext;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * One client over its cap of event streams is refused (429, Retry-After) while a phone on another address joins,
- * streams and answers normally; streams that never started (an unknown code) are not counted. Over real sockets:
- * the finding was one process holding 19,965 streams until every page timed out.
+ * One client over its cap of live sockets is refused (429, Retry-After) while a phone on another address joins,
+ * is told the room's state and answers normally; a closed socket frees its place, and handshakes that never became
+ * a socket (an unknown code) are not counted. Over real sockets: the finding was one process holding 19,965 streams
+ * until every page timed out.
  */
 @ConveneTest
 @TestPropertySource(properties = "convene.streams-per-address=3")
@@ -40,6 +42,7 @@ class StreamLimitsTest {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 	private static final Pattern ACTIVITY = Pattern.compile("name=\"activity\" value=\"(\\d+)\"");
+	private static final Duration WAIT = Duration.ofSeconds(10);
 
 	@LocalServerPort
 	int port;
@@ -56,9 +59,8 @@ class StreamLimitsTest {
 	@Autowired
 	ServletWebServerApplicationContext server;
 
-	HttpResponse<InputStream> stream(HttpClient http, String code) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/j/" + code + "/events"))
-			.header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
+	LiveSocket socket(HttpClient http, String code) {
+		return LiveSocket.open(http, "http://127.0.0.1:" + port + "/j/" + code + "/live", false);
 	}
 
 	@Test
@@ -73,37 +75,48 @@ class StreamLimitsTest {
 	}
 
 	@Test
-	void streamsTogetherLeaveRoomForPagesAndAFinishedStreamFreesItsPlace() throws Exception {
-		// 25 connections: 20 kept for pages and sign-in, 5 for streams (each from its own address)
+	void socketsTogetherLeaveRoomForPagesAndAClosedSocketFreesItsPlace() throws Exception {
+		// 25 connections: 20 kept for pages and sign-in, 5 for sockets (each from its own address)
 		StreamLimits small = new StreamLimits(properties, 25);
-		List<MockHttpServletRequest> streams = new ArrayList<>();
+		List<Runnable> sockets = new ArrayList<>();
+		FilterChain upgrade = (req, res) -> {
+			// what PushHub does with an admitted handshake: takes the place's release for the socket's close
+			sockets.add((Runnable) req.getAttribute(StreamLimits.RELEASE));
+			req.removeAttribute(StreamLimits.RELEASE);
+			((HttpServletResponse) res).setStatus(HttpServletResponse.SC_SWITCHING_PROTOCOLS);
+		};
 		for (int i = 0; i < 5; i++) {
-			MockHttpServletRequest request = streamRequest("10.8.0." + i);
 			MockHttpServletResponse response = new MockHttpServletResponse();
-			small.doFilter(request, response, (req, res) -> req.startAsync());
-			assertThat(response.getStatus()).isEqualTo(200);
-			streams.add(request);
+			small.doFilter(socketRequest("10.8.0." + i), response, upgrade);
+			assertThat(response.getStatus()).isEqualTo(101);
 		}
 		MockHttpServletResponse refused = new MockHttpServletResponse();
-		small.doFilter(streamRequest("10.8.0.9"), refused, (req, res) -> req.startAsync());
+		small.doFilter(socketRequest("10.8.0.9"), refused, upgrade);
 		assertThat(refused.getStatus()).isEqualTo(503);
 		assertThat(refused.getHeader("Retry-After")).isEqualTo(String.valueOf(StreamLimits.RETRY_AFTER_SECONDS));
 		MockHttpServletResponse page = new MockHttpServletResponse();
 		MockHttpServletRequest pageRequest = new MockHttpServletRequest("GET", "/events/1");
 		small.doFilter(pageRequest, page, (req, res) -> ((HttpServletResponse) res).setStatus(200));
-		assertThat(page.getStatus()).as("pages are not streams").isEqualTo(200);
+		assertThat(page.getStatus()).as("pages are not sockets").isEqualTo(200);
 
-		((MockAsyncContext) streams.getFirst().getAsyncContext()).complete();
+		sockets.getFirst().run();
+		assertThat(small.open()).isEqualTo(4);
+		// a handshake that fails after taking its place (not a WebSocket request: 426) gives it back at once
+		MockHttpServletResponse notUpgraded = new MockHttpServletResponse();
+		small.doFilter(socketRequest("10.8.0.9"), notUpgraded, (req, res) -> {
+			req.removeAttribute(StreamLimits.RELEASE);
+			((HttpServletResponse) res).setStatus(426);
+		});
 		assertThat(small.open()).isEqualTo(4);
 		MockHttpServletResponse again = new MockHttpServletResponse();
-		small.doFilter(streamRequest("10.8.0.9"), again, (req, res) -> req.startAsync());
-		assertThat(again.getStatus()).isEqualTo(200);
+		small.doFilter(socketRequest("10.8.0.9"), again, upgrade);
+		assertThat(again.getStatus()).isEqualTo(101);
+		assertThat(small.open()).isEqualTo(5);
 	}
 
-	private static MockHttpServletRequest streamRequest(String address) {
-		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/j/DEMO42/events");
+	private static MockHttpServletRequest socketRequest(String address) {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/j/DEMO42/live");
 		request.setRemoteAddr(address);
-		request.setAsyncSupported(true);
 		return request;
 	}
 
@@ -111,41 +124,40 @@ class StreamLimitsTest {
 	void aClientOverItsCapIsRefusedWhileAnotherPhoneAnswers() throws Exception {
 		HttpClient greedy = HttpClient.newBuilder().localAddress(InetAddress.getByName("127.0.0.1")).build();
 		HttpClient phone = HttpClient.newBuilder().localAddress(InetAddress.getByName("127.0.0.2")).build();
-		List<InputStream> held = new ArrayList<>();
+		List<LiveSocket> held = new ArrayList<>();
 		try {
 			for (int i = 0; i < 3; i++) {
-				HttpResponse<InputStream> open = stream(greedy, "DEMO42");
-				assertThat(open.statusCode()).isEqualTo(200);
-				held.add(open.body());
+				LiveSocket open = socket(greedy, "DEMO42");
+				held.add(open);
+				assertThat(open.status(WAIT)).isEqualTo(101);
 			}
 			assertThat(limits.open("127.0.0.1")).isEqualTo(3);
-			HttpResponse<InputStream> refused = stream(greedy, "DEMO42");
-			refused.body().close();
-			assertThat(refused.statusCode()).isEqualTo(429);
-			assertThat(refused.headers().firstValue("Retry-After")).contains(String.valueOf(StreamLimits.RETRY_AFTER_SECONDS));
+			LiveSocket refused = socket(greedy, "DEMO42");
+			assertThat(refused.status(WAIT)).isEqualTo(429);
+			assertThat(refused.refusal(WAIT).headers().firstValue("Retry-After"))
+				.contains(String.valueOf(StreamLimits.RETRY_AFTER_SECONDS));
 
-			// streams that never start are not held against anyone
+			// a socket that closes gives its place back
+			held.removeFirst().close();
+			await(() -> limits.open("127.0.0.1") == 2);
+			assertThat(limits.open("127.0.0.1")).isEqualTo(2);
+
+			// sockets that never open are not held against anyone
 			for (int i = 0; i < 5; i++) {
-				HttpResponse<InputStream> unknown = stream(phone, "NOSUCH9");
-				unknown.body().close();
-				assertThat(unknown.statusCode()).isEqualTo(404);
+				assertThat(socket(phone, "NOSUCH9").status(WAIT)).isEqualTo(404);
 			}
-			// (the server lets go just after the response is sent: wait a moment for it)
-			long deadline = System.nanoTime() + 2_000_000_000L;
-			while (limits.open("127.0.0.2") > 0 && System.nanoTime() < deadline) {
-				Thread.sleep(20);
-			}
+			await(() -> limits.open("127.0.0.2") == 0);
 			assertThat(limits.open("127.0.0.2")).isZero();
 
-			// a phone elsewhere: joins, streams and answers as if nothing were happening
+			// a phone elsewhere: joins, is told the room's state and answers as if nothing were happening
 			HttpResponse<String> page = phone.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
 					+ "/j/DEMO42")).build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(page.statusCode()).isEqualTo(200);
 			String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-			HttpResponse<InputStream> mine = phone.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-					+ "/j/DEMO42/events")).header("Cookie", cookie).build(), HttpResponse.BodyHandlers.ofInputStream());
-			held.add(mine.body());
-			assertThat(mine.statusCode()).isEqualTo(200);
+			LiveSocket mine = socket(phone, "DEMO42");
+			held.add(mine);
+			assertThat(mine.status(WAIT)).isEqualTo(101);
+			assertThat(mine.next("state", WAIT, m -> m.data().contains("name=\"activity\""))).isNotNull();
 			Matcher csrf = CSRF.matcher(page.body());
 			Matcher activity = ACTIVITY.matcher(page.body());
 			assertThat(csrf.find() && activity.find()).as("the demo poll takes answers").isTrue();
@@ -159,9 +171,15 @@ class StreamLimitsTest {
 			assertThat(answer.headers().firstValue("X-Convene-Tally")).isPresent();
 		}
 		finally {
-			for (InputStream in : held) {
-				in.close();
-			}
+			held.forEach(LiveSocket::close);
+		}
+	}
+
+	/** The server lets go just after a socket closes or a handshake is answered: waits up to 2 s for it. */
+	private static void await(BooleanSupplier condition) throws InterruptedException {
+		long deadline = System.nanoTime() + 2_000_000_000L;
+		while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+			Thread.sleep(20);
 		}
 	}
 }
