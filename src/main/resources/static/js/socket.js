@@ -5,8 +5,9 @@
 //  - first, a "socket-message" event (detail.name) bubbles up from the element that opened the socket.
 // A cut socket comes back after 0.5–2 s, a random wait so that the phones of a node that went down do not all come
 // back to the other node in the same instant; after each refusal in a row (a full server, a restart) the wait
-// doubles, up to a minute. The server sends the latest of everything when a socket opens, so a phone that comes
-// back lands where the room is. Close code 4404: the room is gone, nothing to come back to.
+// doubles, up to a minute. When a socket opens the server sends the latest of everything the page has not seen
+// (a first ?since= in the path says what the page was rendered with), so a phone that comes back lands where the
+// room is. Close code 4404: the room is gone, nothing to come back to.
 (function () {
   var api;
   htmx.defineExtension('socket', { init: function (internal) { api = internal; } });
@@ -17,9 +18,9 @@
     return found;
   }
 
-  function open(box, failures) {
+  function open(box, path, failures) {
     var scheme = location.protocol === 'https:' ? 'wss://' : 'ws://';
-    var socket = new WebSocket(scheme + location.host + box.getAttribute('socket-connect'));
+    var socket = new WebSocket(scheme + location.host + path);
     var opened = false;
     socket.onopen = function () { opened = true; };
     socket.onmessage = function (event) {
@@ -37,11 +38,15 @@
     socket.onclose = function (event) {
       if (event.code === 4404) { return; }
       var next = opened ? 0 : Math.min(failures + 1, 5);
-      setTimeout(function () { open(box, next); }, (500 + Math.random() * 1500) * Math.pow(2, next));
+      // coming back, the page may have missed anything: no ?since=, the server sends the latest of everything
+      var again = path.replace(/[?&]since=[^&]*/, '');
+      setTimeout(function () { open(box, again, next); }, (500 + Math.random() * 1500) * Math.pow(2, next));
     };
   }
 
   document.addEventListener('DOMContentLoaded', function () {
-    document.querySelectorAll('[socket-connect]').forEach(function (box) { open(box, 0); });
+    document.querySelectorAll('[socket-connect]').forEach(function (box) {
+      open(box, box.getAttribute('socket-connect'), 0);
+    });
   });
 })();

@@ -84,6 +84,11 @@ public class LivePush {
 		}
 	}
 
+	/** What a phone page rendered now has seen of its room's messages (its socket's {@code ?since=}). */
+	public String since(Room room, Locale locale) {
+		return hub.since(audienceTopic(room.id(), locale.getLanguage()));
+	}
+
 	/** A phone's socket: state changes in its language; the projector's counter goes up when it opens. */
 	public void connectAudience(Room room, Locale locale, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {

@@ -192,11 +192,10 @@ class LiveBrowserTest extends BrowserTest {
 				false);
 
 		Page late = phone("en-GB");
-		// counts pushed messages as they arrive (before each swap, while the element is still in the page)
-		late.addInitScript("document.addEventListener('socket-message', () => window.socketMessages = (window.socketMessages || 0) + 1)");
 		late.navigate(url("/j/" + deck.getJoinCode()));
-		// the state and board sent when the socket opened have arrived (the state alone held no questions)
-		late.waitForFunction("() => window.socketMessages >= 2");
+		// the page came with the questions; its socket is open
+		String topic = LivePush.audienceTopic(deck.getId(), "en");
+		late.waitForCondition(() -> hub.subscribers(topic) == 1);
 		assertThat(late.locator("#board .questions li")).hasCount(2);
 		late.locator("#board .questions li").filter(new Locator.FilterOptions().setHasText("Who funds"))
 			.locator("button.vote").click();

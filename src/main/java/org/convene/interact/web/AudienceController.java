@@ -142,6 +142,7 @@ class AudienceController {
 			model.addAttribute("personalKey", room.deck().requiresPersonalLink() ? request.getParameter("p") : null);
 			return "interact/questionnaire";
 		}
+		model.addAttribute("since", push.since(room, locale));
 		model.addAllAttributes(stages.audienceModel(room, locale, token));
 		model.addAttribute("hxHeaders", HtmxCsrf.headers(request));
 		model.addAttribute("hasQuiz", room.activities().stream()

@@ -1,11 +1,13 @@
 package org.convene.platform.push;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -66,6 +68,9 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 	public record Message(long sequence, String name, String data) {
 	}
 
+	/** Marks this process's sequence numbers: a page rendered by another node (or before a restart) has seen none. */
+	private final String mark = UUID.randomUUID().toString().substring(0, 8);
+
 	private final Map<String, Topic> topics = new ConcurrentHashMap<>();
 	private final Map<String, Supplier<String>> dirty = new ConcurrentHashMap<>();
 	private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
@@ -82,8 +87,11 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 
 	/**
 	 * Turns this request into a WebSocket on {@code topic}: once open it is sent the topic's latest messages, then
-	 * every new one, and {@code opened} runs. A request that is not a WebSocket handshake is answered 426.
-	 * The caller has already checked that the topic exists and that this browser may see it.
+	 * every new one, and {@code opened} runs. With {@code ?since=} (from {@link #since}, on the page that opens the
+	 * socket) only the messages the page was rendered without are sent: a phone that has just loaded the current
+	 * question is not sent it again, which could replace the form under a tap on "Send". A request that is not a
+	 * WebSocket handshake is answered 426. The caller has already checked that the topic exists and that this
+	 * browser may see it.
 	 */
 	public void connect(String topic, Runnable opened, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
@@ -96,10 +104,15 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 			response.getWriter().write("This address is for live updates over a WebSocket.");
 			return;
 		}
+		if (!sameSite(request)) {
+			// a page on another site may not open a socket with this browser's cookies (a projector shows answers)
+			response.sendError(HttpServletResponse.SC_FORBIDDEN);
+			return;
+		}
 		Runnable release = (Runnable) request.getAttribute(StreamLimits.RELEASE);
 		request.removeAttribute(StreamLimits.RELEASE);
-		Socket socket = new Socket(topics.computeIfAbsent(topic, k -> new Topic()), opened,
-				release == null ? () -> { } : release);
+		Socket socket = new Socket(topics.computeIfAbsent(topic, k -> new Topic()), seen(request.getParameter("since")),
+				opened, release == null ? () -> { } : release);
 		ServerEndpointConfig config = ServerEndpointConfig.Builder.create(Socket.class, request.getRequestURI())
 				.configurator(new ServerEndpointConfig.Configurator() {
 
@@ -120,6 +133,47 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 		}
 		catch (DeploymentException e) {
 			throw new IOException(e);
+		}
+	}
+
+	/**
+	 * Whether a browser's handshake comes from one of Convene's own pages: its {@code Origin} names the host the
+	 * request was sent to. Browsers always send it on a WebSocket handshake; a client without it is not a page on
+	 * another site.
+	 */
+	private static boolean sameSite(HttpServletRequest request) {
+		String origin = request.getHeader("Origin");
+		if (origin == null) {
+			return true;
+		}
+		try {
+			String authority = URI.create(origin).getRawAuthority();
+			return authority != null && authority.equalsIgnoreCase(request.getHeader("Host"));
+		}
+		catch (IllegalArgumentException e) {
+			return false;
+		}
+	}
+
+	/**
+	 * What a page rendered from now on has seen of the topic, for its socket's {@code ?since=}. Read it before
+	 * reading what the page shows: a change in between is then sent again rather than missed.
+	 */
+	public String since(String topic) {
+		Topic t = topics.get(topic);
+		return mark + '.' + (t == null ? 0 : t.sequence.get());
+	}
+
+	/** The sequence number a page saw last, if this process rendered it; else none. */
+	private long seen(String since) {
+		if (since == null || !since.startsWith(mark + '.')) {
+			return Long.MIN_VALUE;
+		}
+		try {
+			return Long.parseLong(since.substring(mark.length() + 1));
+		}
+		catch (NumberFormatException e) {
+			return Long.MIN_VALUE;
 		}
 	}
 
@@ -279,12 +333,14 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 	private final class Socket extends Endpoint {
 
 		final Topic topic;
+		final long seen;
 		final Runnable opened;
 		final Runnable release;
 		volatile Subscriber subscriber;
 
-		Socket(Topic topic, Runnable opened, Runnable release) {
+		Socket(Topic topic, long seen, Runnable opened, Runnable release) {
 			this.topic = topic;
+			this.seen = seen;
 			this.opened = opened;
 			this.release = release;
 		}
@@ -295,7 +351,9 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 			subscriber = s;
 			topic.subscribers.add(s);
 			for (Message m : topic.last.values()) {
-				s.offer(m);
+				if (m.sequence() > seen) {
+					s.offer(m);
+				}
 			}
 			opened.run();
 		}

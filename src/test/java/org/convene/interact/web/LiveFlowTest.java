@@ -302,7 +302,7 @@ class LiveFlowTest {
 
 	/**
 	 * A phone whose socket was cut while the presenter moved on gets the current state as soon as it is back (and
-	 * not the old one); changes after that arrive on the open socket.
+	 * not the old one); changes after that arrive on the open socket; a page just loaded is not sent what it shows.
 	 */
 	@Test
 	void aReconnectingPhoneLandsOnTheCurrentActivity() throws Exception {
@@ -318,6 +318,15 @@ class LiveFlowTest {
 		HttpClient http = HttpClient.newHttpClient();
 		try (LiveSocket first = LiveSocket.open(http, url, false)) {
 			assertThat(first.next("state", WAIT, m -> m.data().contains("First question"))).isNotNull();
+		}
+		// a page just loaded opens its socket with what it was rendered with: nothing is sent again
+		String page = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/j/"
+				+ deck.getJoinCode())).build(), HttpResponse.BodyHandlers.ofString()).body();
+		Matcher since = Pattern.compile("socket-connect=\"(/j/[^\"]+\\?since=[^\"]+)\"").matcher(page);
+		assertThat(since.find()).as("the page says what it has seen").isTrue();
+		try (LiveSocket loaded = LiveSocket.open(http, "http://localhost:" + port + since.group(1), false)) {
+			assertThat(loaded.status(WAIT)).isEqualTo(101);
+			assertThat(loaded.next("state", Duration.ofMillis(800), m -> true)).as("nothing resent").isNull();
 		}
 		controls.moveTo(room, 1);
 		try (LiveSocket back = LiveSocket.open(http, url, false)) {

@@ -32,6 +32,7 @@ public final class LiveSocket implements AutoCloseable {
 	private final HttpClient http;
 	private final URI uri;
 	private final boolean reconnect;
+	private final String origin;
 	private final BlockingQueue<Message> messages = new LinkedBlockingQueue<>();
 	private final List<Message> all = Collections.synchronizedList(new ArrayList<>());
 	private final AtomicInteger connections = new AtomicInteger();
@@ -40,15 +41,21 @@ public final class LiveSocket implements AutoCloseable {
 	private volatile boolean closed;
 	private final CompletableFuture<Integer> closedBy = new CompletableFuture<>();
 
-	private LiveSocket(HttpClient http, String url, boolean reconnect) {
+	private LiveSocket(HttpClient http, String url, boolean reconnect, String origin) {
 		this.http = http;
 		this.uri = URI.create(url.replaceFirst("^http", "ws"));
 		this.reconnect = reconnect;
+		this.origin = origin;
 	}
 
 	/** Opens a socket on {@code url} (http:// or ws://) and keeps reading it until closed. */
 	public static LiveSocket open(HttpClient http, String url, boolean reconnect) {
-		LiveSocket s = new LiveSocket(http, url, reconnect);
+		return open(http, url, reconnect, null);
+	}
+
+	/** The same, with the {@code Origin} a browser would send from a page at {@code origin}. */
+	public static LiveSocket open(HttpClient http, String url, boolean reconnect, String origin) {
+		LiveSocket s = new LiveSocket(http, url, reconnect, origin);
 		s.connect();
 		return s;
 	}
@@ -71,7 +78,11 @@ public final class LiveSocket implements AutoCloseable {
 		if (closed) {
 			return;
 		}
-		http.newWebSocketBuilder().buildAsync(uri, new Listener()).whenComplete((ws, error) -> {
+		WebSocket.Builder builder = http.newWebSocketBuilder();
+		if (origin != null) {
+			builder.header("Origin", origin);
+		}
+		builder.buildAsync(uri, new Listener()).whenComplete((ws, error) -> {
 			if (error == null) {
 				socket = ws;
 				connections.incrementAndGet();
