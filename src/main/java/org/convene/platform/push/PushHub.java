@@ -3,6 +3,7 @@ package org.convene.platform.push;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import jakarta.websocket.server.ServerEndpointConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -42,10 +44,10 @@ import org.springframework.stereotype.Component;
  * question for a phone, the current results for a projector). That keeps the hub simple and robust: a slow or
  * reconnecting browser only ever needs the latest message of each name, so each socket holds at most one pending
  * message per name, a socket that opens (or opens again after a cut, on this node or another) is sent the latest of
- * each at once, and no queue grows with a room of 10,000 phones. Sends run on virtual threads, so one slow phone
- * holds up nobody. {@link #publishCoalesced} renders a busy topic at most every 100 ms; a ping every 20 s keeps
- * proxies from closing idle sockets, and a socket whose browser has not answered one for 70 s is closed (a phone
- * that left without saying so).
+ * each it has not seen at once, and no queue grows with a room of 10,000 phones. Sends run on virtual threads, so
+ * one slow phone holds up nobody. {@link #publishCoalesced} renders a busy topic at most every 100 ms; a ping every
+ * 20 s keeps proxies from closing idle sockets, and a socket whose browser has sent nothing for 70 s
+ * ({@code convene.socket-silence}) is closed: a phone that left without saying so.
  *
  * <p>Why a WebSocket and not an event stream: while a request is held open Tomcat keeps that connection's whole
  * HTTP processor (about 70 KB); after the upgrade it keeps the socket and buffers whose size is ours to set, which
@@ -56,9 +58,6 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(PushHub.class);
 	private static final long COALESCE_MILLIS = 100;
-	private static final long PING_SECONDS = 20;
-	/** A browser answers every ping at once; one that has sent nothing for this long is gone. */
-	private static final long SILENT_MILLIS = 70_000;
 	/** The close code for a topic that ended (its room was deleted): js/socket.js then stops coming back. */
 	public static final int GONE = 4404;
 
@@ -80,9 +79,18 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 		return t;
 	});
 
-	public PushHub() {
+	/** A browser answers every ping at once; one that has sent nothing for this long is gone. */
+	private final long silentMillis;
+
+	/**
+	 * {@code convene.socket-silence} (70 s): how long a socket's browser may send nothing before the socket is
+	 * closed; pings go out three and a half times as often (every 20 s), so a live browser always answers in time.
+	 */
+	public PushHub(@Value("${convene.socket-silence:70s}") Duration silence) {
+		this.silentMillis = silence.toMillis();
+		long ping = Math.max(100, silentMillis * 2 / 7);
 		ticker.scheduleWithFixedDelay(this::flushCoalesced, COALESCE_MILLIS, COALESCE_MILLIS, TimeUnit.MILLISECONDS);
-		ticker.scheduleWithFixedDelay(this::ping, PING_SECONDS, PING_SECONDS, TimeUnit.SECONDS);
+		ticker.scheduleWithFixedDelay(this::ping, ping, ping, TimeUnit.MILLISECONDS);
 	}
 
 	/**
@@ -127,7 +135,7 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 						return List.of();
 					}
 				}).build();
-		config.getUserProperties().put("org.apache.tomcat.websocket.READ_IDLE_TIMEOUT_MS", SILENT_MILLIS);
+		config.getUserProperties().put("org.apache.tomcat.websocket.READ_IDLE_TIMEOUT_MS", silentMillis);
 		try {
 			container.upgradeHttpToWebSocket(request, response, config, Map.of());
 		}

@@ -2,12 +2,16 @@ package org.convene.platform.push;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -37,7 +41,7 @@ import org.springframework.test.context.TestPropertySource;
  * until every page timed out.
  */
 @ConveneTest
-@TestPropertySource(properties = "convene.streams-per-address=3")
+@TestPropertySource(properties = { "convene.streams-per-address=3", "convene.socket-silence=3s" })
 class StreamLimitsTest {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
@@ -173,6 +177,52 @@ class StreamLimitsTest {
 		finally {
 			held.forEach(LiveSocket::close);
 		}
+	}
+
+	/**
+	 * A phone that vanished without closing its socket (out of range, battery gone) stops answering pings: the
+	 * server closes the socket and frees its place. Here a raw connection makes the handshake and then never sends
+	 * a byte (with 3 s of silence allowed; Tomcat looks every 10 s; the close frame is the server letting go, it then
+	 * waits up to 30 s for a reply that will not come before it drops the connection); the JDK-client sockets of the other test, which
+	 * answer pings as browsers do, stay open however long they wait.
+	 */
+	@Test
+	void aPhoneThatVanishedWithoutClosingItsSocketFreesItsPlace() throws Exception {
+		try (Socket silent = new Socket()) {
+			silent.bind(new InetSocketAddress("127.0.0.3", 0));
+			silent.connect(new InetSocketAddress("127.0.0.1", port));
+			silent.getOutputStream().write(("GET /j/DEMO42/live HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n"
+					+ "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\n"
+					+ "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+			InputStream in = silent.getInputStream();
+			assertThat(new String(in.readNBytes(12), StandardCharsets.US_ASCII)).isEqualTo("HTTP/1.1 101");
+			await(() -> limits.open("127.0.0.3") == 1);
+			assertThat(limits.open("127.0.0.3")).isEqualTo(1);
+			// the rest of the handshake's headers, up to the empty line
+			for (int last = 0, b; last != 0x0d0a0d0a && (b = in.read()) != -1;) {
+				last = (last << 8) | b;
+			}
+			silent.setSoTimeout(30_000);
+			long start = System.nanoTime();
+			// the room's state and pings, then the server's close frame (opcode 8; it then waits for the phone's reply)
+			int opcode;
+			do {
+				opcode = in.read() & 0x0f;
+				long length = in.read() & 0x7f;
+				if (length == 126) {
+					length = (in.read() << 8) | in.read();
+				}
+				else if (length == 127) {
+					length = ByteBuffer.wrap(in.readNBytes(8)).getLong();
+				}
+				in.skipNBytes(length);
+			}
+			while (opcode != 8);
+			System.out.printf("StreamLimitsTest: a silent socket was closed after %d ms%n",
+					(System.nanoTime() - start) / 1_000_000);
+		}
+		await(() -> limits.open("127.0.0.3") == 0);
+		assertThat(limits.open("127.0.0.3")).as("its place is free again").isZero();
 	}
 
 	/** The server lets go just after a socket closes or a handshake is answered: waits up to 2 s for it. */
