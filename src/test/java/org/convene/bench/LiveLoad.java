@@ -125,17 +125,20 @@ public final class LiveLoad {
 		String code = codeMatcher.group(1);
 		List<Update> updates = new CopyOnWriteArrayList<>();
 		AtomicInteger presenterOpen = new AtomicInteger();
+		Phone projector = new Phone();
 		stream(http, presenterBase + "/decks/" + deckId + "/present/live", coordinator, message -> {
 			Matcher m = RESPONSES.matcher(message);
 			if (m.find()) {
 				updates.add(new Update(System.nanoTime(), Integer.parseInt(m.group(1))));
 			}
-		}, presenterOpen, null);
+		}, presenterOpen, projector);
 
 		// with -Dconvene.live-heap=true: each server's live heap (after a full collection) before and after the phones
 		// join, so the difference per phone is what holding a phone costs, free of the collector's headroom
 		boolean measureHeap = Boolean.getBoolean("convene.live-heap");
 		long heapBefore = measureHeap ? liveHeapKb(pids) : 0;
+		// and resident memory (after those collections, when they run): what the machine gives the server
+		long rssBefore = residentKb(pids);
 
 		// 2. the phones join and open their streams
 		List<Phone> phones = new ArrayList<>();
@@ -190,6 +193,9 @@ public final class LiveLoad {
 			System.out.printf(Locale.ROOT, "live heap: %d MB before the phones, %d MB with %d streams open: %.1f KB per phone%n",
 					heapBefore / 1024, heapAfter / 1024, streamsOpen.get(), (heapAfter - heapBefore) / (double) streamsOpen.get());
 		}
+		long rssAfter = residentKb(pids);
+		System.out.printf(Locale.ROOT, "resident: %d MB before the phones, %d MB with %d streams open: %.1f KB per phone%n",
+				rssBefore / 1024, rssAfter / 1024, streamsOpen.get(), (rssAfter - rssBefore) / (double) streamsOpen.get());
 		long activityId = activityId(get(http, base + "/j/" + code, phones.get(0).cookies).body());
 
 		// 3. every phone answers once, at a random moment within the window
@@ -285,7 +291,7 @@ public final class LiveLoad {
 		System.out.printf(Locale.ROOT,
 				"RESULT N=%d held=%d/%d acknowledged=%d persisted=%d p50=%s p95=%s p99=%s max=%s serverCpu=%s"
 						+ " (window %.1f s) peakRss=%s serverOpenFiles=%s%n",
-				n, held + presenterOpen.get(), n + 1, ackCount, persisted, ms(sorted, 0.50), ms(sorted, 0.95),
+				n, held + (projector.streaming && !projector.ended ? 1 : 0), n + 1, ackCount, persisted, ms(sorted, 0.50), ms(sorted, 0.95),
 				ms(sorted, 0.99), ms(sorted, 1.0), cpuText, answerSeconds, rss, files);
 		scheduler.shutdownNow();
 		System.exit(0);
@@ -337,6 +343,18 @@ public final class LiveLoad {
 	private static String openFiles(long pid) {
 		String[] fds = new File("/proc/" + pid + "/fd").list();
 		return fds == null ? "n/a" : String.valueOf(fds.length);
+	}
+
+	/** The servers' resident memory now (VmRSS), in KB, summed. */
+	private static long residentKb(long[] pids) throws IOException {
+		long total = 0;
+		for (long pid : pids) {
+			total += Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream()
+				.filter(l -> l.startsWith("VmRSS:"))
+				.mapToLong(l -> Long.parseLong(l.replaceAll("\\D+", "")))
+				.sum();
+		}
+		return total;
 	}
 
 	private static String peakRss(long pid) {

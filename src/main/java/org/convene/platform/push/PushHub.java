@@ -368,6 +368,7 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 
 		@Override
 		public void onClose(Session session, CloseReason reason) {
+			log.debug("Socket closed: {}", reason);
 			Subscriber s = subscriber;
 			if (s != null) {
 				s.leave();
@@ -404,12 +405,13 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 			drain();
 		}
 
+		/**
+		 * A ping goes out even to a socket busy with messages: the browser's answer is what keeps the socket from
+		 * being closed as silent (skipping it for a busy projector closed that projector at 10,000 phones).
+		 */
 		void offerPing() {
 			synchronized (pending) {
-				if (!pending.isEmpty()) {
-					return;
-				}
-				pending.put("", PING);
+				pending.putIfAbsent("", PING);
 			}
 			drain();
 		}
@@ -456,6 +458,7 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 				}
 			}
 			catch (IOException | RuntimeException e) {
+				log.debug("A socket could not be sent to and is closed", e);
 				leave();
 				close(new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION, "send failed"));
 				return;
