@@ -46,7 +46,7 @@ public class SessionCheck extends OncePerRequestFilter {
 	/** What an administrator without two-factor sign-in may reach: setting it up, signing out, the page's assets. */
 	static boolean mayPassWithoutSecondFactor(String path) {
 		return path.startsWith("/account/two-factor") || path.equals("/logout") || path.equals("/language")
-				|| path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/images/")
+				|| path.startsWith("/assets/")
 				|| path.startsWith("/webjars/") || path.equals("/favicon.ico") || path.equals("/error");
 	}
 

@@ -35,7 +35,7 @@ class SecurityConfig {
 		XorCsrfTokenRequestAttributeHandler eager = new XorCsrfTokenRequestAttributeHandler();
 		eager.setCsrfRequestAttributeName(null);
 		http.authorizeHttpRequests(auth -> auth
-				.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
+				.requestMatchers("/assets/**", "/webjars/**", "/favicon.ico", "/error").permitAll()
 				.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
 				.requestMatchers("/", "/login", "/login/code", "/language", "/privacy", "/setup/**", "/invite/**", "/reset/**").permitAll()
 				// asking to join, a forgotten password and the unsubscribe link of e-mails work without an account
