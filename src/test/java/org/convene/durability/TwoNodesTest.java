@@ -339,6 +339,8 @@ class TwoNodesTest {
 		int moved = 0;
 		long slowest = 0;
 		List<Long> back = new ArrayList<>();
+		List<Long> handshakes = new ArrayList<>();
+		List<Long> noticed = new ArrayList<>();
 		for (LiveSocket s : streams) {
 			LiveSocket.Message after = s.firstAfter(killedAt[0], "state");
 			if (s.connections() > 1) {
@@ -347,10 +349,26 @@ class TwoNodesTest {
 				assertThat(after.data()).as("on the current activity").contains("value=\"" + current + "\"");
 				slowest = Math.max(slowest, after.at() - killedAt[0]);
 				back.add((after.at() - killedAt[0]) / 1_000_000);
+				long lost = s.lostAfter(killedAt[0]);
+				if (lost > 0) {
+					noticed.add((lost - killedAt[0]) / 1_000_000);
+				}
+				long reopened = s.openedAfter(killedAt[0]);
+				if (reopened > 0) {
+					handshakes.add((reopened - killedAt[0]) / 1_000_000);
+				}
 			}
 			s.close();
 		}
 		Collections.sort(back);
+		Collections.sort(handshakes);
+		Collections.sort(noticed);
+		if (!handshakes.isEmpty() && !noticed.isEmpty()) {
+			System.out.printf("TwoNodesTest: cuts noticed after p50 %d ms, p95 %d ms, slowest %d ms%n",
+					noticed.get(noticed.size() / 2), noticed.get(noticed.size() * 95 / 100), noticed.getLast());
+			System.out.printf("TwoNodesTest: sockets open again after p50 %d ms, p95 %d ms, slowest %d ms%n",
+					handshakes.get(handshakes.size() / 2), handshakes.get(handshakes.size() * 95 / 100), handshakes.getLast());
+		}
 		System.out.printf("TwoNodesTest: kill -9 of node %s after %d acknowledged answers; %d acknowledged in all, all "
 				+ "persisted; %d phones' streams moved to the other node, back after p50 %d ms, p95 %d ms, slowest %d ms%n",
 				"AB".charAt(victim), phonesCount / 3, acknowledged.size(), moved,

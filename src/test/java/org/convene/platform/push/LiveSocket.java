@@ -36,6 +36,8 @@ public final class LiveSocket implements AutoCloseable {
 	private final BlockingQueue<Message> messages = new LinkedBlockingQueue<>();
 	private final List<Message> all = Collections.synchronizedList(new ArrayList<>());
 	private final AtomicInteger connections = new AtomicInteger();
+	private final List<Long> openedAt = Collections.synchronizedList(new ArrayList<>());
+	private final List<Long> lostAt = Collections.synchronizedList(new ArrayList<>());
 	private final CompletableFuture<HttpResponse<?>> firstAnswer = new CompletableFuture<>();
 	private volatile WebSocket socket;
 	private volatile boolean closed;
@@ -85,6 +87,7 @@ public final class LiveSocket implements AutoCloseable {
 		builder.buildAsync(uri, new Listener()).whenComplete((ws, error) -> {
 			if (error == null) {
 				socket = ws;
+				openedAt.add(System.nanoTime());
 				connections.incrementAndGet();
 				firstAnswer.complete(null);
 				if (closed) {
@@ -99,6 +102,7 @@ public final class LiveSocket implements AutoCloseable {
 	}
 
 	private void comeBack() {
+		lostAt.add(System.nanoTime());
 		if (reconnect && !closed) {
 			CompletableFuture.delayedExecutor(ThreadLocalRandom.current().nextLong(500, 2_001), TimeUnit.MILLISECONDS)
 				.execute(this::connect);
@@ -134,6 +138,20 @@ public final class LiveSocket implements AutoCloseable {
 	/** The close code the server sent first (1001 going away, {@link PushHub#GONE}, …), waiting at most {@code wait}. */
 	public int closeCode(Duration wait) throws Exception {
 		return closedBy.get(wait.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	/** When the socket last opened after {@code nanos} (System.nanoTime), or -1. */
+	public long openedAfter(long nanos) {
+		synchronized (openedAt) {
+			return openedAt.stream().filter(t -> t > nanos).findFirst().orElse(-1L);
+		}
+	}
+
+	/** When the socket was first found cut (or a handshake refused) after {@code nanos}, or -1. */
+	public long lostAfter(long nanos) {
+		synchronized (lostAt) {
+			return lostAt.stream().filter(t -> t > nanos).findFirst().orElse(-1L);
+		}
 	}
 
 	/** How many times the socket has opened. */
