@@ -19,10 +19,15 @@
   // A pushed stage is the same for every phone: this phone remembers what it answered (only here, in
   // this tab) and shows it again — its choices, "your answer is in", no form when answers are final.
   // (before the swap: the form is still in the page, so the event reaches the document)
+  // An accepted answer comes back empty (HX-Reswap: none): the stage stays and is marked answered the same way,
+  // once what an earlier refused try left on it (an error, a personal-data warning) is gone.
   document.addEventListener('htmx:beforeSwap', function (e) {
     var form = e.detail.requestConfig && e.detail.requestConfig.elt;
     if (form && form.dataset && form.dataset.activity && e.detail.xhr.getResponseHeader('X-Convene-Tally')) {
       sessionStorage.setItem('answer-' + form.dataset.activity, JSON.stringify(Array.from(new FormData(form))));
+      if (!e.detail.serverResponse) {
+        document.querySelectorAll('#stage .error').forEach(function (el) { el.remove(); });
+      }
     }
   });
   document.addEventListener('htmx:afterSettle', function () {
@@ -39,6 +44,8 @@
     });
     var note = document.querySelector('.sent-note');
     if (note) { note.hidden = false; }
+    var button = form.querySelector('button[data-change]');
+    if (button) { button.textContent = button.dataset.change; }
     if (form.dataset.final) { form.hidden = true; }
   });
 })();

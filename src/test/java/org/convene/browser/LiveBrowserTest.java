@@ -115,6 +115,11 @@ class LiveBrowserTest extends BrowserTest {
 		answerChoices(amina, "Police", "NGOs");
 		answerChoices(boris, "Police");
 		answerChoices(chen, "الشرطة");
+		// an accepted answer comes back empty: the phone marks its stage answered by itself, in its language
+		assertThat(chen.locator("#stage .sent-note")).hasText("شكرًا — تم تسجيل إجابتك.");
+		assertThat(chen.locator("#stage button[type=submit]")).hasText("غيّر إجابتي");
+		assertThat(chen.locator("#stage label").filter(new Locator.FilterOptions().setHasText("الشرطة")).locator("input"))
+			.isChecked();
 		assertThat(page.locator("#presenter-stage")).hasAttribute("data-responses", "3");
 		assertThat(page.locator("#presenter-stage .chart")).containsText("3 · 100%");
 		assertThat(page.evaluate("window.stillTheSamePage === true")).isEqualTo(true);
@@ -221,6 +226,34 @@ class LiveBrowserTest extends BrowserTest {
 			assertThat(p.locator("#board .respondents")).hasText("4 answered");
 			p.context().close();
 		}
+	}
+
+	/**
+	 * Free text with a phone number is held back with a warning; confirmed, it is accepted with an empty answer and
+	 * the phone clears the warning and marks its stage answered itself, in its language.
+	 */
+	@Test
+	void aWarningAboutPersonalDataIsGoneOnceTheConfirmedAnswerIsIn() {
+		Deck deck = decks.create("Held back", "en", null, null);
+		decks.addActivity(deck.getId(), ActivityType.OPEN, new ActivityDetails(
+				new ActivityText("What helped most?", null, null, null), null, null, null, null, false, Map.of()));
+		Room room = live.room(deck.getId());
+		controls.moveTo(room, 0);
+		controls.control(room, LiveControls.Control.OPEN);
+		Page phone = phone("es-ES");
+		phone.navigate(url("/j/" + deck.getJoinCode()));
+		phone.waitForCondition(() -> hub.subscribers(LivePush.audienceTopic(deck.getId(), "es")) == 1);
+		phone.locator("#stage textarea[name=text]").fill("Llamar al +92 300 1234567");
+		phone.locator("#stage button[type=submit]").click();
+		assertThat(phone.locator("#identifier-warning")).containsText("+92 300 1234567");
+		assertThat(phone.locator("#stage .sent-note")).isHidden();
+		phone.locator("#identifier-warning input[name=identifiersConfirmed]").check();
+		phone.locator("#stage button[type=submit]").click();
+		assertThat(phone.locator("#stage .sent-note")).hasText("Gracias: su respuesta está registrada.");
+		assertThat(phone.locator("#identifier-warning")).hasCount(0);
+		assertThat(phone.locator("#stage textarea[name=text]")).hasValue("Llamar al +92 300 1234567");
+		assertThat(live.room(deck.getId()).activities().getFirst().responses()).hasSize(1);
+		phone.context().close();
 	}
 
 	/**

@@ -195,20 +195,45 @@ class LiveFlowTest {
 	}
 
 	@Test
-	void htmxGetsTheStageBackAndTheDeckIsAnonymous() throws Exception {
+	void htmxGetsAnEmptyAcknowledgementWhenAcceptedTheStageWhenRefusedAndTheDeckIsAnonymous() throws Exception {
 		Deck deck = deck(ActivityType.WORDS, null, null, 3, null, false);
 		Phone phone = join(deck.getJoinCode(), "fr");
-		MockHttpServletResponse response = mvc.perform(phone.post("/j/" + deck.getJoinCode() + "/a")
+		String url = "/j/" + deck.getJoinCode() + "/a";
+		MockHttpServletResponse response = mvc.perform(phone.post(url)
 			.header("HX-Request", "true").header("User-Agent", "Phone/1.0")
 			.param("activity", "" + activityId(deck)).param("word", "Confiance", "réseaux"))
 			.andReturn().getResponse();
 		assertThat(response.getStatus()).isEqualTo(200);
-		assertThat(response.getContentAsString()).startsWith("<div id=\"stage\"").contains("Merci")
-			.contains("Question en français");
+		assertThat(response.getHeader("X-Convene-Tally")).as("the acknowledgement").isEqualTo("1");
+		assertThat(response.getHeader("HX-Reswap")).as("the phone keeps its stage and marks it answered (live.js)")
+			.isEqualTo("none");
+		assertThat(response.getContentAsString()).isEmpty();
+		assertThat(stored(deck)).isNotEmpty();
+
+		// a refusal still brings the stage back, with the reason in the phone's language
+		MockHttpServletResponse stale = mvc.perform(phone.post(url).header("HX-Request", "true")
+			.param("activity", "999999").param("word", "Confiance")).andReturn().getResponse();
+		assertThat(stale.getHeader("HX-Reswap")).isNull();
+		assertThat(stale.getContentAsString()).startsWith("<div id=\"stage\"").contains("Question en français")
+			.contains("Modifier ma réponse");
+
 		Map<String, Object> member = jdbc.queryForMap("select * from interact_members where deck_id = ?", deck.getId());
 		assertThat(member.get("account")).isNull();
 		assertThat(member.values()).noneMatch(v -> v != null && v.toString().contains("Phone/1.0"));
 		assertThat(member.values()).noneMatch(v -> v != null && v.toString().contains("127.0.0.1"));
+	}
+
+	@Test
+	void aQuestionAskedOverHtmxBringsBackAnEmptyFormToAskAnother() throws Exception {
+		Deck deck = deck(ActivityType.QA, null, null, null, null, false);
+		Phone phone = join(deck.getJoinCode(), "en");
+		MockHttpServletResponse asked = mvc.perform(phone.post("/j/" + deck.getJoinCode() + "/a")
+			.header("HX-Request", "true").param("activity", "" + activityId(deck))
+			.param("text", "Who keeps the shelter list current?")).andReturn().getResponse();
+		assertThat(asked.getHeader("X-Convene-Tally")).isNotNull();
+		assertThat(asked.getHeader("HX-Reswap")).isNull();
+		assertThat(asked.getContentAsString()).startsWith("<div id=\"stage\"").contains("your answer is in")
+			.contains("name=\"text\"");
 	}
 
 	@Test
