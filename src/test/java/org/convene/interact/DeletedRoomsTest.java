@@ -82,6 +82,11 @@ class DeletedRoomsTest {
 		assertThat(phone.status(WAIT)).isEqualTo(101);
 		assertThat(cafePhone.status(WAIT)).isEqualTo(101);
 		String phoneTopic = LivePush.audienceTopic(deck.getId(), "en");
+		// the server takes the socket on just after its 101 has gone out: the page may see the 101 first
+		long deadline = System.nanoTime() + WAIT.toNanos();
+		while (hub.subscribers(phoneTopic) == 0 && System.nanoTime() < deadline) {
+			Thread.sleep(10);
+		}
 		assertThat(hub.subscribers(phoneTopic)).isEqualTo(1);
 
 		events.deleteSession(event.getId(), session.getId());

@@ -353,6 +353,11 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 			this.release = release;
 		}
 
+		/**
+		 * Sends what the page has not seen on this, the handshake's thread: handed to a new sender it waited behind
+		 * every request queued meanwhile, and a phone coming back to a busy node had its socket open but no stage
+		 * for over a second.
+		 */
 		@Override
 		public void onOpen(Session session, EndpointConfig config) {
 			Subscriber s = new Subscriber(session, topic);
@@ -360,10 +365,11 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 			topic.subscribers.add(s);
 			for (Message m : topic.last.values()) {
 				if (m.sequence() > seen) {
-					s.offer(m);
+					s.put(m);
 				}
 			}
 			opened.run();
+			s.sendHere();
 		}
 
 		@Override
@@ -398,11 +404,22 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 		}
 
 		void offer(Message message) {
+			put(message);
+			drain();
+		}
+
+		void put(Message message) {
 			synchronized (pending) {
 				pending.remove(message.name());
 				pending.put(message.name(), message);
 			}
-			drain();
+		}
+
+		/** Sends what is pending on the calling thread, unless a sender is already at it. */
+		void sendHere() {
+			if (sending.compareAndSet(false, true)) {
+				sendPending();
+			}
 		}
 
 		/**
