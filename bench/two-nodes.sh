@@ -50,7 +50,7 @@ http {
   client_body_temp_path $DIR/nginx/body; proxy_temp_path $DIR/nginx/proxy; fastcgi_temp_path $DIR/nginx/fastcgi;
   uwsgi_temp_path $DIR/nginx/uwsgi; scgi_temp_path $DIR/nginx/scgi;
   map \$http_upgrade \$connection_upgrade { default upgrade; '' ''; }
-  upstream convene { server 127.0.0.1:$((PORT + 1)); server 127.0.0.1:$((PORT + 2)); keepalive 256; }
+  upstream convene { least_conn; server 127.0.0.1:$((PORT + 1)); server 127.0.0.1:$((PORT + 2)); keepalive 256; }
   server {
     listen 127.0.0.1:$PORT;
     location / {

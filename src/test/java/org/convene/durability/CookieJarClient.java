@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 
@@ -25,14 +27,21 @@ import javax.net.ssl.SSLParameters;
  */
 final class CookieJarClient extends HttpClient {
 
-	/** The client every phone shares. */
-	static final HttpClient SHARED = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	/**
+	 * The clients the phones share, in turn: one client's one selector thread serves every socket it holds, and a
+	 * few thousand sockets cut at once (a node killed) kept it busy for seconds, the test's phones then noticing the
+	 * cut late and coming back late through no fault of the server's.
+	 */
+	private static final HttpClient[] SHARED = IntStream.range(0, 8)
+		.mapToObj(i -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build())
+		.toArray(HttpClient[]::new);
+	private static final AtomicInteger NEXT = new AtomicInteger();
 
 	private final HttpClient shared;
 	private final CookieManager cookies;
 
 	CookieJarClient(CookieManager cookies) {
-		this.shared = SHARED;
+		this.shared = SHARED[Math.floorMod(NEXT.getAndIncrement(), SHARED.length)];
 		this.cookies = cookies;
 	}
 

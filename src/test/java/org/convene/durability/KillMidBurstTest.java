@@ -256,9 +256,15 @@ class KillMidBurstTest {
 
 	static Process start(int port, List<String> settings, Path log) throws IOException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx768m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-				"org.convene.ConveneApplication", "--server.port=" + port, "--spring.profiles.active=demo,killtest",
-				"--logging.level.root=WARN", "--spring.main.banner-mode=off"));
+				"-Xmx768m", "-XX:TieredStopAtLevel=1"));
+		// -Dconvene.node-options="…" adds JVM options to each node (a flight recording, a full JIT for a benchmark)
+		String options = System.getProperty("convene.node-options", "").strip();
+		if (!options.isEmpty()) {
+			command.addAll(List.of(options.split("\\s+")));
+		}
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.convene.ConveneApplication",
+				"--server.port=" + port, "--spring.profiles.active=demo,killtest", "--logging.level.root=WARN",
+				"--spring.main.banner-mode=off"));
 		command.addAll(settings);
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 	}
