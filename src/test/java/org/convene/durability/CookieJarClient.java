@@ -5,18 +5,14 @@ import java.net.Authenticator;
 import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.ProxySelector;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 
@@ -27,21 +23,14 @@ import javax.net.ssl.SSLParameters;
  */
 final class CookieJarClient extends HttpClient {
 
-	/**
-	 * The clients the phones share, in turn: one client's one selector thread serves every socket it holds, and a
-	 * few thousand sockets cut at once (a node killed) kept it busy for seconds, the test's phones then noticing the
-	 * cut late and coming back late through no fault of the server's.
-	 */
-	private static final HttpClient[] SHARED = IntStream.range(0, 8)
-		.mapToObj(i -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build())
-		.toArray(HttpClient[]::new);
-	private static final AtomicInteger NEXT = new AtomicInteger();
+	/** The client every phone shares. */
+	static final HttpClient SHARED = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private final HttpClient shared;
 	private final CookieManager cookies;
 
 	CookieJarClient(CookieManager cookies) {
-		this.shared = SHARED[Math.floorMod(NEXT.getAndIncrement(), SHARED.length)];
+		this.shared = SHARED;
 		this.cookies = cookies;
 	}
 
@@ -89,47 +78,7 @@ final class CookieJarClient extends HttpClient {
 		}
 	}
 
-	/** Sockets share the one client too, with this phone's cookies on the handshake. */
-	@Override
-	public WebSocket.Builder newWebSocketBuilder() {
-		WebSocket.Builder builder = shared.newWebSocketBuilder();
-		return new WebSocket.Builder() {
-
-			@Override
-			public WebSocket.Builder header(String name, String value) {
-				builder.header(name, value);
-				return this;
-			}
-
-			@Override
-			public WebSocket.Builder connectTimeout(Duration timeout) {
-				builder.connectTimeout(timeout);
-				return this;
-			}
-
-			@Override
-			public WebSocket.Builder subprotocols(String mostPreferred, String... lesserPreferred) {
-				builder.subprotocols(mostPreferred, lesserPreferred);
-				return this;
-			}
-
-			@Override
-			public CompletableFuture<WebSocket> buildAsync(URI uri, WebSocket.Listener listener) {
-				try {
-					cookies.get(URI.create(uri.toString().replaceFirst("^ws", "http")), Map.of()).forEach((name, values) -> {
-						if (!values.isEmpty()) {
-							builder.header(name, String.join("; ", values));
-						}
-					});
-				}
-				catch (IOException e) {
-					return CompletableFuture.failedFuture(e);
-				}
-				return builder.buildAsync(uri, listener);
-			}
-		};
-	}
-
+	/** This phone's cookies: its live socket ({@code LiveSocket}) sends them on its handshake. */
 	@Override
 	public Optional<CookieHandler> cookieHandler() {
 		return Optional.of(cookies);

@@ -298,7 +298,6 @@ class TwoNodesTest {
 	void aNodeKilledMidBurstLosesNothingAcknowledgedAndItsPhonesMoveToTheOther() throws Exception {
 		// 300 in ./mvnw verify; -Dconvene.two-nodes.phones=1500 for a bigger run (docs/benchmarks.md)
 		int phonesCount = Integer.getInteger("convene.two-nodes.phones", 300);
-		yieldToTheNodes(Integer.getInteger("convene.two-nodes.nice", 0));
 		List<Phone> phones = new ArrayList<>();
 		List<LiveSocket> streams = new ArrayList<>();
 		for (int i = 0; i < phonesCount; i++) {
@@ -387,25 +386,6 @@ class TwoNodesTest {
 		assertThat(moved).as("the killed node's streams moved").isGreaterThanOrEqualTo(held[victim] - 5)
 			.isGreaterThan(phonesCount / 3);
 		assertThat(Duration.ofNanos(slowest)).as("every phone was back within 5 s").isLessThanOrEqualTo(FAILOVER);
-	}
-
-	/**
-	 * For a benchmark on one small machine ({@code -Dconvene.two-nodes.nice=10}): the simulated phones (this JVM)
-	 * take the cores only when the nodes, nginx and PostgreSQL leave them idle, as real phones, each on its own
-	 * processor, would. Their handshakes cost this JVM about as much CPU as they cost the server, and without it
-	 * they took half the machine in the seconds after a kill. Their clocks then run late, never early: what they
-	 * measure can only come out slower. Linux sets niceness per thread; threads started later inherit it.
-	 */
-	private static void yieldToTheNodes(int niceness) throws Exception {
-		if (niceness <= 0) {
-			return;
-		}
-		List<String> command = new ArrayList<>(List.of("renice", "-n", String.valueOf(niceness), "-p"));
-		try (var tasks = Files.list(Path.of("/proc/self/task"))) {
-			tasks.forEach(t -> command.add(t.getFileName().toString()));
-		}
-		Process renice = new ProcessBuilder(command).redirectErrorStream(true).start();
-		assertThat(renice.waitFor(10, TimeUnit.SECONDS) && renice.exitValue() == 0).as("renice of the test JVM").isTrue();
 	}
 
 	/** How many phones' streams a node holds in the demo poll's room, as its projector page counts them. */
