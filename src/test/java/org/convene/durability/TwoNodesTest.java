@@ -368,24 +368,25 @@ class TwoNodesTest {
 			}
 			s.close();
 		}
-		Collections.sort(back);
-		Collections.sort(handshakes);
-		Collections.sort(noticed);
-		if (!handshakes.isEmpty() && !noticed.isEmpty()) {
-			System.out.printf("TwoNodesTest: cuts noticed after p50 %d ms, p95 %d ms, slowest %d ms%n",
-					noticed.get(noticed.size() / 2), noticed.get(noticed.size() * 95 / 100), noticed.getLast());
-			System.out.printf("TwoNodesTest: sockets open again after p50 %d ms, p95 %d ms, slowest %d ms%n",
-					handshakes.get(handshakes.size() / 2), handshakes.get(handshakes.size() * 95 / 100), handshakes.getLast());
-		}
+		System.out.printf("TwoNodesTest: cuts noticed after %s%n", spread(noticed));
+		System.out.printf("TwoNodesTest: sockets open again after %s%n", spread(handshakes));
 		System.out.printf("TwoNodesTest: kill -9 of node %s at %s (for a flight recording's window) after %d "
-				+ "acknowledged answers; %d acknowledged in all, all "
-				+ "persisted; %d phones' streams moved to the other node, back after p50 %d ms, p95 %d ms, slowest %d ms%n",
-				"AB".charAt(victim), killedWhen[0], phonesCount / 3, acknowledged.size(), moved,
-				back.isEmpty() ? 0 : back.get(back.size() / 2), back.isEmpty() ? 0 : back.get(back.size() * 95 / 100),
-				slowest / 1_000_000);
+				+ "acknowledged answers; %d acknowledged in all, all persisted; %d phones' streams moved to the other "
+				+ "node, back after %s%n", "AB".charAt(victim), killedWhen[0], phonesCount / 3, acknowledged.size(), moved,
+				spread(back));
 		assertThat(moved).as("the killed node's streams moved").isGreaterThanOrEqualTo(held[victim] - 5)
 			.isGreaterThan(phonesCount / 3);
 		assertThat(Duration.ofNanos(slowest)).as("every phone was back within 5 s").isLessThanOrEqualTo(FAILOVER);
+	}
+
+	/** "p50 …, p95 …, slowest …" of times in milliseconds. */
+	private static String spread(List<Long> millis) {
+		if (millis.isEmpty()) {
+			return "(none)";
+		}
+		List<Long> sorted = millis.stream().sorted().toList();
+		return "p50 %d ms, p95 %d ms, slowest %d ms".formatted(sorted.get(sorted.size() / 2),
+				sorted.get(sorted.size() * 95 / 100), sorted.getLast());
 	}
 
 	/** How many phones' streams a node holds in the demo poll's room, as its projector page counts them. */

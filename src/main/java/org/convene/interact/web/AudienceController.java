@@ -172,9 +172,10 @@ class AudienceController {
 			if (htmx == null) {
 				return "redirect:/j/" + room.code() + "?sent";
 			}
-			if (!asking(room, activity)) {
+			if (room.live(activity).activity().getType() != ActivityType.QA) {
 				// the phone already shows the stage it answered on; js/live.js marks it answered. Rendering the stage
-				// again was half the server's work per answer, the busiest request in a room (docs/decisions.md 48)
+				// again was half the server's work per answer, the busiest request in a room (docs/decisions.md 48).
+				// A question from the floor (QA) gets the stage back: its form must come back empty
 				response.setHeader("HX-Reswap", "none");
 				return null;
 			}
@@ -201,12 +202,6 @@ class AudienceController {
 			return page(room, token, locale, model, request);
 		}
 		return audience(room, token, locale, model);
-	}
-
-	/** Whether the activity takes questions from the floor: after one is asked the phone gets an empty form back. */
-	private static boolean asking(Room room, long activity) {
-		return room.activities().stream()
-			.anyMatch(l -> l.activity().getId() == activity && l.activity().getType() == ActivityType.QA);
 	}
 
 	private String audience(Room room, String token, Locale locale, Model model) {
