@@ -49,7 +49,8 @@ import io.netty.util.concurrent.DefaultThreadFactory;
  *
  * <p>Sockets run on Netty, all of them on one event-loop thread: thousands of simulated phones share the machine
  * with the servers they test, and the JDK's own WebSocket client cost about as much CPU per handshake as the server
- * (1.0–1.9 ms against Netty's 0.6 ms, docs/benchmarks.md "Failover of 5,000 phones"). Cookies come from the
+ * (the JDK's 1.6–1.8 ms, this class 1.2–1.3 ms: {@code bench/HandshakeCost}; docs/benchmarks.md "Failover of 5,000
+ * phones"), and the failover with 2,500 phones moving came back within 5 s once they used Netty. Cookies come from the
  * {@link HttpClient}'s cookie handler, so a socket goes with the page a test loaded with that client.
  */
 public final class LiveSocket implements AutoCloseable {
