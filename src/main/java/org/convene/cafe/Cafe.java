@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.convene.cafe.planner.Plan;
+
 /**
  * A World Café of an event: its rounds, where it is ({@code currentRound} 0 before the first round,
  * 1..n during, n + 1 once ended), dot voting, and the figures of its saved plan.
@@ -15,9 +17,12 @@ public record Cafe(long id, long eventId, Long sessionId, String title, int curr
 	public record Round(int number, String question, int minutes, boolean returnHome) {
 	}
 
-	/** The saved plan's figures, as the planner reported them (or recomputed after a swap by hand). */
+	/**
+	 * The saved plan's figures, as the planner reported them (or recomputed after a swap by hand), and how it was
+	 * made ({@code how} is null for plans saved before that was kept).
+	 */
 	public record PlanFigures(int repeatedPairs, int lowerBound, int sameOrganisationPairs, long sumSquares,
-			Instant plannedAt) {
+			Instant plannedAt, Plan.How how) {
 	}
 
 	public boolean started() {

@@ -238,7 +238,7 @@ public class CafePlanning {
 		store.replaceSeats(cafeId, seats);
 		Plan.Metrics m = plan.metrics();
 		store.savePlanFigures(cafeId, new Cafe.PlanFigures(m.repeatedPairs(), m.lowerBoundRepeatedPairs(),
-				m.sameOrganisationPairs(), m.sumSquares(), Instant.now()));
+				m.sameOrganisationPairs(), m.sumSquares(), Instant.now(), m.how()));
 		push.changed(cafeId);
 	}
 
@@ -314,7 +314,7 @@ public class CafePlanning {
 		}
 		Plan.Metrics m = planner.evaluate(rounds);
 		return new Cafe.PlanFigures(m.repeatedPairs(), m.lowerBoundRepeatedPairs(), m.sameOrganisationPairs(),
-				m.sumSquares(), Instant.now());
+				m.sumSquares(), Instant.now(), m.how());
 	}
 
 	/** Pairs to keep apart who sit together in some round (after changes by hand), as "round: a + b". */

@@ -19,6 +19,7 @@ import org.convene.cafe.CafePerson;
 import org.convene.cafe.Cafes;
 import org.convene.cafe.Note;
 import org.convene.cafe.Seating;
+import org.convene.cafe.planner.Plan;
 import org.convene.events.Event;
 import org.convene.events.EventDetails;
 import org.convene.events.Events;
@@ -227,6 +228,62 @@ class CafeBrowserTest extends BrowserTest {
 			.matches(Note::shown);
 		host.context().close();
 		traveller.context().close();
+	}
+
+	@Test
+	void thePlanSaysHowItWasMadeInTheReadersLanguageAndThatItWasChangedByHand() {
+		Event event = events.create(new EventDetails("Café from a design", LocalDate.of(2030, 4, 1),
+				LocalDate.of(2030, 4, 1), "UTC", null, null, List.of("en", "fr", "ar"), null, null, Visibility.PUBLIC));
+		for (int i = 0; i < 9; i++) {
+			events.register(event.getId(), new ParticipantDetails("Person " + (i + 1), "Org " + i,
+					StakeholderType.values()[i % 3], "PK", null, i % 2 == 0 ? Sex.FEMALE : Sex.MALE, null, true, null),
+					Participant.Source.COORDINATOR);
+		}
+		// nine people at three tables of three for three rounds: the affine plane of order 3 seats them so that
+		// nobody meets anyone twice
+		Cafe cafe = cafes.create(event.getId(), null, "Design café", List.of("Past?", "Present?", "Future?"));
+		cafes.saveTables(cafe.id(), List.of(new Cafes.TableForm(null, "A", 3, null),
+				new Cafes.TableForm(null, "B", 3, null), new Cafes.TableForm(null, "C", 3, null)));
+
+		signIn("coordinator@demo.convene", "demo-coordinator");
+		page.locator(".language-switcher button[value=fr]").click();
+		page.waitForURL(url("/"));
+		page.navigate(url("/cafes/" + cafe.id()));
+		page.locator("#plan input[name=seconds]").fill("1");
+		page.locator("#plan button.primary").click();
+		assertThat(page.locator("#figures .plan-how")).isVisible(
+				new LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+		assertThat(page.locator("#figures .big-number")).hasText("Personne ne rencontre quelqu’un deux fois.");
+		Plan.How how = cafes.get(cafe.id()).plan().how();
+		assertThat(how.start()).isEqualTo(Plan.Start.DESIGN);
+		assertThat(page.locator("#figures .plan-how")).containsText("Établi à partir d’un plan d’expérience connu");
+		assertThat(page.locator("#figures .plan-how")).containsText(how.notation());
+		assertThat(how.family()).isIn(Plan.Family.AFFINE_PLANE, Plan.Family.LATIN_SQUARES,
+				Plan.Family.TRANSVERSAL_DESIGN);
+
+		// in Arabic the same sentence, the notation kept left to right inside it
+		page.locator(".language-switcher button[value=ar]").click();
+		assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+		assertThat(page.locator("#figures .plan-how")).containsText("أُعدّت من تصميم معروف");
+		assertThat(page.locator("#figures .plan-how")).containsText("\u2068" + how.notation() + "\u2069");
+		page.locator("#figures").screenshot(new Locator.ScreenshotOptions()
+			.setPath(Path.of("target", "screenshots", "cafe-plan-how-ar.png")));
+
+		// a swap by hand: the page no longer claims the design, it says the seats were changed by hand
+		page.locator(".language-switcher button[value=fr]").click();
+		assertThat(page.locator("html")).hasAttribute("lang", "fr");
+		Seating seating = cafes.seating(cafe.id());
+		CafePerson first = seating.people().get(0);
+		CafePerson other = seating.people().stream()
+			.filter(p -> !seating.tableOf(p.id(), 1).equals(seating.tableOf(first.id(), 1))).findFirst().orElseThrow();
+		page.locator("#plan select[name=round]").selectOption("1");
+		page.locator("#plan select[name=a]").selectOption(String.valueOf(first.id()));
+		page.locator("#plan select[name=b]").selectOption(String.valueOf(other.id()));
+		page.locator("#plan select[name=b]").locator("xpath=ancestor::form").locator("button[type=submit]").click();
+		assertThat(page.locator("#figures .plan-how")).hasText(
+				"Des places ont été changées à la main après la planification de la rotation.");
+		assertThat(cafes.get(cafe.id()).plan().how().start()).isEqualTo(Plan.Start.BY_HAND);
+		page.locator(".language-switcher button[value=en]").click();
 	}
 
 	/** Sends the host's note: one tap, and the request leaves (a tap during a pushed refresh is not lost). */

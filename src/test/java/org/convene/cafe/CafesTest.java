@@ -151,6 +151,10 @@ class CafesTest {
 		assertThat(seating.tableOf(people.get(5).id(), 2)).isNull();
 		Cafe.PlanFigures planned = cafes.get(cafe.id()).plan();
 		assertThat(planned.repeatedPairs()).isGreaterThanOrEqualTo(planned.lowerBound());
+		// how it was made is kept with the figures, for the page to say in the reader's language
+		assertThat(planned.how()).isNotNull();
+		assertThat(planned.how().start()).isNotEqualTo(Plan.Start.BY_HAND);
+		assertThat(messages.getMessage(planned.how().startKey(), new Object[] { "", 0 }, Locale.FRENCH)).isNotBlank();
 
 		// a swap by hand: the two travellers change tables and the figures are recomputed from the seats
 		CafePerson a = seating.at(tables.get(0).id(), 1).get(1);
@@ -160,6 +164,8 @@ class CafesTest {
 		assertThat(swapped.tableOf(a.id(), 1).id()).isEqualTo(tables.get(1).id());
 		assertThat(swapped.tableOf(b.id(), 1).id()).isEqualTo(tables.get(0).id());
 		assertThat(cafes.get(cafe.id()).plan().repeatedPairs()).isEqualTo(after.repeatedPairs());
+		assertThat(cafes.get(cafe.id()).plan().how()).isEqualTo(after.how());
+		assertThat(after.how().start()).isEqualTo(Plan.Start.BY_HAND);
 		assertThatThrownBy(() -> planning.swap(cafe.id(), 1, people.get(0).id(), b.id()))
 			.isInstanceOf(UserError.class).hasMessage("cafe.error.swapHost");
 	}

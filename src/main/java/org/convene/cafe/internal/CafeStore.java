@@ -22,6 +22,7 @@ import org.convene.cafe.Cafe;
 import org.convene.cafe.CafePerson;
 import org.convene.cafe.CafeTable;
 import org.convene.cafe.Note;
+import org.convene.cafe.planner.Plan;
 import org.convene.events.Objective;
 import org.convene.events.Sex;
 import org.convene.events.StakeholderType;
@@ -78,10 +79,19 @@ public class CafeStore {
 		Integer repeated = (Integer) rs.getObject("repeated_pairs", Integer.class);
 		Cafe.PlanFigures plan = repeated == null ? null
 				: new Cafe.PlanFigures(repeated, rs.getInt("lower_bound"), rs.getInt("same_organisation_pairs"),
-						rs.getLong("sum_squares"), instant(rs.getTimestamp("planned_at")));
+						rs.getLong("sum_squares"), instant(rs.getTimestamp("planned_at")), how(rs));
 		return new Cafe(id, rs.getLong("event_id"), (Long) rs.getObject("session_id", Long.class),
 				rs.getString("title"), rs.getInt("current_round"), instant(rs.getTimestamp("round_started_at")),
 				rs.getBoolean("voting_open"), rs.getInt("dots_per_person"), plan, rounds(id));
+	}
+
+	private static Plan.How how(ResultSet rs) throws SQLException {
+		String start = rs.getString("plan_start");
+		String family = rs.getString("plan_family");
+		return start == null ? null
+				: new Plan.How(Plan.Start.valueOf(start), family == null ? null : Plan.Family.valueOf(family),
+						rs.getString("plan_notation"), null, rs.getInt("plan_design_rounds"), rs.getBoolean("plan_searched"),
+						rs.getBoolean("plan_annealed"));
 	}
 
 	private static Instant instant(Timestamp t) {
@@ -118,11 +128,16 @@ public class CafeStore {
 	}
 
 	public void savePlanFigures(long cafeId, Cafe.PlanFigures f) {
+		Plan.How how = f == null ? null : f.how();
 		jdbc.sql("update cafe_cafes set repeated_pairs = ?, lower_bound = ?, same_organisation_pairs = ?,"
-				+ " sum_squares = ?, planned_at = ? where id = ?")
+				+ " sum_squares = ?, planned_at = ?, plan_start = ?, plan_family = ?, plan_notation = ?,"
+				+ " plan_design_rounds = ?, plan_searched = ?, plan_annealed = ? where id = ?")
 			.params(f == null ? null : f.repeatedPairs(), f == null ? null : f.lowerBound(),
 					f == null ? null : f.sameOrganisationPairs(), f == null ? null : f.sumSquares(),
-					f == null ? null : Timestamp.from(f.plannedAt()), cafeId)
+					f == null ? null : Timestamp.from(f.plannedAt()), how == null ? null : how.start().name(),
+					how == null || how.family() == null ? null : how.family().name(),
+					how == null ? null : how.notation(), how == null ? null : how.designRounds(),
+					how == null ? null : how.searched(), how == null ? null : how.annealed(), cafeId)
 			.update();
 	}
 

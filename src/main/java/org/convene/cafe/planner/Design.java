@@ -4,9 +4,10 @@ package org.convene.cafe.planner;
  * A seating built by a construction: {@code rounds[r][t]} are the points (0 … points − 1) at table t in
  * round r, every point once per round, every table the same size, no two points together twice. The
  * planner maps people onto points. {@code hosts}: the first {@code hosts} points stay at their own table
- * (point t at table t) in every round.
+ * (point t at table t) in every round. {@code name} is the full English name ("affine plane AG(2, 4)"), {@code
+ * family} and {@code notation} ("AG(2, 4)") what the café page says in the reader's language.
  */
-record Design(String name, int points, int hosts, int[][][] rounds) {
+record Design(String name, Plan.Family family, String notation, int points, int hosts, int[][][] rounds) {
 
 	int tables() {
 		return rounds[0].length;

@@ -78,12 +78,14 @@ final class Designs {
 		if (stored != null) {
 			add(found, new Design((size == 3 ? "nearly Kirkman triple system of order " + tables * size
 					: "resolvable group divisible design, " + tables + " tables of " + size) + " (published table)",
-					tables * size, 0, stored));
+					size == 3 ? Plan.Family.NEARLY_KIRKMAN : Plan.Family.GROUP_DIVISIBLE,
+					size == 3 ? "NKTS(" + tables * size + ")" : size + "-RGDD(" + tables * size + ")", tables * size, 0,
+					stored));
 		}
 		int[][][] resolvable = BaseBlocks.resolvable(tables * size, size);
 		if (resolvable != null) {
 			add(found, new Design("resolvable (" + tables * size + ", " + size + ", 1) design (published table)",
-					tables * size, 0, resolvable));
+					Plan.Family.RESOLVABLE_DESIGN, "(" + tables * size + ", " + size + ", 1)", tables * size, 0, resolvable));
 		}
 		found.sort(Comparator.comparingInt((Design d) -> -d.rounds().length));
 		return found;
@@ -152,8 +154,9 @@ final class Designs {
 			}
 			rounds[r] = tables;
 		}
-		String name = d == 2 ? "affine plane AG(2, " + q + ")" : "affine space AG(" + d + ", " + q + ")";
-		return new Design(name, points, 0, rounds);
+		String notation = "AG(" + d + ", " + q + ")";
+		return d == 2 ? new Design("affine plane " + notation, Plan.Family.AFFINE_PLANE, notation, points, 0, rounds)
+				: new Design("affine space " + notation, Plan.Family.AFFINE_SPACE, notation, points, 0, rounds);
 	}
 
 	/** The net of k mutually orthogonal Latin squares of order m: rows, columns, then one round per square. */
@@ -175,7 +178,8 @@ final class Designs {
 				}
 			}
 		}
-		return new Design(squares.length + " orthogonal Latin squares of order " + m, m * m, 0, rounds);
+		return new Design(squares.length + " orthogonal Latin squares of order " + m, Plan.Family.LATIN_SQUARES,
+				squares.length + " MOLS(" + m + ")", m * m, 0, rounds);
 	}
 
 	/**
@@ -258,8 +262,9 @@ final class Designs {
 				}
 			}
 		}
-		String name = (hosted ? "hosted " : "") + "resolvable transversal design RTD(" + size + ", " + tables + ")";
-		return new Design(name, size * tables, hosted ? tables : 0, rounds);
+		String notation = "RTD(" + size + ", " + tables + ")";
+		return new Design((hosted ? "hosted " : "") + "resolvable transversal design " + notation,
+				Plan.Family.TRANSVERSAL_DESIGN, notation, size * tables, hosted ? tables : 0, rounds);
 	}
 
 	/** Pairs for n − 1 rounds (n even): the circle method, one person fixed, the others turning. */
@@ -275,7 +280,7 @@ final class Designs {
 				rounds[r][i] = new int[] { (r + i) % turning, Math.floorMod(r - i, turning) };
 			}
 		}
-		return new Design("round robin (circle method)", n, 0, rounds);
+		return new Design("round robin (circle method)", Plan.Family.ROUND_ROBIN, "K(" + n + ")", n, 0, rounds);
 	}
 
 	/**
@@ -286,7 +291,8 @@ final class Designs {
 	static Design rotational(int v, int k, int[][] base) {
 		int baseRounds = base.length / (v / k);
 		int c = (v - 1) / ((k - 1) * baseRounds);
-		return turned("Kirkman triple system of order " + v + " (1-rotational)", v, c, v - 1, base);
+		return turned("Kirkman triple system of order " + v + " (1-rotational)", Plan.Family.KIRKMAN, "KTS(" + v + ")", v,
+				c, v - 1, base);
 	}
 
 	/**
@@ -300,18 +306,25 @@ final class Designs {
 		int rounds = turned.base().length / (v / k) * turned.c();
 		// everyone misses only the others of their group when the fixed points are a group
 		boolean groups = fixed >= 2 && v - 1 - rounds * (k - 1) == fixed - 1;
-		String name = k == 3 && fixed == 2 && groups ? "nearly Kirkman triple system of order " + v + " (1-rotational)"
-				: groups ? "resolvable group divisible design, " + v / k + " tables of " + k + ", groups of " + fixed
-						+ " (1-rotational)"
-						: "resolvable packing, " + v / k + " tables of " + k + " (turned round Z_" + turned.c() + ")";
-		return turned(name, v, turned.c(), v - fixed, turned.base());
+		if (k == 3 && fixed == 2 && groups) {
+			return turned("nearly Kirkman triple system of order " + v + " (1-rotational)", Plan.Family.NEARLY_KIRKMAN,
+					"NKTS(" + v + ")", v, turned.c(), v - fixed, turned.base());
+		}
+		if (groups) {
+			return turned("resolvable group divisible design, " + v / k + " tables of " + k + ", groups of " + fixed
+					+ " (1-rotational)", Plan.Family.GROUP_DIVISIBLE, k + "-RGDD(" + fixed + "^" + v / fixed + ")", v,
+					turned.c(), v - fixed, turned.base());
+		}
+		return turned("resolvable packing, " + v / k + " tables of " + k + " (turned round Z_" + turned.c() + ")",
+				Plan.Family.PACKING, "(" + v + ", " + k + ")", v, turned.c(), v - fixed, turned.base());
 	}
 
 	/**
 	 * Base rounds over Z_c × levels (point (x, level) numbered level·c + x, below {@code moving}) plus fixed points
 	 * ({@code moving} … v − 1): round j·c + g is base round j with every x moved on by g.
 	 */
-	private static Design turned(String name, int v, int c, int moving, int[][] base) {
+	private static Design turned(String name, Plan.Family family, String notation, int v, int c, int moving,
+			int[][] base) {
 		int k = base[0].length;
 		int perRound = v / k;
 		int baseRounds = base.length / perRound;
@@ -326,7 +339,7 @@ final class Designs {
 				}
 			}
 		}
-		return new Design(name, v, 0, rounds);
+		return new Design(name, family, notation, v, 0, rounds);
 	}
 
 	/**
@@ -344,7 +357,8 @@ final class Designs {
 				}
 			}
 		}
-		return new Design("Kirkman triple system of order " + v + " (cyclic, published table)", v, 0, rounds);
+		return new Design("Kirkman triple system of order " + v + " (cyclic, published table)", Plan.Family.KIRKMAN,
+				"KTS(" + v + ")", v, 0, rounds);
 	}
 
 	/**
@@ -408,7 +422,8 @@ final class Designs {
 			rounds.add(tables.toArray(int[][]::new));
 		}
 		return new Design("resolvable (" + people + ", " + q / 2 + ", 1) design from a hyperoval in PG(2, " + q + ")",
-				people, 0, rounds.toArray(int[][][]::new));
+				Plan.Family.RESOLVABLE_DESIGN, "(" + people + ", " + q / 2 + ", 1)", people, 0,
+				rounds.toArray(int[][][]::new));
 	}
 
 	/**
@@ -446,7 +461,8 @@ final class Designs {
 				}
 			}
 		}
-		return new Design("resolvable (" + (3 * q + 1) + ", 4, 1) design over GF(" + q + ")", 3 * q + 1, 0, rounds);
+		return new Design("resolvable (" + (3 * q + 1) + ", 4, 1) design over GF(" + q + ")",
+				Plan.Family.RESOLVABLE_DESIGN, "(" + (3 * q + 1) + ", 4, 1)", 3 * q + 1, 0, rounds);
 	}
 
 	private static boolean on(GaloisField f, int[] point, int[] line) {

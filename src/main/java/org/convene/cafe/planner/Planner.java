@@ -188,15 +188,16 @@ public final class Planner {
 		greedyStart(random);
 		Cost cost = cost();
 		int[][] bestSeats = copy(seat);
-		String start = "greedy start";
+		Plan.Start start = Plan.Start.GREEDY;
+		Design from = null;
 		Design design = construction();
 		if (design != null) {
 			constructionStart(design, false);
 			if (cost().compareTo(cost) <= 0) {
 				cost = cost();
 				bestSeats = copy(seat);
-				start = "construction: " + design.name()
-						+ (design.rounds().length < rounds ? ", repeated every " + design.rounds().length + " rounds" : "");
+				start = design.rounds().length < rounds ? Plan.Start.DESIGN_REPEATED : Plan.Start.DESIGN;
+				from = design;
 			}
 			if (design.rounds().length < rounds) {
 				// or the design's rounds once, the rest seated greedily among those who have not met yet
@@ -204,7 +205,8 @@ public final class Planner {
 				if (cost().compareTo(cost) < 0) {
 					cost = cost();
 					bestSeats = copy(seat);
-					start = "construction: " + design.name() + " for " + design.rounds().length + " rounds, the rest greedy";
+					start = Plan.Start.DESIGN_THEN_GREEDY;
+					from = design;
 				}
 			}
 		}
@@ -216,7 +218,8 @@ public final class Planner {
 				if (cost().compareTo(cost) < 0) {
 					cost = cost();
 					bestSeats = copy(seat);
-					start = "greedy freedom start (Triska & Musliu)";
+					start = Plan.Start.FREEDOM;
+					from = null;
 				}
 			}
 		}
@@ -224,18 +227,19 @@ public final class Planner {
 		// the descent first (it repairs a construction or a greedy start fast, and stops at the bound); annealing for
 		// the rest of the time when the plan is still above the bound
 		long descentEnd = started + (long) ((deadline - started) * DESCENT_SHARE);
-		String method = search(random, descentEnd, maxIterations) ? start + ", then local search" : start;
-		if (cost().repeats > lowerBound && System.nanoTime() < deadline && anneal(random, deadline, maxIterations)) {
-			method += method.equals(start) ? ", then simulated annealing" : " and simulated annealing";
-		}
-		return result(started, method);
+		boolean searched = search(random, descentEnd, maxIterations);
+		boolean annealed = cost().repeats > lowerBound && System.nanoTime() < deadline
+				&& anneal(random, deadline, maxIterations);
+		return result(started, from == null ? new Plan.How(start, null, null, null, 0, searched, annealed)
+				: new Plan.How(start, from.family(), from.notation(), from.name(), from.rounds().length, searched,
+						annealed));
 	}
 
 	/** The one-round-at-a-time greedy planner alone (the usual free planners' method), for comparison. */
 	public Plan greedy() {
 		long started = System.nanoTime();
 		greedyStart(new Random(instance.seed()));
-		return result(started, "greedy start");
+		return result(started, new Plan.How(Plan.Start.GREEDY, null, null, null, 0, false, false));
 	}
 
 	/** The fewest repeated encounters found so far by a running {@link #plan()}, or -1 before it starts. */
@@ -268,7 +272,7 @@ public final class Planner {
 				}
 			}
 		}
-		return result(System.nanoTime(), "by hand").metrics();
+		return result(System.nanoTime(), Plan.How.byHand()).metrics();
 	}
 
 	/**
@@ -1142,7 +1146,7 @@ public final class Planner {
 		return c;
 	}
 
-	private Plan result(long started, String method) {
+	private Plan result(long started, Plan.How how) {
 		int repeats = 0;
 		long squares = 0;
 		for (int p = 0; p < n; p++) {
@@ -1178,6 +1182,6 @@ public final class Planner {
 		}
 		double seconds = Math.round((System.nanoTime() - started) / 1e7) / 100.0;
 		boolean optimal = repeats == lowerBound && cost().apart == 0;
-		return new Plan(plan, new Plan.Metrics(repeats, lowerBound, sameOrg, squares, seconds, method, optimal));
+		return new Plan(plan, new Plan.Metrics(repeats, lowerBound, sameOrg, squares, seconds, how, optimal));
 	}
 }

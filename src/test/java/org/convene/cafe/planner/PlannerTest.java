@@ -317,10 +317,15 @@ class PlannerTest {
 
 	@Test
 	void roomsDesignTheoryCoversArePlannedByTheirConstructionWithNobodyMeetingTwice() {
-		Object[][] rooms = { { 49, 7, 7, 8, "affine plane AG(2, 7)" }, { 15, 5, 3, 7, "Kirkman triple system" },
-				{ 100, 10, 10, 4, "orthogonal Latin squares of order 10" }, { 20, 10, 2, 19, "round robin" },
-				{ 28, 7, 4, 9, "resolvable (28, 4, 1) design" }, { 27, 9, 3, 13, "" },
-				{ 33, 11, 3, 16, "Kirkman triple system of order 33" }, { 32, 8, 4, 10, "group divisible" } };
+		// the English name (JSON, benchmark), and the family and notation the café page says in the reader's language
+		Object[][] rooms = { { 49, 7, 7, 8, "affine plane AG(2, 7)", Plan.Family.AFFINE_PLANE, "AG(2, 7)" },
+				{ 15, 5, 3, 7, "Kirkman triple system", Plan.Family.KIRKMAN, "KTS(15)" },
+				{ 100, 10, 10, 4, "orthogonal Latin squares of order 10", Plan.Family.LATIN_SQUARES, "2 MOLS(10)" },
+				{ 20, 10, 2, 19, "round robin", Plan.Family.ROUND_ROBIN, "K(20)" },
+				{ 28, 7, 4, 9, "resolvable (28, 4, 1) design", Plan.Family.RESOLVABLE_DESIGN, "(28, 4, 1)" },
+				{ 27, 9, 3, 13, "", Plan.Family.AFFINE_SPACE, "AG(3, 3)" },
+				{ 33, 11, 3, 16, "Kirkman triple system of order 33", Plan.Family.KIRKMAN, "KTS(33)" },
+				{ 32, 8, 4, 10, "group divisible", Plan.Family.GROUP_DIVISIBLE, "4-RGDD(32)" } };
 		for (Object[] room : rooms) {
 			Instance instance = new Instance((int) room[3], tables((int) room[1], (int) room[2]), people((int) room[0]),
 					List.of(), 10, 1);
@@ -328,6 +333,10 @@ class PlannerTest {
 			assertValid(instance, plan);
 			assertThat(repeats(plan)).as("%s", room[4]).isZero();
 			assertThat(plan.metrics().method()).startsWith("construction: ").contains((String) room[4]);
+			assertThat(plan.metrics().how().start()).isEqualTo(Plan.Start.DESIGN);
+			assertThat(plan.metrics().how().family()).isEqualTo(room[5]);
+			assertThat(plan.metrics().how().notation()).isEqualTo(room[6]);
+			assertThat(plan.metrics().how().designKey()).startsWith("cafe.plan.design.");
 			assertThat(plan.metrics().optimal()).isTrue();
 		}
 	}
