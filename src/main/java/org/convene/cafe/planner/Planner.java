@@ -327,7 +327,52 @@ public final class Planner {
 				hostRepeats += Math.max(0, roundsPresent - hostedTables);
 			}
 		}
-		return Math.max((int) Math.max(0, slots - pairs) + Math.max(hostRepeats, hostTableRepeats()), perPersonBound());
+		return Math.max(Math.max((int) Math.max(0, slots - pairs) + Math.max(hostRepeats, hostTableRepeats()),
+				perPersonBound()), roundAgainstRoundBound());
+	}
+
+	/**
+	 * Counted round against round: the people at a table all sat somewhere in any earlier round they were present
+	 * in, so a table seating more people than that round had tables holds some who sat together then (the
+	 * pigeonhole), and each such pair meets again. Every meeting after a pair's first is a repeat counted once, in
+	 * the round it happens, so each round adds at least the fewest such pairs against one earlier round. 12 people
+	 * at 3 tables of 4 for 3 rounds: 0 by the pair and person counts, 6 by this one — which plans reach.
+	 */
+	private int roundAgainstRoundBound() {
+		int repeats = 0;
+		for (int r = 1; r < rounds; r++) {
+			int most = 0;
+			for (int e = 0; e < r; e++) {
+				boolean allThere = true;
+				for (int p = 0; p < n && allThere; p++) {
+					allThere = !present[r][p] || present[e][p];
+				}
+				if (!allThere) {
+					continue;
+				}
+				int groups = 0;
+				for (int t = 0; t < tables; t++) {
+					groups += target[e][t] > 0 ? 1 : 0;
+				}
+				int forced = 0;
+				for (int t = 0; t < tables; t++) {
+					forced += fewestPairsTogether(target[r][t], groups);
+				}
+				most = Math.max(most, forced);
+			}
+			repeats += most;
+		}
+		return repeats;
+	}
+
+	/** The fewest pairs from one group when {@code people} come from {@code groups} groups: spread evenly. */
+	private static int fewestPairsTogether(int people, int groups) {
+		if (groups == 0) {
+			return 0;
+		}
+		int each = people / groups;
+		int more = people % groups;
+		return more * (each + 1) * each / 2 + (groups - more) * each * (each - 1) / 2;
 	}
 
 	/**

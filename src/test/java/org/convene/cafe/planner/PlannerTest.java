@@ -169,7 +169,8 @@ class PlannerTest {
 	/** Tiny rooms small enough to try every plan: the bound never exceeds the optimum, and the planner finds it. */
 	@Test
 	void onRoomsSmallEnoughToTryEveryPlanThePlannerFindsTheOptimum() {
-		int[][] shapes = { { 6, 3, 3 }, { 6, 3, 4 }, { 6, 2, 4 }, { 8, 4, 3 }, { 8, 2, 3 }, { 9, 3, 3 }, { 4, 2, 5 } };
+		int[][] shapes = { { 6, 3, 3 }, { 6, 3, 4 }, { 6, 2, 4 }, { 8, 4, 3 }, { 8, 4, 4 }, { 8, 2, 3 }, { 9, 3, 3 },
+			{ 4, 2, 5 }, { 6, 2, 6 } };
 		for (int[] shape : shapes) {
 			int n = shape[0];
 			int size = shape[1];
@@ -429,6 +430,28 @@ class PlannerTest {
 		List<Instance.Person> people = new ArrayList<>(people(37));
 		people.set(0, new Instance.Person("p1", null, null, null, null, Set.of(1, 2)));
 		assertThat(new Planner(new Instance(7, hosted, people, List.of(), 1, 1)).lowerBound()).isLessThan(10);
+	}
+
+	@Test
+	void theBoundCountsRoundAgainstRoundSoTablesLargerThanTheirNumberShowTheirForcedRepeats() {
+		// 12 people at 3 tables of 4 for 3 rounds: each table of rounds 2 and 3 holds 4 people from round 1's 3 tables,
+		// so two of them sat together then — 3 repeats a round, 6 in all, where pairs and persons count 0
+		Instance twelve = new Instance(3, tables(3, 4), people(12), List.of(), 1, 1);
+		Planner planner = new Planner(twelve);
+		assertThat(planner.lowerBound()).isEqualTo(6);
+		Plan plan = planner.plan();
+		assertValid(twelve, plan);
+		assertThat(repeats(plan)).isEqualTo(6);
+		assertThat(plan.metrics().optimal()).isTrue();
+		assertThat(new Planner(new Instance(4, tables(4, 5), people(20), List.of(), 1, 1)).lowerBound()).isEqualTo(12);
+		// and the optimum of a room small enough to try every plan: 8 people at 2 tables of 4 for 4 rounds
+		assertThat(new Planner(new Instance(4, tables(2, 4), people(8), List.of(), 1, 1)).lowerBound())
+			.isEqualTo(bruteForceOptimum(8, 4, 4));
+		// someone absent in round 1 may sit anywhere in round 2 without having met anyone: round 2 is then counted
+		// against no earlier round (round 3 still against round 2, everyone being there)
+		List<Instance.Person> people = new ArrayList<>(people(12));
+		people.set(0, new Instance.Person("p1", null, null, null, null, Set.of(1)));
+		assertThat(new Planner(new Instance(3, tables(3, 4), people, List.of(), 1, 1)).lowerBound()).isEqualTo(3);
 	}
 
 	@Test
