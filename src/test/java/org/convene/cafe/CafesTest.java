@@ -93,6 +93,21 @@ class CafesTest {
 			.startsWith("Une rencontre répétée ;");
 		assertThat(messages.getMessage("cafe.plan.runningOnly", new Object[] { "1.0", "10", 0 }, Locale.ENGLISH))
 			.endsWith("Best so far: no repeated encounter.");
+		// every way a plan can start and every construction family is said in every language
+		for (Locale locale : Languages.SUPPORTED) {
+			for (Plan.Start start : Plan.Start.values()) {
+				for (Plan.Family family : Plan.Family.values()) {
+					Plan.How how = new Plan.How(start, family, "X(1)", null, 2, true, true);
+					String design = messages.getMessage(how.designKey(), new Object[] { how.notation() }, locale);
+					assertThat(design).contains("X(1)");
+					assertThat(messages.getMessage(how.startKey(), new Object[] { design, 2 }, locale)).isNotBlank();
+				}
+			}
+			assertThat(messages.getMessage(new Plan.How(Plan.Start.GREEDY, null, null, null, 0, true, false)
+				.improvedKey(), null, locale)).isNotBlank();
+			assertThat(messages.getMessage(new Plan.How(Plan.Start.GREEDY, null, null, null, 0, false, true)
+				.improvedKey(), null, locale)).isNotBlank();
+		}
 	}
 
 	@Test

@@ -36,6 +36,8 @@ public record Plan(List<List<List<String>>> rounds, Metrics metrics) {
 		DESIGN_REPEATED,
 		/** A construction's rounds once, the rest seated greedily among those who have not met. */
 		DESIGN_THEN_GREEDY,
+		/** A construction with fewer seats at each table than the room: whom it does not seat is seated greedily. */
+		DESIGN_PARTIAL,
 		/** Seats changed by hand. */
 		BY_HAND
 	}
@@ -91,6 +93,7 @@ public record Plan(List<List<List<String>>> rounds, Metrics metrics) {
 				case DESIGN_REPEATED -> "construction: " + designName + ", repeated every " + designRounds + " rounds";
 				case DESIGN_THEN_GREEDY -> "construction: " + designName + " for " + designRounds
 						+ " rounds, the rest greedy";
+				case DESIGN_PARTIAL -> "construction: " + designName + " for part of the seats, the rest greedy";
 				case BY_HAND -> "by hand";
 			};
 			if (searched) {

@@ -196,7 +196,8 @@ public final class Planner {
 			if (cost().compareTo(cost) <= 0) {
 				cost = cost();
 				bestSeats = copy(seat);
-				start = design.rounds().length < rounds ? Plan.Start.DESIGN_REPEATED : Plan.Start.DESIGN;
+				start = design.points() < n ? Plan.Start.DESIGN_PARTIAL
+						: design.rounds().length < rounds ? Plan.Start.DESIGN_REPEATED : Plan.Start.DESIGN;
 				from = design;
 			}
 			if (design.rounds().length < rounds) {
@@ -492,9 +493,14 @@ public final class Planner {
 				place(r, hostOf[t], t);
 			}
 		}
+		seatTheRest(r, random);
+	}
+
+	/** Seats everyone of round r not seated yet, in random order, each where they add the least cost. */
+	private void seatTheRest(int r, Random random) {
 		List<Integer> travellers = new ArrayList<>();
 		for (int p = 0; p < n; p++) {
-			if (present[r][p] && hostTable[p] < 0) {
+			if (present[r][p] && seat[r][p] < 0) {
 				travellers.add(p);
 			}
 		}
@@ -541,7 +547,9 @@ public final class Planner {
 	/**
 	 * A construction for this room ({@link Designs}), or null: tables either all hosted or none; the design
 	 * has exactly as many tables, of the fewest seats that hold everyone (at most the largest table), and
-	 * enough rounds if one does (else the one with the most rounds, repeated).
+	 * enough rounds if one does (else the one with the most rounds, repeated); when none has enough rounds, one
+	 * with fewer seats at each table that does (12 hosted tables of 7 for 12 rounds: RTD(6, 12) seats the hosts and
+	 * five travellers a table, the sixth is seated greedily — 60 repeats after 5 s where the greedy start ends at 254).
 	 */
 	private Design construction() {
 		int capacity = 0;
@@ -562,6 +570,15 @@ public final class Planner {
 			}
 			if (best != null && best.rounds().length >= rounds) {
 				break;
+			}
+		}
+		if (best == null || best.rounds().length < rounds) {
+			// else a design seating fewer at each table, with as many rounds: whom it does not seat is seated greedily
+			for (int size = Math.max(2, (travellers + tables - 1) / tables + (hosted > 0 ? 1 : 0)) - 1; size >= 3; size--) {
+				Design d = Designs.best(tables, size, rounds, hosted > 0);
+				if (d != null && d.rounds().length >= rounds) {
+					return d;
+				}
 			}
 		}
 		return best;
@@ -596,9 +613,13 @@ public final class Planner {
 			leaveEmptyPointsThatNeverMeet(designSeats, points, points.size() - travellers);
 		}
 		int[] point = new int[n];
+		Arrays.fill(point, -1);
 		int next = 0;
 		for (int p : travellersByCluster()) {
-			point[p] = points.get(next++);
+			// a design with fewer seats than the room seats whom it can; the others are seated greedily each round
+			if (next < points.size()) {
+				point[p] = points.get(next++);
+			}
 		}
 		for (int p = 0; p < n; p++) {
 			if (hostTable[p] >= 0) {
@@ -617,10 +638,11 @@ public final class Planner {
 			int[] round = designSeats[r % designSeats.length];
 			int[] table = tableOrder(design, round, point, r);
 			for (int p = 0; p < n; p++) {
-				if (present[r][p]) {
+				if (present[r][p] && point[p] >= 0) {
 					place(r, p, table[round[point[p]]]);
 				}
 			}
+			seatTheRest(r, new Random(instance.seed() + r));
 			rebalance(r);
 		}
 	}
@@ -669,7 +691,7 @@ public final class Planner {
 		}
 		if (design.hosts() == 0) {
 			for (int p = 0; p < n; p++) {
-				if (present[r][p]) {
+				if (present[r][p] && point[p] >= 0) {
 					seated[round[point[p]]]++;
 				}
 			}

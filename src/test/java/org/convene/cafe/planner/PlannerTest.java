@@ -433,6 +433,23 @@ class PlannerTest {
 	}
 
 	@Test
+	void aDesignWithFewerSeatsSeatsWhomItCanAndTheRestAreSeatedGreedily() {
+		// 12 hosted tables of 7 for 12 rounds: 6 orthogonal Latin squares of order 12 are not known, 5 are — RTD(6, 12)
+		// seats each host and five travellers; the sixth traveller at each table is seated greedily
+		List<Instance.Table> hosted = new ArrayList<>();
+		for (int t = 1; t <= 12; t++) {
+			hosted.add(new Instance.Table(7, "p" + t));
+		}
+		Instance instance = new Instance(12, hosted, people(84), List.of(), 1, 1);
+		Plan start = new Planner(instance).plan(0);
+		assertValid(instance, start);
+		assertThat(start.metrics().how().start()).isEqualTo(Plan.Start.DESIGN_PARTIAL);
+		assertThat(start.metrics().how().notation()).isEqualTo("RTD(6, 12)");
+		assertThat(start.metrics().method()).contains("for part of the seats");
+		assertThat(repeats(start)).isLessThan(repeats(new Planner(instance).greedy()));
+	}
+
+	@Test
 	void theBoundCountsRoundAgainstRoundSoTablesLargerThanTheirNumberShowTheirForcedRepeats() {
 		// 12 people at 3 tables of 4 for 3 rounds: each table of rounds 2 and 3 holds 4 people from round 1's 3 tables,
 		// so two of them sat together then — 3 repeats a round, 6 in all, where pairs and persons count 0
