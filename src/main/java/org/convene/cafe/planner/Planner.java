@@ -547,8 +547,8 @@ public final class Planner {
 	/**
 	 * A construction for this room ({@link Designs}), or null: tables either all hosted or none; the design
 	 * has exactly as many tables, of the fewest seats that hold everyone (at most the largest table), and
-	 * enough rounds if one does (else the one with the most rounds, repeated); when none has enough rounds, one
-	 * with fewer seats at each table that does (12 hosted tables of 7 for 12 rounds: RTD(6, 12) seats the hosts and
+	 * enough rounds if one does (else the one with the most rounds, repeated); when there is none, one with fewer
+	 * seats at each table and enough rounds (12 hosted tables of 7 for 12 rounds: RTD(6, 12) seats the hosts and
 	 * five travellers a table, the sixth is seated greedily — 60 repeats after 5 s where the greedy start ends at 254).
 	 */
 	private Design construction() {
@@ -572,7 +572,7 @@ public final class Planner {
 				break;
 			}
 		}
-		if (best == null || best.rounds().length < rounds) {
+		if (best == null) {
 			// else a design seating fewer at each table, with as many rounds: whom it does not seat is seated greedily
 			for (int size = Math.max(2, (travellers + tables - 1) / tables + (hosted > 0 ? 1 : 0)) - 1; size >= 3; size--) {
 				Design d = Designs.best(tables, size, rounds, hosted > 0);
