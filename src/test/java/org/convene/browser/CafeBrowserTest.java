@@ -246,9 +246,9 @@ class CafeBrowserTest extends BrowserTest {
 				new Cafes.TableForm(null, "B", 3, null), new Cafes.TableForm(null, "C", 3, null)));
 
 		signIn("coordinator@demo.convene", "demo-coordinator");
-		page.locator(".language-switcher button[value=fr]").click();
-		page.waitForURL(url("/"));
 		page.navigate(url("/cafes/" + cafe.id()));
+		page.locator(".language-switcher button[value=fr]").click();
+		assertThat(page.locator("html")).hasAttribute("lang", "fr");
 		page.locator("#plan input[name=seconds]").fill("1");
 		page.locator("#plan button.primary").click();
 		assertThat(page.locator("#figures .plan-how")).isVisible(
@@ -284,6 +284,7 @@ class CafeBrowserTest extends BrowserTest {
 				"Des places ont été changées à la main après la planification de la rotation.");
 		assertThat(cafes.get(cafe.id()).plan().how().start()).isEqualTo(Plan.Start.BY_HAND);
 		page.locator(".language-switcher button[value=en]").click();
+		assertThat(page.locator("html")).hasAttribute("lang", "en");
 	}
 
 	/** Sends the host's note: one tap, and the request leaves (a tap during a pushed refresh is not lost). */
