@@ -88,6 +88,11 @@ class CafeController {
 
 	@GetMapping("/cafes/{cafeId}")
 	String setup(@PathVariable long cafeId, Locale locale, Model model) {
+		// the planning run first, and whether it runs read once: a run ending between reading the café and rendering
+		// would show neither its plan nor its progress (a plan built from a design takes milliseconds); a run seen
+		// done has saved its plan, one seen running shows its progress, which reloads the page when it ends
+		CafePlanning.PlanJob job = planning.planning(cafeId);
+		boolean planRunning = job != null && !job.done();
 		Cafe cafe = cafes.get(cafeId);
 		Seating seating = cafes.seating(cafeId);
 		model.addAttribute("cafe", cafe);
@@ -104,8 +109,8 @@ class CafeController {
 			.toList());
 		model.addAttribute("apartTogether", planning.apartTogether(cafeId));
 		model.addAttribute("unseated", unseated(cafe, seating));
-		CafePlanning.PlanJob job = planning.planning(cafeId);
 		model.addAttribute("job", job);
+		model.addAttribute("planRunning", planRunning);
 		model.addAttribute("planError", job == null || job.error() == null ? null : job.error().message(messages, locale));
 		model.addAttribute("objectives", Objective.values());
 		model.addAttribute("form", SetupForm.of(cafe, seating.tables()));
