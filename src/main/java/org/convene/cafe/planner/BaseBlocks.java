@@ -88,9 +88,10 @@ final class BaseBlocks {
 	 * Base rounds of 1-rotational resolvable group divisible designs, by number of people and table size: points
 	 * Z_c × levels plus f fixed points (levels·c … v − 1, never together), f = v mod c; turning the base round by
 	 * 0 … c − 1 gives c rounds (two or more base rounds: that many times c) in which nobody meets anyone twice;
-	 * where everyone then misses exactly f − 1 people the design is group divisible with groups of f. In threes
-	 * with f = 2 these are nearly Kirkman triple systems (v ≡ 0 mod 6, (v − 2)/2 rounds: 24 to 54 and 66); in
-	 * fours with f = 3 the 4-RGDDs of type 3^(v/3); with no fixed point or no groups, packings.
+	 * where those everyone misses form groups the design is group divisible ({@code Designs.withFixedPoints} checks).
+	 * In threes with f = 2 these are nearly Kirkman triple systems (v ≡ 0 mod 6, (v − 2)/2 rounds: 24 to 54 and 66);
+	 * in fours with f = 3 everyone misses 2 people, in groups of 3 for 24 (a 4-RGDD of type 3^8) but not for 36 and 48
+	 * (packings; checked 2026-12-02 — they had been named group divisible by the count alone); the rest packings.
 	 */
 	private static final Map<String, Turned> WITH_FIXED_POINTS = Map.ofEntries(
 			// DesignSearch rot 11 2 2 3 60: seed 1
@@ -135,15 +136,29 @@ final class BaseBlocks {
 				{ 0, 27, 29, 46, 49 }, { 1, 8, 17, 34, 35 }, { 2, 6, 31, 43, 44 }, { 3, 18, 23, 24, 47 },
 				{ 4, 5, 12, 20, 36 }, { 7, 9, 10, 21, 42 }, { 11, 25, 28, 33, 37 }, { 13, 14, 16, 26, 41 },
 				{ 15, 19, 30, 38, 45 }, { 22, 32, 39, 40, 48 } })),
-			// DesignSearch rot 6 7 2 4 120 200000 2: seed 3 (two base rounds: 44 people at 11 tables of 4 for 12 rounds)
-			Map.entry("44/4", new Turned(6, new int[][] {
-				{ 43, 20, 32, 38 }, { 42, 24, 35, 36 }, { 0, 12, 26, 28 }, { 1, 9, 40, 41 }, { 2, 19, 23, 34 },
-				{ 3, 10, 21, 31 }, { 4, 14, 15, 39 }, { 5, 8, 13, 18 }, { 6, 11, 27, 30 }, { 7, 16, 22, 25 },
-				{ 17, 29, 33, 37 }, { 43, 9, 15, 26 }, { 42, 2, 7, 17 }, { 0, 27, 36, 38 }, { 1, 5, 24, 32 },
-				{ 3, 16, 19, 33 }, { 4, 18, 28, 41 }, { 6, 14, 34, 35 }, { 8, 10, 22, 37 }, { 11, 12, 25, 31 },
-				{ 13, 20, 21, 40 }, { 23, 29, 30, 39 } })),
-			// DesignSearch rot 15 3 3 4 600 5000000: seed 46 (48 people at 12 tables of 4 for 15 rounds, groups of 3;
-			// rot 14 3 6 4 150, seed 82, had given 14 rounds with groups of 6)
+			// DesignSearch rot 13 3 5 4 540: seed 7 (44 people at 11 tables of 4 for 13 rounds; five fixed points that
+			// never meet each other; before it, rot 6 7 2 4 … 2 gave 12 rounds, and a 4-RGDD of type 2^22 for 14 was not
+			// found in 37 minutes)
+			Map.entry("44/4", new Turned(13, new int[][] {
+				{ 43, 9, 20, 29 }, { 42, 4, 24, 35 }, { 41, 1, 16, 37 }, { 40, 7, 15, 33 }, { 39, 6, 25, 31 },
+				{ 0, 5, 22, 32 }, { 2, 8, 12, 36 }, { 3, 13, 19, 21 }, { 10, 11, 23, 27 }, { 14, 17, 18, 30 },
+				{ 26, 28, 34, 38 } })),
+			// DesignSearch rot 17 3 9 4 540: seed 1 (60 people at 15 tables of 4 for 17 rounds; nine fixed points that
+			// never meet each other)
+			Map.entry("60/4", new Turned(17, new int[][] {
+				{ 59, 11, 27, 48 }, { 58, 8, 32, 34 }, { 57, 3, 28, 41 }, { 56, 7, 25, 35 }, { 55, 9, 29, 44 },
+				{ 54, 2, 33, 42 }, { 53, 6, 23, 37 }, { 52, 1, 31, 47 }, { 51, 13, 22, 45 }, { 0, 4, 5, 14 },
+				{ 10, 16, 40, 49 }, { 12, 18, 24, 46 }, { 15, 17, 19, 20 }, { 21, 26, 30, 50 }, { 36, 38, 39, 43 } })),
+			// DesignSearch rot 17 6 3 5 280: seed 11 (105 people at 21 tables of 5 for 17 rounds; three fixed points)
+			Map.entry("105/5", new Turned(17, new int[][] {
+				{ 104, 40, 60, 72, 86 }, { 103, 33, 46, 56, 74 }, { 102, 22, 53, 84, 97 }, { 0, 71, 80, 95, 100 },
+				{ 1, 14, 20, 44, 73 }, { 2, 13, 42, 87, 101 }, { 3, 10, 66, 68, 90 }, { 4, 36, 51, 61, 62 },
+				{ 5, 31, 75, 78, 94 }, { 6, 30, 41, 59, 96 }, { 7, 52, 55, 67, 88 }, { 8, 45, 50, 70, 76 },
+				{ 9, 19, 24, 63, 93 }, { 11, 29, 39, 47, 49 }, { 12, 17, 64, 89, 98 }, { 15, 16, 27, 65, 82 },
+				{ 18, 28, 37, 43, 77 }, { 21, 54, 58, 69, 81 }, { 23, 25, 57, 79, 85 }, { 26, 32, 48, 83, 91 },
+				{ 34, 35, 38, 92, 99 } })),
+			// DesignSearch rot 15 3 3 4 600 5000000: seed 46 (48 people at 12 tables of 4 for 15 rounds, each missing 2;
+			// rot 14 3 6 4 150, seed 82, had given 14 rounds)
 			Map.entry("48/4", new Turned(15, new int[][] {
 				{ 47, 14, 26, 43 }, { 46, 4, 15, 35 }, { 45, 13, 17, 39 }, { 0, 12, 28, 32 }, { 1, 5, 6, 23 },
 				{ 2, 9, 11, 36 }, { 3, 31, 33, 40 }, { 7, 16, 21, 27 }, { 8, 29, 41, 44 }, { 10, 18, 25, 34 },

@@ -1,6 +1,7 @@
 package org.convene.cafe.planner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -304,8 +305,11 @@ final class Designs {
 		int k = turned.base()[0].length;
 		int fixed = v % turned.c();
 		int rounds = turned.base().length / (v / k) * turned.c();
-		// everyone misses only the others of their group when the fixed points are a group
-		boolean groups = fixed >= 2 && v - 1 - rounds * (k - 1) == fixed - 1;
+		// everyone misses as many people as the fixed points are, less one: a group divisible design when those
+		// missed are always the others of one group (60 at tables of 4 with 9 fixed points: everyone misses 8, but
+		// not in groups)
+		boolean groups = fixed >= 2 && v - 1 - rounds * (k - 1) == fixed - 1
+				&& missedInGroups(turned("", null, null, v, turned.c(), v - fixed, turned.base()));
 		if (k == 3 && fixed == 2 && groups) {
 			return turned("nearly Kirkman triple system of order " + v + " (1-rotational)", Plan.Family.NEARLY_KIRKMAN,
 					"NKTS(" + v + ")", v, turned.c(), v - fixed, turned.base());
@@ -317,6 +321,27 @@ final class Designs {
 		}
 		return turned("resolvable packing, " + v / k + " tables of " + k + " (turned round Z_" + turned.c() + ")",
 				Plan.Family.PACKING, "(" + v + ", " + k + ")", v, turned.c(), v - fixed, turned.base());
+	}
+
+	/** Whether "never meets" splits the points into groups: whoever p misses meets exactly whom p meets. */
+	private static boolean missedInGroups(Design d) {
+		int[][] seats = d.seats();
+		boolean[][] met = new boolean[d.points()][d.points()];
+		for (int[] round : seats) {
+			for (int p = 0; p < d.points(); p++) {
+				for (int q = 0; q < d.points(); q++) {
+					met[p][q] |= p != q && round[p] == round[q];
+				}
+			}
+		}
+		for (int p = 0; p < d.points(); p++) {
+			for (int q = 0; q < d.points(); q++) {
+				if (p != q && !met[p][q] && !Arrays.equals(met[p], met[q])) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	/**
