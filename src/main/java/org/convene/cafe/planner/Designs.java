@@ -308,34 +308,35 @@ final class Designs {
 		// everyone misses as many people as the fixed points are, less one: a group divisible design when those
 		// missed are always the others of one group (60 at tables of 4 with 9 fixed points: everyone misses 8, but
 		// not in groups)
-		boolean groups = fixed >= 2 && v - 1 - rounds * (k - 1) == fixed - 1
-				&& missedInGroups(turned("", null, null, v, turned.c(), v - fixed, turned.base()));
+		int[][][] built = turned("", null, null, v, turned.c(), v - fixed, turned.base()).rounds();
+		boolean groups = fixed >= 2 && v - 1 - rounds * (k - 1) == fixed - 1 && missedInGroups(built, v);
 		if (k == 3 && fixed == 2 && groups) {
-			return turned("nearly Kirkman triple system of order " + v + " (1-rotational)", Plan.Family.NEARLY_KIRKMAN,
-					"NKTS(" + v + ")", v, turned.c(), v - fixed, turned.base());
+			return new Design("nearly Kirkman triple system of order " + v + " (1-rotational)", Plan.Family.NEARLY_KIRKMAN,
+					"NKTS(" + v + ")", v, 0, built);
 		}
 		if (groups) {
-			return turned("resolvable group divisible design, " + v / k + " tables of " + k + ", groups of " + fixed
-					+ " (1-rotational)", Plan.Family.GROUP_DIVISIBLE, k + "-RGDD(" + fixed + "^" + v / fixed + ")", v,
-					turned.c(), v - fixed, turned.base());
+			return new Design("resolvable group divisible design, " + v / k + " tables of " + k + ", groups of " + fixed
+					+ " (1-rotational)", Plan.Family.GROUP_DIVISIBLE, k + "-RGDD(" + fixed + "^" + v / fixed + ")", v, 0,
+					built);
 		}
-		return turned("resolvable packing, " + v / k + " tables of " + k + " (turned round Z_" + turned.c() + ")",
-				Plan.Family.PACKING, "(" + v + ", " + k + ")", v, turned.c(), v - fixed, turned.base());
+		return new Design("resolvable packing, " + v / k + " tables of " + k + " (turned round Z_" + turned.c() + ")",
+				Plan.Family.PACKING, "(" + v + ", " + k + ")", v, 0, built);
 	}
 
 	/** Whether "never meets" splits the points into groups: whoever p misses meets exactly whom p meets. */
-	private static boolean missedInGroups(Design d) {
-		int[][] seats = d.seats();
-		boolean[][] met = new boolean[d.points()][d.points()];
-		for (int[] round : seats) {
-			for (int p = 0; p < d.points(); p++) {
-				for (int q = 0; q < d.points(); q++) {
-					met[p][q] |= p != q && round[p] == round[q];
+	private static boolean missedInGroups(int[][][] rounds, int points) {
+		boolean[][] met = new boolean[points][points];
+		for (int[][] round : rounds) {
+			for (int[] table : round) {
+				for (int p : table) {
+					for (int q : table) {
+						met[p][q] |= p != q;
+					}
 				}
 			}
 		}
-		for (int p = 0; p < d.points(); p++) {
-			for (int q = 0; q < d.points(); q++) {
+		for (int p = 0; p < points; p++) {
+			for (int q = 0; q < points; q++) {
 				if (p != q && !met[p][q] && !Arrays.equals(met[p], met[q])) {
 					return false;
 				}

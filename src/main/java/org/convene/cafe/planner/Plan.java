@@ -80,8 +80,11 @@ public record Plan(List<List<List<String>>> rounds, Metrics metrics) {
 			return key.toString();
 		}
 
-		static How byHand() {
-			return new How(Start.BY_HAND, null, null, null, 0, false, false);
+		/** How a plan started from {@code design} (null: none) was made. */
+		static How of(Start start, Design design, boolean searched, boolean annealed) {
+			return design == null ? new How(start, null, null, null, 0, searched, annealed)
+					: new How(start, design.family(), design.notation(), design.name(), design.rounds().length, searched,
+							annealed);
 		}
 
 		/** The English description: "construction: affine plane AG(2, 4), then local search". */

@@ -231,16 +231,14 @@ public final class Planner {
 		boolean searched = search(random, descentEnd, maxIterations);
 		boolean annealed = cost().repeats > lowerBound && System.nanoTime() < deadline
 				&& anneal(random, deadline, maxIterations);
-		return result(started, from == null ? new Plan.How(start, null, null, null, 0, searched, annealed)
-				: new Plan.How(start, from.family(), from.notation(), from.name(), from.rounds().length, searched,
-						annealed));
+		return result(started, Plan.How.of(start, from, searched, annealed));
 	}
 
 	/** The one-round-at-a-time greedy planner alone (the usual free planners' method), for comparison. */
 	public Plan greedy() {
 		long started = System.nanoTime();
 		greedyStart(new Random(instance.seed()));
-		return result(started, new Plan.How(Plan.Start.GREEDY, null, null, null, 0, false, false));
+		return result(started, Plan.How.of(Plan.Start.GREEDY, null, false, false));
 	}
 
 	/** The fewest repeated encounters found so far by a running {@link #plan()}, or -1 before it starts. */
@@ -273,7 +271,7 @@ public final class Planner {
 				}
 			}
 		}
-		return result(System.nanoTime(), Plan.How.byHand()).metrics();
+		return result(System.nanoTime(), Plan.How.of(Plan.Start.BY_HAND, null, false, false)).metrics();
 	}
 
 	/**
@@ -563,7 +561,9 @@ public final class Planner {
 		}
 		int travellers = n - hosted;
 		Design best = null;
-		for (int size = Math.max(2, (travellers + tables - 1) / tables + (hosted > 0 ? 1 : 0)); size <= capacity; size++) {
+		// the fewest seats that hold everyone: the travellers spread over the tables, and the host
+		int seats = Math.max(2, (travellers + tables - 1) / tables + (hosted > 0 ? 1 : 0));
+		for (int size = seats; size <= capacity; size++) {
 			Design d = Designs.best(tables, size, rounds, hosted > 0);
 			if (d != null && (best == null || d.rounds().length > best.rounds().length)) {
 				best = d;
@@ -574,7 +574,7 @@ public final class Planner {
 		}
 		if (best == null) {
 			// else a design seating fewer at each table, with as many rounds: whom it does not seat is seated greedily
-			for (int size = Math.max(2, (travellers + tables - 1) / tables + (hosted > 0 ? 1 : 0)) - 1; size >= 3; size--) {
+			for (int size = seats - 1; size >= 3; size--) {
 				Design d = Designs.best(tables, size, rounds, hosted > 0);
 				if (d != null && d.rounds().length >= rounds) {
 					return d;
