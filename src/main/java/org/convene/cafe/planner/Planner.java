@@ -145,7 +145,8 @@ public final class Planner {
 
 	/**
 	 * Balanced table sizes for a round: seats are handed out one at a time to the emptiest table that has
-	 * room, so sizes differ by at most one where capacities allow; a present host's table gets its host.
+	 * room, so sizes differ by at most one where capacities allow; a present host's table gets its host. Which of
+	 * equal tables gets the extra person turns round with the rounds, so no host has the fuller table every round.
 	 */
 	private int[] sizes(int r) {
 		int[] size = new int[tables];
@@ -163,7 +164,8 @@ public final class Planner {
 		}
 		for (int i = 0; i < people; i++) {
 			int best = -1;
-			for (int t = 0; t < tables; t++) {
+			for (int j = 0; j < tables; j++) {
+				int t = (j + r) % tables;
 				if (size[t] < instance.tables().get(t).capacity() && (best < 0 || size[t] < size[best])) {
 					best = t;
 				}
@@ -381,19 +383,34 @@ public final class Planner {
 	 * repeats there, 10 in all, which the pair count (0) and the person count (5) did not see.
 	 */
 	private int hostTableRepeats() {
-		int repeats = 0;
+		// a plan may give any of equal tables (one capacity, host there or not) the round's bigger size, so each
+		// table's visits lie between the fewest and the most it could get, and only their total is fixed
+		long total = 0;
+		long forced = 0;
+		long free = 0;
 		for (int t = 0; t < tables; t++) {
 			int host = hostOf[t];
 			if (host < 0) {
 				continue;
 			}
-			long visits = 0;
+			long fewest = 0;
+			long most = 0;
 			boolean[] canVisit = new boolean[n];
 			for (int r = 0; r < rounds; r++) {
 				if (!present[r][host]) {
 					continue;
 				}
-				visits += target[r][t] - 1;
+				total += target[r][t] - 1;
+				int low = target[r][t];
+				int high = target[r][t];
+				for (int u = 0; u < tables; u++) {
+					if (alike(r, t, u)) {
+						low = Math.min(low, target[r][u]);
+						high = Math.max(high, target[r][u]);
+					}
+				}
+				fewest += low - 1;
+				most += high - 1;
 				for (int p = 0; p < n; p++) {
 					if (present[r][p] && hostTable[p] < 0) {
 						canVisit[p] = true;
@@ -404,9 +421,44 @@ public final class Planner {
 			for (boolean v : canVisit) {
 				visitors += v ? 1 : 0;
 			}
-			repeats += (int) Math.max(0, visits - visitors);
+			// up to this many visits cost this table nothing beyond what its fewest already force
+			long level = Math.max(fewest, Math.min(most, visitors));
+			forced += Math.max(0, fewest - visitors);
+			free += level;
 		}
-		return repeats;
+		return (int) (forced + Math.max(0, total - free));
+	}
+
+	/**
+	 * Tables t and u may trade sizes in round r: the same capacity, and a host present at both or at neither.
+	 */
+	private boolean alike(int r, int t, int u) {
+		return instance.tables().get(t).capacity() == instance.tables().get(u).capacity()
+				&& (hostOf[t] >= 0 && present[r][hostOf[t]]) == (hostOf[u] >= 0 && present[r][hostOf[u]]);
+	}
+
+	/**
+	 * Gives round r's bigger sizes to the tables the construction filled most, trading sizes only between alike
+	 * tables ({@link #alike}): the plan stays as balanced, and fewer people are moved to even it out.
+	 */
+	private void targetsFollowSeating(int r) {
+		Integer[] fullest = new Integer[tables];
+		for (int t = 0; t < tables; t++) {
+			fullest[t] = t;
+		}
+		Arrays.sort(fullest, (a, b) -> count[r][b] - count[r][a]);
+		int[] sizes = target[r].clone();
+		boolean[] given = new boolean[tables];
+		for (int t : fullest) {
+			int pick = -1;
+			for (int u = 0; u < tables; u++) {
+				if (!given[u] && alike(r, t, u) && (pick < 0 || sizes[u] > sizes[pick])) {
+					pick = u;
+				}
+			}
+			given[pick] = true;
+			target[r][t] = sizes[pick];
+		}
 	}
 
 	/**
@@ -626,6 +678,7 @@ public final class Planner {
 				point[p] = hostTable[p];
 			}
 		}
+		spreadAbsences(designSeats, point, greedyAfter ? Math.min(rounds, designSeats.length) : rounds);
 		for (int r = 0; r < rounds; r++) {
 			if (greedyAfter && r >= designSeats.length) {
 				greedyRound(r, new Random(instance.seed() + r));
@@ -642,9 +695,86 @@ public final class Planner {
 					place(r, p, table[round[point[p]]]);
 				}
 			}
+			targetsFollowSeating(r);
 			seatTheRest(r, new Random(instance.seed() + r));
 			rebalance(r);
 		}
+	}
+
+	/**
+	 * Someone away leaves their point's table a seat short, and two away from one table leave it two short: evening
+	 * that out moves someone, who then meets people again. Swaps the points of someone away in the first
+	 * {@code used} rounds with someone else's while that leaves fewer people to move; only people with no colleague
+	 * and no pair kept apart, whose points {@link #travellersByCluster} chose on purpose.
+	 */
+	private void spreadAbsences(int[][] seats, int[] point, int used) {
+		int[] colleagues = new int[n];
+		for (int p = 0; p < n; p++) {
+			for (int q = 0; q < n; q++) {
+				colleagues[p] += q != p && (apart[p][q] || org[p] >= 0 && org[p] == org[q]) ? 1 : 0;
+			}
+		}
+		List<Integer> away = new ArrayList<>();
+		List<Integer> movable = new ArrayList<>();
+		for (int p = 0; p < n; p++) {
+			if (hostTable[p] < 0 && point[p] >= 0 && colleagues[p] == 0) {
+				movable.add(p);
+				for (int r = 0; r < used; r++) {
+					if (!present[r][p]) {
+						away.add(p);
+						break;
+					}
+				}
+			}
+		}
+		for (boolean better = !away.isEmpty(); better;) {
+			better = false;
+			for (int a : away) {
+				for (int b : movable) {
+					if (b == a) {
+						continue;
+					}
+					int before = 0;
+					int after = 0;
+					for (int r = 0; r < used; r++) {
+						if (present[r][a] != present[r][b]) {
+							before += toMove(seats[r % seats.length], point, r);
+							swap(point, a, b);
+							after += toMove(seats[r % seats.length], point, r);
+							swap(point, a, b);
+						}
+					}
+					if (after < before) {
+						swap(point, a, b);
+						better = true;
+					}
+				}
+			}
+		}
+	}
+
+	private static void swap(int[] point, int a, int b) {
+		int keep = point[a];
+		point[a] = point[b];
+		point[b] = keep;
+	}
+
+	/** How many people round r's design seating leaves above the round's table sizes, fullest against biggest. */
+	private int toMove(int[] round, int[] point, int r) {
+		int[] seated = new int[tables];
+		for (int p = 0; p < n; p++) {
+			if (present[r][p] && point[p] >= 0) {
+				seated[round[point[p]]]++;
+			}
+		}
+		int[] sizes = target[r].clone();
+		Arrays.sort(seated);
+		Arrays.sort(sizes);
+		int over = 0;
+		for (int t = 0; t < tables; t++) {
+			over += Math.max(0, seated[t] - sizes[t]);
+		}
+		return over;
 	}
 
 	/**

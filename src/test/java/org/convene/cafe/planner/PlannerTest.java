@@ -433,6 +433,54 @@ class PlannerTest {
 	}
 
 	@Test
+	void hostedTablesTakeTurnsWithTheExtraSeatAndADesignKeepsItsBalanceWhenPeopleAreAway() {
+		// 4 hosts and 9 travellers at tables of 4 for 4 rounds: one table a round has the third traveller; when each
+		// host has it once, each host meets all 9 and nobody need meet twice (9 of the 12 even permutations of the
+		// hosts as the travellers' routes). The bound once said 3: the first table had the third traveller every round
+		List<Instance.Table> four = new ArrayList<>();
+		for (int t = 1; t <= 4; t++) {
+			four.add(new Instance.Table(4, "p" + t));
+		}
+		Instance turns = new Instance(4, four, people(13), List.of(), 5, 1);
+		Planner planner = new Planner(turns);
+		assertThat(planner.lowerBound()).isZero();
+		Plan plan = planner.plan();
+		assertValid(turns, plan);
+		assertThat(repeats(plan)).isZero();
+		for (int host = 0; host < 4; host++) {
+			int table = host;
+			assertThat(plan.rounds().stream().filter(round -> round.get(table).size() == 4).count()).isEqualTo(1);
+		}
+		// 47 people at 7 hosted tables of 7 for 6 rounds, four away a round each: the design's emptier tables get the
+		// round's smaller sizes, so nobody is moved to even them out — and nobody meets twice (14 repeats after 2 s before)
+		List<Instance.Table> hosted = new ArrayList<>();
+		for (int t = 1; t <= 7; t++) {
+			hosted.add(new Instance.Table(7, "p" + t));
+		}
+		List<Instance.Person> people = new ArrayList<>(people(47));
+		for (int i = 0; i < 4; i++) {
+			people.set(10 + 9 * i, new Instance.Person("p" + (11 + 9 * i), null, null, null, null, Set.of(2 + i)));
+		}
+		Instance away = new Instance(6, hosted, people, List.of(), 2, 1);
+		Plan balanced = new Planner(away).plan();
+		assertValid(away, balanced);
+		assertThat(balanced.metrics().method()).contains("RTD(7, 7)");
+		assertThat(repeats(balanced)).isZero();
+		// 64 people at 8 tables of 8 for 9 rounds (AG(2, 8)), sixteen away a round each: two away from one table of
+		// a round leave it two short; their points are swapped with others' until no table is (9 repeats after 2 s
+		// before)
+		List<Instance.Person> plain = new ArrayList<>(people(64));
+		for (int i = 0; i < 16; i++) {
+			plain.set(8 + 3 * i, new Instance.Person("p" + (9 + 3 * i), null, null, null, null, Set.of(1 + i % 9)));
+		}
+		Instance spread = new Instance(9, tables(8, 8), plain, List.of(), 2, 1);
+		Plan spreadPlan = new Planner(spread).plan();
+		assertValid(spread, spreadPlan);
+		assertThat(spreadPlan.metrics().method()).isEqualTo("construction: affine plane AG(2, 8)");
+		assertThat(repeats(spreadPlan)).isZero();
+	}
+
+	@Test
 	void aDesignWithFewerSeatsSeatsWhomItCanAndTheRestAreSeatedGreedily() {
 		// 12 hosted tables of 7 for 12 rounds: 6 orthogonal Latin squares of order 12 are not known, 5 are — RTD(6, 12)
 		// seats each host and five travellers; the sixth traveller at each table is seated greedily
