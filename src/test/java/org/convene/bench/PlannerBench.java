@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -19,6 +20,8 @@ import org.convene.cafe.planner.Planner;
  * -Dexec.mainClass=org.convene.bench.PlannerBench -Dexec.args="10"} (the argument: the planner's seconds per
  * instance; it stops earlier once it has reached the lower bound). With {@code -Dexec.args="2 families"}: every room
  * from 9 to 200 people of each family design theory covers (below), listing those not planned without a repeat.
+ * With {@code -Dexec.args="2 random 100 7"}: 100 plain rooms drawn at random (seed 7) against the Good-Enough
+ * Golfers port, as a held-out set would be.
  */
 public final class PlannerBench {
 
@@ -26,6 +29,10 @@ public final class PlannerBench {
 		double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 10;
 		if (args.length > 1 && args[1].equals("families")) {
 			families(seconds);
+			return;
+		}
+		if (args.length > 1 && args[1].equals("random")) {
+			random(seconds, Integer.parseInt(args[2]), Long.parseLong(args[3]));
 			return;
 		}
 		System.out.println("| instance | best known (source) | lower bound | planner repeats | how | proven optimal "
@@ -112,6 +119,76 @@ public final class PlannerBench {
 			}
 		}
 		System.out.println((rooms.size() - missed) + " of " + rooms.size() + " rooms planned without a repeat within 2 s");
+	}
+
+	/**
+	 * Plain rooms drawn at random (tables of 2 to 10, 3 to 20 tables, up to 150 people, 3 to 17 rounds; the draw
+	 * fixed by {@code seed}), as a held-out set would be: the planner against the Good-Enough Golfers port (seed 1)
+	 * and the lower bound, each room printed, then how many the planner did worse on or took over its budget on.
+	 */
+	static void random(double seconds, int count, long seed) {
+		Random draw = new Random(seed);
+		int worse = 0;
+		int better = 0;
+		int atBound = 0;
+		double slowest = 0;
+		for (int i = 0; i < count; i++) {
+			int size = 2 + draw.nextInt(9);
+			int tables = 3 + draw.nextInt(Math.min(20, 150 / size) - 2);
+			int rounds = 3 + draw.nextInt(15);
+			Plan plan = new Planner(grid(tables * size, tables, size, rounds, seconds, -1, "").instance()).plan();
+			int geg = new GoodEnoughGolfers(tables, size, 1).repeats(rounds);
+			int repeats = plan.metrics().repeatedPairs();
+			worse += repeats > geg ? 1 : 0;
+			better += repeats < geg ? 1 : 0;
+			atBound += repeats == plan.metrics().lowerBoundRepeatedPairs() ? 1 : 0;
+			slowest = Math.max(slowest, plan.metrics().seconds());
+			System.out.printf(Locale.ROOT, "%d people, %d tables of %d, %d rounds: %d repeats (bound %d), Good-Enough "
+					+ "Golfers %d, %.2f s, %s%s%n", tables * size, tables, size, rounds, repeats,
+					plan.metrics().lowerBoundRepeatedPairs(), geg, plan.metrics().seconds(), plan.metrics().method(),
+					repeats > geg ? " — WORSE" : "");
+		}
+		System.out.printf(Locale.ROOT, "%d rooms: fewer repeats than Good-Enough Golfers on %d, as many on %d, more on %d; "
+				+ "at the lower bound (proven optimal) on %d; slowest %.2f s%n", count, better, count - better - worse, worse,
+				atBound, slowest);
+		int mixedAtBound = 0;
+		double mixedSlowest = 0;
+		for (int i = 0; i < count; i++) {
+			Instance room = mixedRoom(draw, seconds);
+			Plan plan = new Planner(room).plan();
+			mixedAtBound += plan.metrics().repeatedPairs() == plan.metrics().lowerBoundRepeatedPairs() ? 1 : 0;
+			mixedSlowest = Math.max(mixedSlowest, plan.metrics().seconds());
+			System.out.printf(Locale.ROOT, "%d people, %d tables of %d%s, %d rounds, %d absences, %d pairs apart: %d "
+					+ "repeats (bound %d), %.2f s, %s%n", room.participants().size(), room.tables().size(),
+					room.tables().get(0).capacity(), room.tables().get(0).host() != null ? " hosted" : "", room.rounds(),
+					room.participants().stream().mapToInt(p -> p.absentRounds().size()).sum(), room.apart().size(),
+					plan.metrics().repeatedPairs(), plan.metrics().lowerBoundRepeatedPairs(), plan.metrics().seconds(),
+					plan.metrics().method());
+		}
+		System.out.printf(Locale.ROOT, "%d rooms with fewer people than seats, hosts, absences and pairs kept apart: at the "
+				+ "lower bound on %d; slowest %.2f s%n", count, mixedAtBound, mixedSlowest);
+	}
+
+	/** A room as people bring them: up to a table short, hosts in a third of rooms, one in ten away a round. */
+	static Instance mixedRoom(Random draw, double seconds) {
+		int size = 3 + draw.nextInt(8);
+		int tables = 3 + draw.nextInt(Math.min(20, 150 / size) - 2);
+		int rounds = 3 + draw.nextInt(15);
+		int people = tables * size - draw.nextInt(size);
+		boolean hosted = draw.nextInt(3) == 0;
+		List<Instance.Table> t = new ArrayList<>();
+		for (int i = 0; i < tables; i++) {
+			t.add(new Instance.Table(size, hosted ? "p" + (i + 1) : null));
+		}
+		List<Instance.Person> p = new ArrayList<>();
+		for (int i = 0; i < people; i++) {
+			Set<Integer> away = !hosted || i >= tables ? (draw.nextInt(10) == 0 ? Set.of(1 + draw.nextInt(rounds)) : Set.of())
+					: Set.of();
+			p.add(new Instance.Person("p" + (i + 1), null, null, null, null, away));
+		}
+		List<List<String>> apart = List.of(List.of("p" + (people - 1), "p" + people),
+				List.of("p" + (people - 3), "p" + (people - 2)));
+		return new Instance(rounds, t, p, apart, seconds, 1);
 	}
 
 	/** An instance, its best known number of repeats and where that comes from; grid: tables, size, rounds. */
