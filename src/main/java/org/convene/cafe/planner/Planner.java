@@ -637,8 +637,8 @@ public final class Planner {
 	}
 
 	/**
-	 * Seats people on the design's points — hosts on the hosts' points, everyone else on the rest (see
-	 * {@link #travellersByCluster}), absent people left out — repeating the design's rounds when it has fewer
+	 * Seats people on the design's points — hosts on the hosts' points, people who should not meet on points that
+	 * never do ({@link #pointsThatNeverMeet}), everyone else on the rest, absent people left out — repeating the design's rounds when it has fewer
 	 * than the room; then evens out tables that dropped points or absences left too full. The points dropped
 	 * when the room is smaller than the design share the last tables of the design's last round: two of a
 	 * table never meet in any other round, so other rounds lose at most one person per table for each table
@@ -666,12 +666,23 @@ public final class Planner {
 		}
 		int[] point = new int[n];
 		Arrays.fill(point, -1);
-		int next = 0;
-		for (int p : travellersByCluster()) {
-			// a design with fewer seats than the room seats whom it can; the others are seated greedily each round
-			if (next < points.size()) {
-				point[p] = points.get(next++);
+		// a design with fewer seats than the room seats whom it can; the others are seated greedily each round
+		List<Integer> free = new ArrayList<>(points.subList(0, Math.min(points.size(), travellers)));
+		boolean[][] meets = meetings(designSeats, Math.min(rounds, designSeats.length));
+		List<Integer> inOrder = new ArrayList<>();
+		for (List<Integer> cluster : travellersByCluster()) {
+			List<Integer> never = cluster.size() > 1 ? pointsThatNeverMeet(meets, free, cluster.size()) : null;
+			if (never == null) {
+				inOrder.addAll(cluster);
+				continue;
 			}
+			for (int i = 0; i < cluster.size(); i++) {
+				point[cluster.get(i)] = never.get(i);
+			}
+			free.removeAll(never);
+		}
+		for (int i = 0; i < inOrder.size() && i < free.size(); i++) {
+			point[inOrder.get(i)] = free.get(i);
 		}
 		for (int p = 0; p < n; p++) {
 			if (hostTable[p] >= 0) {
@@ -705,7 +716,7 @@ public final class Planner {
 	 * Someone away leaves their point's table a seat short, and two away from one table leave it two short: evening
 	 * that out moves someone, who then meets people again. Swaps the points of someone away in the first
 	 * {@code used} rounds with someone else's while that leaves fewer people to move; only people with no colleague
-	 * and no pair kept apart, whose points {@link #travellersByCluster} chose on purpose.
+	 * and no pair kept apart, whose points {@link #pointsThatNeverMeet} chose on purpose.
 	 */
 	private void spreadAbsences(int[][] seats, int[] point, int used) {
 		int[] colleagues = new int[n];
@@ -835,13 +846,49 @@ public final class Planner {
 		return table;
 	}
 
+	/** Which of the design's points share a table in its first {@code used} rounds. */
+	private static boolean[][] meetings(int[][] seats, int used) {
+		int points = seats[0].length;
+		boolean[][] meets = new boolean[points][points];
+		for (int r = 0; r < used; r++) {
+			for (int a = 0; a < points; a++) {
+				for (int b = a + 1; b < points; b++) {
+					if (seats[r][a] == seats[r][b]) {
+						meets[a][b] = true;
+						meets[b][a] = true;
+					}
+				}
+			}
+		}
+		return meets;
+	}
+
 	/**
-	 * Travellers ordered so that people who should not meet — colleagues of one organisation, pairs kept
-	 * apart — come one after another, biggest cluster first: seated in this order on the points of the
-	 * design's last round, they share a table only there, so when the room has fewer rounds than the design
-	 * they never meet at all.
+	 * {@code size} of the free points that never share a table, the first found growing from each free point in
+	 * turn, or null: people who should not meet seated there never do (a table of the design's last round when
+	 * that round is not used, a group of a group divisible or transversal design when it is).
 	 */
-	private List<Integer> travellersByCluster() {
+	private static List<Integer> pointsThatNeverMeet(boolean[][] meets, List<Integer> free, int size) {
+		for (int seed = 0; seed < free.size(); seed++) {
+			List<Integer> chosen = new ArrayList<>(List.of(free.get(seed)));
+			for (int i = seed + 1; i < free.size() && chosen.size() < size; i++) {
+				int q = free.get(i);
+				if (chosen.stream().noneMatch(c -> meets[c][q])) {
+					chosen.add(q);
+				}
+			}
+			if (chosen.size() == size) {
+				return chosen;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Travellers in clusters of people who should not meet — colleagues of one organisation, pairs kept apart —
+	 * biggest cluster first, then everyone else one by one.
+	 */
+	private List<List<Integer>> travellersByCluster() {
 		int[] root = new int[n];
 		for (int p = 0; p < n; p++) {
 			root[p] = p;
@@ -866,9 +913,7 @@ public final class Planner {
 		}
 		List<List<Integer>> ordered = new ArrayList<>(clusters.values());
 		ordered.sort((a, b) -> a.size() != b.size() ? b.size() - a.size() : a.getFirst() - b.getFirst());
-		List<Integer> travellers = new ArrayList<>();
-		ordered.forEach(travellers::addAll);
-		return travellers;
+		return ordered;
 	}
 
 	private static int find(int[] root, int p) {
