@@ -638,7 +638,8 @@ public final class Planner {
 
 	/**
 	 * Seats people on the design's points — hosts on the hosts' points, people who should not meet on points that
-	 * never do ({@link #pointsThatNeverMeet}), everyone else on the rest, absent people left out — repeating the design's rounds when it has fewer
+	 * never do ({@link #pointsThatNeverMeet}), everyone else on the rest, absent people left out (on points where
+	 * that leaves no table two short, {@link #spreadAbsences}) — repeating the design's rounds when it has fewer
 	 * than the room; then evens out tables that dropped points or absences left too full. The points dropped
 	 * when the room is smaller than the design share the last tables of the design's last round: two of a
 	 * table never meet in any other round, so other rounds lose at most one person per table for each table
