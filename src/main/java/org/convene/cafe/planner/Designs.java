@@ -185,14 +185,14 @@ final class Designs {
 
 	/**
 	 * Mutually orthogonal Latin squares of order m: from GF(m) when m is a prime power (m − 1 squares), the
-	 * stored ones for 10, 12, 14, 15, 18, 20 and 21, else MacNeish's product over m's prime-power factors (and the stored pair
+	 * stored ones for 10, 12, 14, 15, 18, 20, 21 and 24, else MacNeish's product over m's prime-power factors (and the stored pair
 	 * for a factor 10); null for m below 2.
 	 */
 	static int[][][] mols(int m) {
 		if (m < 2) {
 			return null;
 		}
-		int[][][] stored = BaseBlocks.mols(m);
+		int[][][] stored = Squares.of(m);
 		if (stored != null) {
 			return stored;
 		}

@@ -85,10 +85,10 @@ class DesignsTest {
 	}
 
 	@Test
-	void latinSquareNetsIncludingStoredOrdersTenToTwentyOneAndMacNeishProducts() {
-		// 15, 18, 20 and 21 stored (MacNeish's products alone: 2, 1, 3 and 2); 45 = 9 × 5 and 60 = 4 × 15 products with them
+	void latinSquareNetsIncludingStoredOrdersTenToTwentyFourAndMacNeishProducts() {
+		// 15, 18, 20, 21 and 24 stored (MacNeish's products alone: 2, 1, 3, 2 and 2); 45 = 9 × 5 and 60 = 4 × 15 products with them
 		Map<Integer, Integer> squares = Map.ofEntries(Map.entry(6, 1), Map.entry(10, 2), Map.entry(12, 5),
-				Map.entry(14, 4), Map.entry(15, 4), Map.entry(18, 3), Map.entry(20, 4), Map.entry(21, 5),
+				Map.entry(14, 4), Map.entry(15, 4), Map.entry(18, 3), Map.entry(20, 4), Map.entry(21, 5), Map.entry(24, 7),
 				Map.entry(28, 3), Map.entry(30, 2), Map.entry(7, 6), Map.entry(9, 8), Map.entry(45, 4), Map.entry(60, 3));
 		squares.forEach((m, k) -> {
 			assertThat(check(Designs.net(m))).as("order %d", m).isEqualTo(k + 2);
@@ -108,7 +108,7 @@ class DesignsTest {
 			assertThat(Designs.transversal(tables, tables + 1, false)).isNull();
 		}
 		// other orders: as many travellers per table as orthogonal Latin squares
-		Map<Integer, Integer> squares = Map.of(6, 1, 10, 2, 12, 5, 14, 4, 15, 4, 18, 3, 20, 4, 21, 5);
+		Map<Integer, Integer> squares = Map.of(6, 1, 10, 2, 12, 5, 14, 4, 15, 4, 18, 3, 20, 4, 21, 5, 24, 7);
 		squares.forEach((tables, k) -> {
 			assertThat(check(Designs.transversal(tables, k + 1, true))).isEqualTo(tables);
 			assertThat(Designs.transversal(tables, k + 2, true)).isNull();
