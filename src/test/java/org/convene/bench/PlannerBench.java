@@ -125,7 +125,8 @@ public final class PlannerBench {
 	/**
 	 * Plain rooms drawn at random (tables of 2 to 10, 3 to 20 tables, up to 150 people, 3 to 17 rounds; the draw
 	 * fixed by {@code seed}), as a held-out set would be: the planner against the Good-Enough Golfers port (seed 1)
-	 * and the lower bound, each room printed, then how many the planner did worse on or took over its budget on.
+	 * and the lower bound, each room printed, then the counts and the slowest; then as many rooms with fewer people
+	 * than seats, hosts, absences and pairs kept apart ({@link #mixedRoom}), against the lower bound only.
 	 */
 	static void random(double seconds, int count, long seed) {
 		Random draw = new Random(seed);
@@ -171,7 +172,7 @@ public final class PlannerBench {
 	}
 
 	/** A room as people bring them: up to a table short, hosts in a third of rooms, one in ten away a round. */
-	static Instance mixedRoom(Random draw, double seconds) {
+	private static Instance mixedRoom(Random draw, double seconds) {
 		int size = 3 + draw.nextInt(8);
 		int tables = 3 + draw.nextInt(Math.min(20, 150 / size) - 2);
 		int rounds = 3 + draw.nextInt(15);

@@ -29,4 +29,19 @@ record Design(String name, Plan.Family family, String notation, int points, int 
 		}
 		return seats;
 	}
+
+	/** Which points share a table in the first {@code used} rounds: {@code [point][point]}. */
+	boolean[][] meetings(int used) {
+		boolean[][] met = new boolean[points][points];
+		for (int r = 0; r < used; r++) {
+			for (int[] table : rounds[r]) {
+				for (int p : table) {
+					for (int q : table) {
+						met[p][q] |= p != q;
+					}
+				}
+			}
+		}
+		return met;
+	}
 }

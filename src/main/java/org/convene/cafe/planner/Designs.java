@@ -308,8 +308,10 @@ final class Designs {
 		// everyone misses as many people as the fixed points are, less one: a group divisible design when those
 		// missed are always the others of one group (60 at tables of 4 with 9 fixed points: everyone misses 8, but
 		// not in groups)
-		int[][][] built = turned("", null, null, v, turned.c(), v - fixed, turned.base()).rounds();
-		boolean groups = fixed >= 2 && v - 1 - rounds * (k - 1) == fixed - 1 && missedInGroups(built, v);
+		Design design = turned("", null, null, v, turned.c(), v - fixed, turned.base());
+		int[][][] built = design.rounds();
+		boolean groups = fixed >= 2 && v - 1 - rounds * (k - 1) == fixed - 1
+				&& missedInGroups(design.meetings(built.length));
 		if (k == 3 && fixed == 2 && groups) {
 			return new Design("nearly Kirkman triple system of order " + v + " (1-rotational)", Plan.Family.NEARLY_KIRKMAN,
 					"NKTS(" + v + ")", v, 0, built);
@@ -324,19 +326,9 @@ final class Designs {
 	}
 
 	/** Whether "never meets" splits the points into groups: whoever p misses meets exactly whom p meets. */
-	private static boolean missedInGroups(int[][][] rounds, int points) {
-		boolean[][] met = new boolean[points][points];
-		for (int[][] round : rounds) {
-			for (int[] table : round) {
-				for (int p : table) {
-					for (int q : table) {
-						met[p][q] |= p != q;
-					}
-				}
-			}
-		}
-		for (int p = 0; p < points; p++) {
-			for (int q = 0; q < points; q++) {
+	private static boolean missedInGroups(boolean[][] met) {
+		for (int p = 0; p < met.length; p++) {
+			for (int q = 0; q < met.length; q++) {
 				if (p != q && !met[p][q] && !Arrays.equals(met[p], met[q])) {
 					return false;
 				}

@@ -662,16 +662,20 @@ public final class Planner {
 			}
 		}
 		int[][] designSeats = design.seats();
+		boolean[][] meets = design.meetings(Math.min(rounds, designSeats.length));
 		if (rounds >= design.rounds().length) {
-			leaveEmptyPointsThatNeverMeet(designSeats, points, points.size() - travellers);
+			leaveEmptyPointsThatNeverMeet(meets, points, points.size() - travellers);
 		}
 		int[] point = new int[n];
 		Arrays.fill(point, -1);
 		// a design with fewer seats than the room seats whom it can; the others are seated greedily each round
 		List<Integer> free = new ArrayList<>(points.subList(0, Math.min(points.size(), travellers)));
-		boolean[][] meets = meetings(designSeats, Math.min(rounds, designSeats.length));
 		List<Integer> inOrder = new ArrayList<>();
+		List<Integer> alone = new ArrayList<>();
 		for (List<Integer> cluster : travellersByCluster()) {
+			if (cluster.size() == 1) {
+				alone.add(cluster.getFirst());
+			}
 			List<Integer> never = cluster.size() > 1 ? pointsThatNeverMeet(meets, free, cluster.size()) : null;
 			if (never == null) {
 				inOrder.addAll(cluster);
@@ -690,7 +694,7 @@ public final class Planner {
 				point[p] = hostTable[p];
 			}
 		}
-		spreadAbsences(designSeats, point, greedyAfter ? Math.min(rounds, designSeats.length) : rounds);
+		spreadAbsences(designSeats, point, greedyAfter ? Math.min(rounds, designSeats.length) : rounds, alone);
 		for (int r = 0; r < rounds; r++) {
 			if (greedyAfter && r >= designSeats.length) {
 				greedyRound(r, new Random(instance.seed() + r));
@@ -716,20 +720,15 @@ public final class Planner {
 	/**
 	 * Someone away leaves their point's table a seat short, and two away from one table leave it two short: evening
 	 * that out moves someone, who then meets people again. Swaps the points of someone away in the first
-	 * {@code used} rounds with someone else's while that leaves fewer people to move; only people with no colleague
-	 * and no pair kept apart, whose points {@link #pointsThatNeverMeet} chose on purpose.
+	 * {@code used} rounds with someone else's while that leaves fewer people to move; only travellers {@code alone}
+	 * in their cluster ({@link #travellersByCluster}), since {@link #pointsThatNeverMeet} chose the others' points on
+	 * purpose.
 	 */
-	private void spreadAbsences(int[][] seats, int[] point, int used) {
-		int[] colleagues = new int[n];
-		for (int p = 0; p < n; p++) {
-			for (int q = 0; q < n; q++) {
-				colleagues[p] += q != p && (apart[p][q] || org[p] >= 0 && org[p] == org[q]) ? 1 : 0;
-			}
-		}
+	private void spreadAbsences(int[][] seats, int[] point, int used, List<Integer> alone) {
 		List<Integer> away = new ArrayList<>();
 		List<Integer> movable = new ArrayList<>();
-		for (int p = 0; p < n; p++) {
-			if (hostTable[p] < 0 && point[p] >= 0 && colleagues[p] == 0) {
+		for (int p : alone) {
+			if (point[p] >= 0) {
 				movable.add(p);
 				for (int r = 0; r < used; r++) {
 					if (!present[r][p]) {
@@ -793,22 +792,16 @@ public final class Planner {
 	 * When every round of the design is used, the points left empty are best ones that never share a table
 	 * (the groups of a group divisible design): then no round has a table short by two. Moves such points, if
 	 * there are {@code empty} of them, to the end of {@code points}, where the empty ones are taken from;
-	 * {@code seats} is the design's table for each point in each round ({@link Design#seats()}).
+	 * {@code meets} says which points share a table ({@link Design#meetings}).
 	 */
-	private static void leaveEmptyPointsThatNeverMeet(int[][] seats, List<Integer> points, int empty) {
+	private static void leaveEmptyPointsThatNeverMeet(boolean[][] meets, List<Integer> points, int empty) {
 		if (empty < 2) {
 			return;
 		}
 		List<Integer> chosen = new ArrayList<>();
 		for (int i = points.size() - 1; i >= 0 && chosen.size() < empty; i--) {
 			int q = points.get(i);
-			boolean meetsNone = true;
-			for (int c : chosen) {
-				for (int[] round : seats) {
-					meetsNone &= round[q] != round[c];
-				}
-			}
-			if (meetsNone) {
+			if (chosen.stream().noneMatch(c -> meets[q][c])) {
 				chosen.add(q);
 			}
 		}
@@ -845,23 +838,6 @@ public final class Planner {
 			table[designTables[i]] = roomTables[i];
 		}
 		return table;
-	}
-
-	/** Which of the design's points share a table in its first {@code used} rounds. */
-	private static boolean[][] meetings(int[][] seats, int used) {
-		int points = seats[0].length;
-		boolean[][] meets = new boolean[points][points];
-		for (int r = 0; r < used; r++) {
-			for (int a = 0; a < points; a++) {
-				for (int b = a + 1; b < points; b++) {
-					if (seats[r][a] == seats[r][b]) {
-						meets[a][b] = true;
-						meets[b][a] = true;
-					}
-				}
-			}
-		}
-		return meets;
 	}
 
 	/**
