@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -31,10 +30,10 @@ import java.util.Random;
  * temperature cools). Deterministic for a seed; it stops at the time budget, when nothing is left to improve, or
  * when it has reached the lower bound of repeats and found nothing better for a while.
  *
- * <p>One class on purpose (over 400 lines): the starts, the move evaluation and the search share the
- * same seat, member and meeting arrays, updated in place millions of times a second; splitting them
- * would mean passing those arrays around or copying them in the hot loop. Issue 17's constructions
- * (affine planes, Latin squares, designs) are separate and belong in their own classes beside it.
+ * <p>The starts, the move evaluation and the search stay in this one class on purpose: they share the same
+ * seat, member and meeting arrays, updated in place millions of times a second; splitting them would mean
+ * passing those arrays around or copying them in the hot loop. What depends on the room alone lives beside it:
+ * the decoded room ({@link Room}), the lower bound ({@link LowerBound}) and the constructions ({@link Designs}).
  */
 public final class Planner {
 
@@ -67,7 +66,8 @@ public final class Planner {
 	private final int[][] target;
 	/** {@link #lowerBound()}, which depends on the instance only: worked out once. */
 	private final int lowerBound;
-	private final Map<String, Integer> index = new HashMap<>();
+	private final Map<String, Integer> index;
+	private final Room room;
 	/** The fewest repeated encounters found so far, for a progress display on another thread; -1 before. */
 	private volatile int bestRepeats = -1;
 
@@ -78,101 +78,26 @@ public final class Planner {
 	private int[][] meet;
 
 	public Planner(Instance instance) {
-		List<String> problems = instance.problems();
-		if (!problems.isEmpty()) {
-			throw new IllegalArgumentException(String.join("; ", problems));
-		}
 		this.instance = instance;
-		this.n = instance.participants().size();
-		this.rounds = instance.rounds();
-		this.tables = instance.tables().size();
-		this.ids = new String[n];
-		this.org = new int[n];
-		this.attributes = new int[3][n];
-		List<Map<String, Integer>> codes = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
-		for (int p = 0; p < n; p++) {
-			Instance.Person person = instance.participants().get(p);
-			ids[p] = person.id();
-			index.put(person.id(), p);
-			org[p] = code(codes.get(0), person.organisation());
-			attributes[0][p] = code(codes.get(1), person.sex());
-			attributes[1][p] = code(codes.get(2), person.stakeholder());
-			attributes[2][p] = code(codes.get(3), person.country());
-		}
-		present = new boolean[rounds][n];
+		Room room = new Room(instance);
+		this.n = room.n;
+		this.rounds = room.rounds;
+		this.tables = room.tables;
+		this.ids = room.ids;
+		this.index = room.index;
+		this.org = room.org;
+		this.attributes = room.attributes;
+		this.present = room.present;
+		this.apart = room.apart;
+		this.together = room.together;
+		this.hostTable = room.hostTable;
+		this.hostOf = room.hostOf;
+		this.room = room;
+		this.target = new int[rounds][];
 		for (int r = 0; r < rounds; r++) {
-			for (int p = 0; p < n; p++) {
-				present[r][p] = !instance.participants().get(p).absentRounds().contains(r + 1);
-			}
+			target[r] = room.sizes[r].clone();
 		}
-		apart = new boolean[n][n];
-		for (List<String> pair : instance.apart()) {
-			int a = index.get(pair.get(0));
-			int b = index.get(pair.get(1));
-			apart[a][b] = true;
-			apart[b][a] = true;
-		}
-		together = new boolean[n][n];
-		for (List<String> pair : instance.together()) {
-			int a = index.get(pair.get(0));
-			int b = index.get(pair.get(1));
-			together[a][b] = true;
-			together[b][a] = true;
-		}
-		hostTable = new int[n];
-		Arrays.fill(hostTable, -1);
-		hostOf = new int[tables];
-		for (int t = 0; t < tables; t++) {
-			String host = instance.tables().get(t).host();
-			hostOf[t] = host == null ? -1 : index.get(host);
-			if (hostOf[t] >= 0) {
-				hostTable[hostOf[t]] = t;
-			}
-		}
-		target = new int[rounds][];
-		for (int r = 0; r < rounds; r++) {
-			target[r] = sizes(r);
-		}
-		lowerBound = computeLowerBound();
-	}
-
-	private static int code(Map<String, Integer> codes, String value) {
-		if (value == null || value.isBlank()) {
-			return -1;
-		}
-		return codes.computeIfAbsent(value.strip().toLowerCase(Locale.ROOT), k -> codes.size());
-	}
-
-	/**
-	 * Balanced table sizes for a round: seats are handed out one at a time to the emptiest table that has
-	 * room, so sizes differ by at most one where capacities allow; a present host's table gets its host. Which of
-	 * equal tables gets the extra person turns round with the rounds, so no host has the fuller table every round.
-	 */
-	private int[] sizes(int r) {
-		int[] size = new int[tables];
-		int people = 0;
-		for (int p = 0; p < n; p++) {
-			if (present[r][p]) {
-				people++;
-			}
-		}
-		for (int t = 0; t < tables; t++) {
-			if (hostOf[t] >= 0 && present[r][hostOf[t]]) {
-				size[t] = 1;
-				people--;
-			}
-		}
-		for (int i = 0; i < people; i++) {
-			int best = -1;
-			for (int j = 0; j < tables; j++) {
-				int t = (j + r) % tables;
-				if (size[t] < instance.tables().get(t).capacity() && (best < 0 || size[t] < size[best])) {
-					best = t;
-				}
-			}
-			size[best]++;
-		}
-		return size;
+		this.lowerBound = LowerBound.of(room);
 	}
 
 	// ---- public entry points
@@ -279,162 +204,10 @@ public final class Planner {
 	/**
 	 * No plan has fewer repeats than this: meetings that traveller pairs must have beyond the pairs
 	 * available, plus, where every table has a host, the rounds in which a traveller must sit with a host
-	 * already met; or, if higher, the count person by person ({@link #perPersonBound}).
+	 * already met; or, if higher, the count person by person ({@link LowerBound}).
 	 */
 	public int lowerBound() {
 		return lowerBound;
-	}
-
-	private int computeLowerBound() {
-		long slots = 0;
-		int hostedTables = 0;
-		for (int t = 0; t < tables; t++) {
-			if (hostOf[t] >= 0) {
-				hostedTables++;
-			}
-		}
-		int hostRepeats = 0;
-		for (int r = 0; r < rounds; r++) {
-			for (int t = 0; t < tables; t++) {
-				int travellers = target[r][t] - (hostOf[t] >= 0 && present[r][hostOf[t]] ? 1 : 0);
-				slots += (long) travellers * (travellers - 1) / 2;
-			}
-		}
-		long pairs = 0;
-		for (int a = 0; a < n; a++) {
-			if (hostTable[a] >= 0) {
-				continue;
-			}
-			for (int b = a + 1; b < n; b++) {
-				// pairs kept apart count as available: the planner only penalises their meeting, so a plan may seat
-				// them together and a bound that left them out could exceed what a plan achieves
-				if (hostTable[b] < 0 && everTogether(a, b)) {
-					pairs++;
-				}
-			}
-		}
-		if (hostedTables == tables && hostedTables > 0) {
-			// every traveller sits with a host every round present; there are only so many hosts
-			for (int p = 0; p < n; p++) {
-				if (hostTable[p] >= 0) {
-					continue;
-				}
-				int roundsPresent = 0;
-				for (int r = 0; r < rounds; r++) {
-					if (present[r][p]) {
-						roundsPresent++;
-					}
-				}
-				hostRepeats += Math.max(0, roundsPresent - hostedTables);
-			}
-		}
-		return Math.max(Math.max((int) Math.max(0, slots - pairs) + Math.max(hostRepeats, hostTableRepeats()),
-				perPersonBound()), roundAgainstRoundBound());
-	}
-
-	/**
-	 * Counted round against round: the people at a table all sat somewhere in any earlier round they were present
-	 * in, so a table seating more people than that round had tables holds some who sat together then (the
-	 * pigeonhole), and each such pair meets again. Every meeting after a pair's first is a repeat counted once, in
-	 * the round it happens, so each round adds at least the fewest such pairs against one earlier round. 12 people
-	 * at 3 tables of 4 for 3 rounds: 0 by the pair and person counts, 6 by this one — which plans reach.
-	 */
-	private int roundAgainstRoundBound() {
-		int repeats = 0;
-		for (int r = 1; r < rounds; r++) {
-			int most = 0;
-			for (int e = 0; e < r; e++) {
-				boolean allThere = true;
-				for (int p = 0; p < n && allThere; p++) {
-					allThere = !present[r][p] || present[e][p];
-				}
-				if (!allThere) {
-					continue;
-				}
-				int groups = 0;
-				for (int t = 0; t < tables; t++) {
-					groups += target[e][t] > 0 ? 1 : 0;
-				}
-				int forced = 0;
-				for (int t = 0; t < tables; t++) {
-					forced += fewestPairsTogether(target[r][t], groups);
-				}
-				most = Math.max(most, forced);
-			}
-			repeats += most;
-		}
-		return repeats;
-	}
-
-	/** The fewest pairs from one group when {@code people} come from {@code groups} groups: spread evenly. */
-	private static int fewestPairsTogether(int people, int groups) {
-		if (groups == 0) {
-			return 0;
-		}
-		int each = people / groups;
-		int more = people % groups;
-		return more * (each + 1) * each / 2 + (groups - more) * each * (each - 1) / 2;
-	}
-
-	/**
-	 * Counted host by host: a host stays at their table, so a table whose seats around the host are filled more
-	 * often than there are people to fill them repeats some of them with the host. 37 people at tables of 6, 6, 5, 5,
-	 * 5, 5, 5 for 7 rounds: each table of 6 seats 35 visitors over the rounds, only 30 people visit — at least 5
-	 * repeats there, 10 in all, which the pair count (0) and the person count (5) did not see.
-	 */
-	private int hostTableRepeats() {
-		// a plan may give any of equal tables (one capacity, host there or not) the round's bigger size, so each
-		// table's visits lie between the fewest and the most it could get, and only their total is fixed
-		long total = 0;
-		long forced = 0;
-		long free = 0;
-		for (int t = 0; t < tables; t++) {
-			int host = hostOf[t];
-			if (host < 0) {
-				continue;
-			}
-			long fewest = 0;
-			long most = 0;
-			boolean[] canVisit = new boolean[n];
-			for (int r = 0; r < rounds; r++) {
-				if (!present[r][host]) {
-					continue;
-				}
-				total += target[r][t] - 1;
-				int low = target[r][t];
-				int high = target[r][t];
-				for (int u = 0; u < tables; u++) {
-					if (alike(r, t, u)) {
-						low = Math.min(low, target[r][u]);
-						high = Math.max(high, target[r][u]);
-					}
-				}
-				fewest += low - 1;
-				most += high - 1;
-				for (int p = 0; p < n; p++) {
-					if (present[r][p] && hostTable[p] < 0) {
-						canVisit[p] = true;
-					}
-				}
-			}
-			int visitors = 0;
-			for (boolean v : canVisit) {
-				visitors += v ? 1 : 0;
-			}
-			// up to this many visits cost this table nothing beyond what its fewest already force
-			long level = Math.max(fewest, Math.min(most, visitors));
-			forced += Math.max(0, fewest - visitors);
-			free += level;
-		}
-		return (int) (forced + Math.max(0, total - free));
-	}
-
-	/**
-	 * Tables t and u may trade sizes in round r: the same capacity, and a host present at both or at neither.
-	 */
-	private boolean alike(int r, int t, int u) {
-		return instance.tables().get(t).capacity() == instance.tables().get(u).capacity()
-				&& (hostOf[t] >= 0 && present[r][hostOf[t]]) == (hostOf[u] >= 0 && present[r][hostOf[u]]);
 	}
 
 	/**
@@ -452,56 +225,13 @@ public final class Planner {
 		for (int t : fullest) {
 			int pick = -1;
 			for (int u = 0; u < tables; u++) {
-				if (!given[u] && alike(r, t, u) && (pick < 0 || sizes[u] > sizes[pick])) {
+				if (!given[u] && room.alike(r, t, u) && (pick < 0 || sizes[u] > sizes[pick])) {
 					pick = u;
 				}
 			}
 			given[pick] = true;
 			target[r][t] = sizes[pick];
 		}
-	}
-
-	/**
-	 * Counted person by person: in each round present, a person meets at least the people of the smallest
-	 * table they can sit at (a host: their own table); whatever goes beyond the people they can meet at all
-	 * is repeated. Each repeat is counted by both people, hence the half. Tighter than the pair count when
-	 * tables are uneven or some people are absent.
-	 */
-	private int perPersonBound() {
-		long excess = 0;
-		for (int p = 0; p < n; p++) {
-			long meetings = 0;
-			for (int r = 0; r < rounds; r++) {
-				if (!present[r][p]) {
-					continue;
-				}
-				int fewest = Integer.MAX_VALUE;
-				for (int t = 0; t < tables; t++) {
-					boolean allowed = hostTable[p] >= 0 ? t == hostTable[p] : target[r][t] > (hostOf[t] >= 0 && present[r][hostOf[t]] ? 1 : 0);
-					if (allowed) {
-						fewest = Math.min(fewest, target[r][t] - 1);
-					}
-				}
-				meetings += fewest == Integer.MAX_VALUE ? 0 : fewest;
-			}
-			long available = 0;
-			for (int q = 0; q < n; q++) {
-				if (q != p && !(hostTable[p] >= 0 && hostTable[q] >= 0) && everTogether(p, q)) {
-					available++;
-				}
-			}
-			excess += Math.max(0, meetings - available);
-		}
-		return (int) ((excess + 1) / 2);
-	}
-
-	private boolean everTogether(int a, int b) {
-		for (int r = 0; r < rounds; r++) {
-			if (present[r][a] && present[r][b]) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	// ---- starts
