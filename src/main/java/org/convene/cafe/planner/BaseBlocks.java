@@ -173,6 +173,22 @@ final class BaseBlocks {
 				{ 4, 8, 22, 32 }, { 5, 12, 17, 21 }, { 14, 15, 25, 28 }, { 18, 24, 26, 30 } })));
 
 	/**
+	 * A generalised Howell design GHD(6, 18): 18 travellers in threes at 6 tables for 6 rounds, each at every table
+	 * once, nobody meeting anyone twice — with a host at each table, 24 people at 6 hosted tables of 4 for 6 rounds
+	 * without a repeat, where no transversal design exists (it would need 2 orthogonal Latin squares of order 6).
+	 * {@code [round][table]}, travellers 0–17. Found 2026-12-02 by CP-SAT (OR-Tools 9.15, {@code bench/howell-search.py
+	 * 6 3}, 2 s: booleans traveller × table × round, once per round, three per table, each table at most once, each
+	 * pair at most once; round 0 and traveller 0's tables fixed).
+	 */
+	private static final int[][][] HOWELL_6_18 = {
+			{ { 0, 1, 2 }, { 3, 4, 5 }, { 6, 7, 8 }, { 9, 10, 11 }, { 12, 13, 14 }, { 15, 16, 17 } },
+			{ { 10, 14, 15 }, { 0, 13, 17 }, { 2, 3, 9 }, { 5, 7, 12 }, { 1, 6, 16 }, { 4, 8, 11 } },
+			{ { 8, 9, 17 }, { 1, 7, 10 }, { 0, 11, 12 }, { 4, 14, 16 }, { 2, 5, 15 }, { 3, 6, 13 } },
+			{ { 4, 7, 13 }, { 2, 11, 16 }, { 5, 14, 17 }, { 0, 6, 15 }, { 3, 8, 10 }, { 1, 9, 12 } },
+			{ { 5, 6, 11 }, { 8, 12, 15 }, { 10, 13, 16 }, { 1, 3, 17 }, { 0, 4, 9 }, { 2, 7, 14 } },
+			{ { 3, 12, 16 }, { 6, 9, 14 }, { 1, 4, 15 }, { 2, 8, 13 }, { 7, 11, 17 }, { 0, 5, 10 } } };
+
+	/**
 	 * A nearly Kirkman triple system of order 18 (DesignSearch found no 1-rotational one over Z_8): 18 people in
 	 * threes for 8 rounds; x and x + 9 never meet. From http://demonstrations.wolfram.com/SocialGolferProblem/ (as
 	 * collected in github.com/fpvandoorn/Dagstuhl-tables, literature.md, T(18,3), its first 8 rounds); A–I = 0–8,
@@ -265,5 +281,26 @@ final class BaseBlocks {
 	/** The stored rounds of a resolvable (v, k, 1) design published as a whole table ({@link #RBIBD_65_5}), or null. */
 	static int[][][] resolvable(int v, int k) {
 		return v == 65 && k == 5 ? RBIBD_65_5.clone() : null;
+	}
+
+	/**
+	 * A stored generalised Howell design for {@code tables} hosted tables of {@code size} (host included), as rounds
+	 * with the host first at each table: hosts are points 0 … tables − 1 (host t at table t), travellers follow; or null.
+	 */
+	static int[][][] howell(int tables, int size) {
+		int[][][] travellers = tables == 6 && size == 4 ? HOWELL_6_18 : null;
+		if (travellers == null) {
+			return null;
+		}
+		int[][][] rounds = new int[travellers.length][tables][size];
+		for (int r = 0; r < travellers.length; r++) {
+			for (int t = 0; t < tables; t++) {
+				rounds[r][t][0] = t;
+				for (int i = 1; i < size; i++) {
+					rounds[r][t][i] = tables + travellers[r][t][i - 1];
+				}
+			}
+		}
+		return rounds;
 	}
 }

@@ -28,6 +28,8 @@ import java.util.List;
  * <li>{@link #fourFromField}: resolvable (3q + 1, 4, 1) designs for prime powers q ≡ 1 mod 4 (16, 28, 40, 52,
  * 76, …: tables of 4, q rounds); {@link #hyperoval}: Seiden's resolvable designs from a hyperoval in PG(2, 2^m)
  * (120 people at 15 tables of 8 for 17 rounds).</li>
+ * <li>{@link BaseBlocks#howell}: hosted cafés with as many rounds as tables where no transversal design exists,
+ * stored as found by a constraint solver (generalised Howell designs: 24 people at 6 hosted tables of 4).</li>
  * <li>Published tables stored whole ({@link BaseBlocks#groupDivisible}, {@link BaseBlocks#resolvable}): 32
  * people at 8 tables of 4 for 10 rounds, 18 in threes for 8, 65 at 13 tables of 5 for 16.</li>
  * </ul>
@@ -42,6 +44,12 @@ final class Designs {
 		List<Design> found = new ArrayList<>();
 		if (hosted) {
 			add(found, transversal(tables, size, true));
+			int[][][] howell = BaseBlocks.howell(tables, size);
+			if (howell != null) {
+				String notation = "GHD(" + tables + ", " + tables * (size - 1) + ")";
+				found.add(new Design("hosted generalised Howell design " + notation + " (stored, found by CP-SAT)",
+						Plan.Family.HOWELL, notation, tables * size, tables, howell));
+			}
 			return found;
 		}
 		for (int d = 2; GaloisField.isPrimePower(size) && Math.pow(size, d - 1) <= tables; d++) {

@@ -45,7 +45,7 @@ public record Plan(List<List<List<String>>> rounds, Metrics metrics) {
 	/** The family of a construction, named on the café page in the reader's language. */
 	public enum Family {
 		AFFINE_PLANE, AFFINE_SPACE, LATIN_SQUARES, TRANSVERSAL_DESIGN, ROUND_ROBIN, KIRKMAN, NEARLY_KIRKMAN,
-		RESOLVABLE_DESIGN, GROUP_DIVISIBLE, PACKING
+		RESOLVABLE_DESIGN, GROUP_DIVISIBLE, PACKING, HOWELL
 	}
 
 	/**

@@ -116,6 +116,26 @@ class DesignsTest {
 	}
 
 	@Test
+	void storedHowellDesignsSeatHostedCafesWhereNoTransversalDesignExists() {
+		// 6 hosted tables of 4: a transversal design would need 2 orthogonal Latin squares of order 6
+		assertThat(Designs.transversal(6, 4, true)).isNull();
+		Design howell = Designs.best(6, 4, 6, true);
+		assertThat(howell.family()).isEqualTo(Plan.Family.HOWELL);
+		assertThat(howell.notation()).isEqualTo("GHD(6, 18)");
+		assertThat(check(howell)).isEqualTo(6);
+		assertThat(howell.hosts()).isEqualTo(6);
+		// hosts never leave, so a check that no pair meets twice is also a check that every traveller sees every host
+		// once: 18 travellers, 6 rounds, 6 hosts
+		for (int host = 0; host < 6; host++) {
+			int visits = 0;
+			for (int[][] round : howell.rounds()) {
+				visits += round[host].length - 1;
+			}
+			assertThat(visits).isEqualTo(18);
+		}
+	}
+
+	@Test
 	void roundRobinPairsEveryoneOnce() {
 		for (int n = 2; n <= 60; n += 2) {
 			assertThat(check(Designs.roundRobin(n))).isEqualTo(n - 1);

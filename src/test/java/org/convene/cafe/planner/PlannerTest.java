@@ -24,6 +24,15 @@ class PlannerTest {
 		return t;
 	}
 
+	/** {@code count} tables of {@code capacity}, table t hosted by person t (p1, p2, …). */
+	static List<Instance.Table> hostedTables(int count, int capacity) {
+		List<Instance.Table> t = new ArrayList<>();
+		for (int i = 1; i <= count; i++) {
+			t.add(new Instance.Table(capacity, "p" + i));
+		}
+		return t;
+	}
+
 	static List<Instance.Person> people(int count) {
 		List<Instance.Person> p = new ArrayList<>();
 		for (int i = 1; i <= count; i++) {
@@ -388,15 +397,22 @@ class PlannerTest {
 
 	@Test
 	void hostedCafesWithAsManyRoundsAsTablesMeetEachHostOnce() {
-		List<Instance.Table> hosted = new ArrayList<>();
-		for (int t = 1; t <= 8; t++) {
-			hosted.add(new Instance.Table(6, "p" + t));
-		}
-		Instance instance = new Instance(8, hosted, people(48), List.of(), 10, 1);
+		Instance instance = new Instance(8, hostedTables(8, 6), people(48), List.of(), 10, 1);
 		Plan plan = new Planner(instance).plan();
 		assertValid(instance, plan);
 		assertThat(repeats(plan)).isZero();
 		assertThat(plan.metrics().method()).contains("hosted resolvable transversal design RTD(6, 8)");
+		// 6 hosted tables of 4: no transversal design exists (two orthogonal Latin squares of order 6 do not); the
+		// search alone left 3 repeats after 2 s; the stored GHD(6, 18) has none, with one person away too
+		for (Set<Integer> away : List.of(Set.<Integer>of(), Set.of(3))) {
+			List<Instance.Person> people = new ArrayList<>(people(24));
+			people.set(20, new Instance.Person("p21", null, null, null, null, away));
+			Instance six = new Instance(6, hostedTables(6, 4), people, List.of(), 2, 1);
+			Plan howell = new Planner(six).plan();
+			assertValid(six, howell);
+			assertThat(repeats(howell)).isZero();
+			assertThat(howell.metrics().how().family()).isEqualTo(Plan.Family.HOWELL);
+		}
 	}
 
 	@Test
@@ -450,10 +466,7 @@ class PlannerTest {
 		// 4 hosts and 9 travellers at tables of 4 for 4 rounds: one table a round has the third traveller; when each
 		// host has it once, each host meets all 9 and nobody need meet twice (9 of the 12 even permutations of the
 		// hosts as the travellers' routes). The bound once said 3: the first table had the third traveller every round
-		List<Instance.Table> four = new ArrayList<>();
-		for (int t = 1; t <= 4; t++) {
-			four.add(new Instance.Table(4, "p" + t));
-		}
+		List<Instance.Table> four = hostedTables(4, 4);
 		Instance turns = new Instance(4, four, people(13), List.of(), 5, 1);
 		Planner planner = new Planner(turns);
 		assertThat(planner.lowerBound()).isZero();
@@ -466,10 +479,7 @@ class PlannerTest {
 		}
 		// 47 people at 7 hosted tables of 7 for 6 rounds, four away a round each: the design's emptier tables get the
 		// round's smaller sizes, so nobody is moved to even them out — and nobody meets twice (14 repeats after 2 s before)
-		List<Instance.Table> hosted = new ArrayList<>();
-		for (int t = 1; t <= 7; t++) {
-			hosted.add(new Instance.Table(7, "p" + t));
-		}
+		List<Instance.Table> hosted = hostedTables(7, 7);
 		List<Instance.Person> people = new ArrayList<>(people(47));
 		for (int i = 0; i < 4; i++) {
 			people.set(10 + 9 * i, new Instance.Person("p" + (11 + 9 * i), null, null, null, null, Set.of(2 + i)));
@@ -497,10 +507,7 @@ class PlannerTest {
 	void aDesignWithFewerSeatsSeatsWhomItCanAndTheRestAreSeatedGreedily() {
 		// 12 hosted tables of 7 for 12 rounds: 6 orthogonal Latin squares of order 12 are not known, 5 are — RTD(6, 12)
 		// seats each host and five travellers; the sixth traveller at each table is seated greedily
-		List<Instance.Table> hosted = new ArrayList<>();
-		for (int t = 1; t <= 12; t++) {
-			hosted.add(new Instance.Table(7, "p" + t));
-		}
+		List<Instance.Table> hosted = hostedTables(12, 7);
 		Instance instance = new Instance(12, hosted, people(84), List.of(), 1, 1);
 		Plan start = new Planner(instance).plan(0);
 		assertValid(instance, start);
