@@ -189,6 +189,55 @@ final class BaseBlocks {
 			{ { 3, 12, 16 }, { 6, 9, 14 }, { 1, 4, 15 }, { 2, 8, 13 }, { 7, 11, 17 }, { 0, 5, 10 } } };
 
 	/**
+	 * A 1-rotational generalised Howell design GHD(10, 30): 30 travellers in threes at 10 tables for 10 rounds, each at
+	 * every table once, nobody meeting anyone twice — 40 people at 10 hosted tables of 4 for 10 rounds without a
+	 * repeat, where a transversal design would need 3 orthogonal Latin squares of order 10 (not known). A starter
+	 * over Z_9 ({@link #howell}): travellers (x, level) = 3x + level for x in Z_9, and 27–29 fixed. Found 2026-12-02
+	 * by CP-SAT ({@code bench/howell-rotational.py 9 3 30}, 2 s), checked by {@code DesignsTest}.
+	 */
+	private static final HowellStarter HOWELL_10_30 = new HowellStarter(9, 3,
+			new int[][] { { 0, 3, 17 }, { 10, 14, 19 }, { 4, 15, 16 }, { 2, 24, 28 }, { 7, 8, 9 }, { 1, 6, 21 },
+				{ 12, 20, 29 }, { 13, 26, 27 }, { 5, 23, 25 } },
+			new int[] { 11, 18, 22 }, new int[] { 4, 12, 14 });
+
+	/**
+	 * The base of a 1-rotational generalised Howell design with rounds and tables Z_q and one more of each (∞):
+	 * travellers (x, level) = m·x + level for x in Z_q and m levels, and m fixed travellers (q·m …). {@code row[d]}
+	 * sits at table d in round 0; in round r table c has {@code row[c − r]} moved on by r, the last table has
+	 * {@code lastTable} moved on by r; in the last round table c has {@code lastRound} moved on by c, and the last
+	 * table the m fixed travellers.
+	 */
+	record HowellStarter(int q, int m, int[][] row, int[] lastTable, int[] lastRound) {
+
+		/** The travellers at each table, round by round: {@code [round][table]}, q + 1 of each. */
+		int[][][] develop() {
+			int n = q + 1;
+			int[][][] rounds = new int[n][n][];
+			for (int r = 0; r < q; r++) {
+				for (int c = 0; c < q; c++) {
+					rounds[r][c] = moved(row[Math.floorMod(c - r, q)], r);
+				}
+				rounds[r][q] = moved(lastTable, r);
+				rounds[q][r] = moved(lastRound, r);
+			}
+			rounds[q][q] = new int[m];
+			for (int i = 0; i < m; i++) {
+				rounds[q][q][i] = q * m + i;
+			}
+			return rounds;
+		}
+
+		private int[] moved(int[] travellers, int by) {
+			int[] moved = new int[travellers.length];
+			for (int i = 0; i < travellers.length; i++) {
+				int p = travellers[i];
+				moved[i] = p >= q * m ? p : Math.floorMod(p / m + by, q) * m + p % m;
+			}
+			return moved;
+		}
+	}
+
+	/**
 	 * A nearly Kirkman triple system of order 18 (DesignSearch found no 1-rotational one over Z_8): 18 people in
 	 * threes for 8 rounds; x and x + 9 never meet. From http://demonstrations.wolfram.com/SocialGolferProblem/ (as
 	 * collected in github.com/fpvandoorn/Dagstuhl-tables, literature.md, T(18,3), its first 8 rounds); A–I = 0–8,
@@ -288,7 +337,12 @@ final class BaseBlocks {
 	 * with the host first at each table: hosts are points 0 … tables − 1 (host t at table t), travellers follow; or null.
 	 */
 	static int[][][] howell(int tables, int size) {
-		int[][][] travellers = tables == 6 && size == 4 ? HOWELL_6_18 : null;
+		int[][][] travellers = null;
+		if (tables == 6 && size == 4) {
+			travellers = HOWELL_6_18;
+		} else if (tables == 10 && size == 4) {
+			travellers = HOWELL_10_30.develop();
+		}
 		if (travellers == null) {
 			return null;
 		}

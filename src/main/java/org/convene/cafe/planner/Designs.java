@@ -29,7 +29,7 @@ import java.util.List;
  * 76, …: tables of 4, q rounds); {@link #hyperoval}: Seiden's resolvable designs from a hyperoval in PG(2, 2^m)
  * (120 people at 15 tables of 8 for 17 rounds).</li>
  * <li>{@link BaseBlocks#howell}: hosted cafés with as many rounds as tables where no transversal design exists,
- * stored as found by a constraint solver (generalised Howell designs: 24 people at 6 hosted tables of 4).</li>
+ * stored as found by a constraint solver (generalised Howell designs: 24 people at 6 hosted tables of 4, 40 at 10).</li>
  * <li>Published tables stored whole ({@link BaseBlocks#groupDivisible}, {@link BaseBlocks#resolvable}): 32
  * people at 8 tables of 4 for 10 rounds, 18 in threes for 8, 65 at 13 tables of 5 for 16.</li>
  * </ul>

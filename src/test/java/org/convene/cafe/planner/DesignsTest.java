@@ -117,21 +117,24 @@ class DesignsTest {
 
 	@Test
 	void storedHowellDesignsSeatHostedCafesWhereNoTransversalDesignExists() {
-		// 6 hosted tables of 4: a transversal design would need 2 orthogonal Latin squares of order 6
-		assertThat(Designs.transversal(6, 4, true)).isNull();
-		Design howell = Designs.best(6, 4, 6, true);
-		assertThat(howell.family()).isEqualTo(Plan.Family.HOWELL);
-		assertThat(howell.notation()).isEqualTo("GHD(6, 18)");
-		assertThat(check(howell)).isEqualTo(6);
-		assertThat(howell.hosts()).isEqualTo(6);
-		// hosts never leave, so a check that no pair meets twice is also a check that every traveller sees every host
-		// once: 18 travellers, 6 rounds, 6 hosts
-		for (int host = 0; host < 6; host++) {
-			int visits = 0;
-			for (int[][] round : howell.rounds()) {
-				visits += round[host].length - 1;
+		// 6 and 10 hosted tables of 4: a transversal design would need 2 orthogonal Latin squares of order 6 (none
+		// exist) or 3 of order 10 (none known); GHD(10, 30) is developed from a starter over Z_9
+		for (int tables : new int[] { 6, 10 }) {
+			assertThat(Designs.transversal(tables, 4, true)).isNull();
+			Design howell = Designs.best(tables, 4, tables, true);
+			assertThat(howell.family()).isEqualTo(Plan.Family.HOWELL);
+			assertThat(howell.notation()).isEqualTo("GHD(" + tables + ", " + 3 * tables + ")");
+			assertThat(check(howell)).isEqualTo(tables);
+			assertThat(howell.hosts()).isEqualTo(tables);
+			// hosts never leave, so a check that no pair meets twice is also a check that every traveller sees every
+			// host once: 3 × tables travellers, as many rounds as tables
+			for (int host = 0; host < tables; host++) {
+				int visits = 0;
+				for (int[][] round : howell.rounds()) {
+					visits += round[host].length - 1;
+				}
+				assertThat(visits).isEqualTo(3 * tables);
 			}
-			assertThat(visits).isEqualTo(18);
 		}
 	}
 

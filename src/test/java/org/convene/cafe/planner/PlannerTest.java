@@ -413,6 +413,12 @@ class PlannerTest {
 			assertThat(repeats(howell)).isZero();
 			assertThat(howell.metrics().how().family()).isEqualTo(Plan.Family.HOWELL);
 		}
+		// 10 hosted tables of 4 for 10 rounds: 9 repeats after 2 s by search alone; GHD(10, 30) has none
+		Instance ten = new Instance(10, hostedTables(10, 4), people(40), List.of(), 2, 1);
+		Plan howell = new Planner(ten).plan();
+		assertValid(ten, howell);
+		assertThat(repeats(howell)).isZero();
+		assertThat(howell.metrics().method()).contains("GHD(10, 30)");
 	}
 
 	@Test
