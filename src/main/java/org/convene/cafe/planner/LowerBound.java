@@ -1,7 +1,7 @@
 package org.convene.cafe.planner;
 
 /**
- * No plan of a room has fewer repeated encounters than this: the highest of four counts, each valid for every
+ * No plan of a room has fewer repeated encounters than this: the highest of three counts, each valid for every
  * plan that keeps the planner's rules (tables within one seat of each other, hosts at their table) — meetings that
  * traveller pairs must have beyond the pairs available, plus, where every table has a host, the rounds in which a
  * traveller must sit with a host already met ({@link #hostTableRepeats}); person by person ({@link #perPersonBound});
