@@ -26,6 +26,9 @@ import org.convene.cafe.planner.Planner;
  */
 public final class PlannerBench {
 
+	/** Orthogonal Latin squares known to us where a prime power's q − 1 does not apply: stored, or MacNeish's product. */
+	private static final Map<Integer, Integer> SQUARES = Map.of(6, 1, 10, 2, 12, 5, 14, 4, 15, 4, 18, 3, 20, 4);
+
 	public static void main(String[] args) {
 		double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 10;
 		if (args.length > 1 && args[1].equals("families")) {
@@ -96,10 +99,8 @@ public final class PlannerBench {
 		rooms.add(new int[] { 100, 10, 10, 4, 0 });
 		rooms.add(new int[] { 144, 12, 12, 7, 0 });
 		rooms.add(new int[] { 196, 14, 14, 6, 0 });
-		// orthogonal Latin squares known: q − 1 for a prime power q, else as stored or MacNeish's product
-		Map<Integer, Integer> squares = Map.of(6, 1, 10, 2, 12, 5, 14, 4, 15, 4);
 		for (int t = 3; t <= 17; t++) {
-			for (int k = 2; k <= squares.getOrDefault(t, t - 1) + 1 && t * k <= 200; k++) {
+			for (int k = 2; k <= SQUARES.getOrDefault(t, t - 1) + 1 && t * k <= 200; k++) {
 				rooms.add(new int[] { t * k, t, k, t, 1 });
 				rooms.add(new int[] { t * k, t, k, t, 0 });
 			}
@@ -134,9 +135,8 @@ public final class PlannerBench {
 	 * rooms, the Good-Enough Golfers port (seed 1). Whether plans without a repeat exist here is mostly not known.
 	 */
 	static void beyondSquares(double seconds) {
-		Map<Integer, Integer> squares = Map.of(6, 1, 10, 2, 12, 5, 14, 4, 15, 4, 18, 3, 20, 4);
 		for (int t : new int[] { 6, 10, 12, 14, 15, 18, 20 }) {
-			for (int k = squares.get(t) + 2; k <= 12 && t * k <= 200; k++) {
+			for (int k = SQUARES.get(t) + 2; k <= 12 && t * k <= 200; k++) {
 				for (boolean hosted : new boolean[] { true, false }) {
 					int rounds = Math.min(17, t);
 					Instance room = hosted ? hostedGrid(t, k, rounds, seconds) : grid(t * k, t, k, rounds, seconds, -1, "").instance();

@@ -201,18 +201,14 @@ public final class Planner {
 		return result(System.nanoTime(), Plan.How.of(Plan.Start.BY_HAND, null, false, false)).metrics();
 	}
 
-	/**
-	 * No plan has fewer repeats than this: meetings that traveller pairs must have beyond the pairs
-	 * available, plus, where every table has a host, the rounds in which a traveller must sit with a host
-	 * already met; or, if higher, the count person by person ({@link LowerBound}).
-	 */
+	/** No plan of this room has fewer repeats than this ({@link LowerBound} says how it is counted). */
 	public int lowerBound() {
 		return lowerBound;
 	}
 
 	/**
 	 * Gives round r's bigger sizes to the tables the construction filled most, trading sizes only between alike
-	 * tables ({@link #alike}): the plan stays as balanced, and fewer people are moved to even it out.
+	 * tables ({@link Room#alike}): the plan stays as balanced, and fewer people are moved to even it out.
 	 */
 	private void targetsFollowSeating(int r) {
 		Integer[] fullest = new Integer[tables];
