@@ -58,7 +58,7 @@ public final class PlannerBench {
 				geg = results[0] == results[2] ? String.valueOf(results[0]) : results[0] + "–" + results[2];
 			}
 			System.out.printf(Locale.ROOT, "| %s | %s | %d | %s | %s | %s | %.2f s | %s | %d |%n", c.name(), c.best(),
-					plan.metrics().lowerBoundRepeatedPairs(), plan.metrics().repeatedPairs() == c.bestKnown()
+					plan.metrics().lowerBoundRepeatedPairs(), c.bestKnown() >= 0 && plan.metrics().repeatedPairs() <= c.bestKnown()
 							? "**" + plan.metrics().repeatedPairs() + "**" : String.valueOf(plan.metrics().repeatedPairs()), plan.metrics().method(), plan.metrics().optimal() ? "yes" : "no",
 					plan.metrics().seconds(), geg, greedy.metrics().repeatedPairs());
 		}

@@ -27,7 +27,9 @@ import java.util.Random;
  * the best swap even when it makes the plan worse, and restarting from the best plan with a few random swaps
  * when it stalls — for the first 30 % of the time; a plan still above the lower bound is then annealed for the
  * rest (random swaps of people who meet someone again, a worse one taken with a probability that falls as the
- * temperature cools). Deterministic for a seed; it stops at the time budget, when nothing is left to improve, or
+ * temperature cools). When the room has more rounds than its construction, both first work on the rounds after
+ * the design's for half the time, the design's rounds held (they cannot do better among themselves; decision 52),
+ * then on all rounds. Deterministic for a seed; it stops at the time budget, when nothing is left to improve, or
  * when it has reached the lower bound of repeats and found nothing better for a while.
  *
  * <p>The starts, the move evaluation and the search stay in this one class on purpose: they share the same
@@ -70,6 +72,11 @@ public final class Planner {
 	private final Room room;
 	/** The fewest repeated encounters found so far, for a progress display on another thread; -1 before. */
 	private volatile int bestRepeats = -1;
+	/**
+	 * The search moves people in rounds {@code held} … rounds − 1 only: 0, except while it first works on the rounds a
+	 * design did not cover, holding the design's own (decision 52).
+	 */
+	private int held;
 
 	// the current plan
 	private int[][] seat;
@@ -152,13 +159,33 @@ public final class Planner {
 			}
 		}
 		load(bestSeats);
-		// the descent first (it repairs a construction or a greedy start fast, and stops at the bound); annealing for
-		// the rest of the time when the plan is still above the bound
-		long descentEnd = started + (long) ((deadline - started) * DESCENT_SHARE);
-		boolean searched = search(random, descentEnd, maxIterations);
+		Improved improved = new Improved(false, false);
+		if ((start == Plan.Start.DESIGN_THEN_GREEDY || start == Plan.Start.DESIGN_REPEATED) && cost().repeats > lowerBound) {
+			// the design's rounds cannot do better among themselves: the first half of the time goes to the rounds after
+			// them, with the design's held (30 people at 6 tables of 5 for 8 rounds: 54 repeats in 1 s, 59–65 at 10 s
+			// searching all rounds from the start; decision 52)
+			held = from.rounds().length;
+			improved = improve(random, started + (deadline - started) / 2, maxIterations, improved);
+			held = 0;
+		}
+		improved = improve(random, deadline, maxIterations, improved);
+		return result(started, Plan.How.of(start, from, improved.searched(), improved.annealed()));
+	}
+
+	/** Whether local search and simulated annealing made the plan better. */
+	private record Improved(boolean searched, boolean annealed) {
+	}
+
+	/**
+	 * The descent first (it repairs a construction or a greedy start fast, and stops at the bound), for {@link
+	 * #DESCENT_SHARE} of the time until {@code deadline}; annealing for the rest when the plan is still above the bound.
+	 */
+	private Improved improve(Random random, long deadline, long maxIterations, Improved before) {
+		long now = System.nanoTime();
+		boolean searched = search(random, now + (long) ((deadline - now) * DESCENT_SHARE), maxIterations);
 		boolean annealed = cost().repeats > lowerBound && System.nanoTime() < deadline
 				&& anneal(random, deadline, maxIterations);
-		return result(started, Plan.How.of(start, from, searched, annealed));
+		return new Improved(before.searched() || searched, before.annealed() || annealed);
 	}
 
 	/** The one-round-at-a-time greedy planner alone (the usual free planners' method), for comparison. */
@@ -783,7 +810,7 @@ public final class Planner {
 				break;
 			}
 			// mostly a round where someone meets someone again; now and then any round, to move off plateaus
-			int r = random.nextInt(10) != 0 ? conflictRound(random) : random.nextInt(rounds);
+			int r = random.nextInt(10) != 0 ? conflictRound(random) : held + random.nextInt(rounds - held);
 			int candidates = pick(r, random, movable);
 			if (candidates == 0) {
 				continue;
@@ -833,7 +860,7 @@ public final class Planner {
 				// stalled: back to the best plan, shaken by a few random swaps
 				load(bestSeats);
 				for (int k = 0; k < 2 + random.nextInt(4); k++) {
-					int rr = random.nextInt(rounds);
+					int rr = held + random.nextInt(rounds - held);
 					int x = randomMovable(rr, random);
 					int y = randomMovable(rr, random);
 					if (x >= 0 && y >= 0 && seat[rr][x] != seat[rr][y]) {
@@ -847,11 +874,12 @@ public final class Planner {
 		return best.compareTo(start) < 0;
 	}
 
-	/** A round where someone meets someone again (a random one), or any round when there is none. */
+	/** A round not held where someone meets someone again (a random one), or any such round when there is none. */
 	private int conflictRound(Random random) {
-		int start = random.nextInt(rounds);
-		for (int k = 0; k < rounds; k++) {
-			int r = (start + k) % rounds;
+		int searched = rounds - held;
+		int offset = random.nextInt(searched);
+		for (int k = 0; k < searched; k++) {
+			int r = held + (offset + k) % searched;
 			for (int t = 0; t < tables; t++) {
 				for (int i = 0; i < count[r][t]; i++) {
 					for (int j = i + 1; j < count[r][t]; j++) {
@@ -862,7 +890,7 @@ public final class Planner {
 				}
 			}
 		}
-		return start;
+		return held + offset;
 	}
 
 	/** Anneals the seating now loaded for {@code seconds} (for tests); true when it found a better plan. */
@@ -907,7 +935,7 @@ public final class Planner {
 			sinceBest++;
 			// any two people at different tables of a round: four times the moves per second of picking people who
 			// meet someone again (that scan costs more than the move), and as good or better (benchmarks.md)
-			int r = random.nextInt(rounds);
+			int r = held + random.nextInt(rounds - held);
 			int a = randomMovable(r, random);
 			int b = randomMovable(r, random);
 			if (a < 0 || b < 0 || seat[r][a] == seat[r][b]) {
