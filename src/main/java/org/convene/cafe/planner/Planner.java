@@ -159,33 +159,39 @@ public final class Planner {
 			}
 		}
 		load(bestSeats);
-		Improved improved = new Improved(false, false);
+		Improved improved = Improved.NOTHING;
 		if ((start == Plan.Start.DESIGN_THEN_GREEDY || start == Plan.Start.DESIGN_REPEATED) && cost().repeats > lowerBound) {
 			// the design's rounds cannot do better among themselves: the first half of the time goes to the rounds after
 			// them, with the design's held (30 people at 6 tables of 5 for 8 rounds: 54 repeats in 1 s, 59–65 at 10 s
 			// searching all rounds from the start; decision 52)
 			held = from.rounds().length;
-			improved = improve(random, started + (deadline - started) / 2, maxIterations, improved);
+			improved = improve(random, started + (deadline - started) / 2, maxIterations);
 			held = 0;
 		}
-		improved = improve(random, deadline, maxIterations, improved);
+		improved = improved.or(improve(random, deadline, maxIterations));
 		return result(started, Plan.How.of(start, from, improved.searched(), improved.annealed()));
 	}
 
 	/** Whether local search and simulated annealing made the plan better. */
 	private record Improved(boolean searched, boolean annealed) {
+
+		static final Improved NOTHING = new Improved(false, false);
+
+		Improved or(Improved later) {
+			return new Improved(searched || later.searched, annealed || later.annealed);
+		}
 	}
 
 	/**
 	 * The descent first (it repairs a construction or a greedy start fast, and stops at the bound), for {@link
 	 * #DESCENT_SHARE} of the time until {@code deadline}; annealing for the rest when the plan is still above the bound.
 	 */
-	private Improved improve(Random random, long deadline, long maxIterations, Improved before) {
+	private Improved improve(Random random, long deadline, long maxIterations) {
 		long now = System.nanoTime();
 		boolean searched = search(random, now + (long) ((deadline - now) * DESCENT_SHARE), maxIterations);
 		boolean annealed = cost().repeats > lowerBound && System.nanoTime() < deadline
 				&& anneal(random, deadline, maxIterations);
-		return new Improved(before.searched() || searched, before.annealed() || annealed);
+		return new Improved(searched, annealed);
 	}
 
 	/** The one-round-at-a-time greedy planner alone (the usual free planners' method), for comparison. */
@@ -810,7 +816,7 @@ public final class Planner {
 				break;
 			}
 			// mostly a round where someone meets someone again; now and then any round, to move off plateaus
-			int r = random.nextInt(10) != 0 ? conflictRound(random) : held + random.nextInt(rounds - held);
+			int r = random.nextInt(10) != 0 ? conflictRound(random) : openRound(random);
 			int candidates = pick(r, random, movable);
 			if (candidates == 0) {
 				continue;
@@ -860,7 +866,7 @@ public final class Planner {
 				// stalled: back to the best plan, shaken by a few random swaps
 				load(bestSeats);
 				for (int k = 0; k < 2 + random.nextInt(4); k++) {
-					int rr = held + random.nextInt(rounds - held);
+					int rr = openRound(random);
 					int x = randomMovable(rr, random);
 					int y = randomMovable(rr, random);
 					if (x >= 0 && y >= 0 && seat[rr][x] != seat[rr][y]) {
@@ -874,12 +880,16 @@ public final class Planner {
 		return best.compareTo(start) < 0;
 	}
 
+	/** A random round the search may change: one of {@code held} … rounds − 1. */
+	private int openRound(Random random) {
+		return held + random.nextInt(rounds - held);
+	}
+
 	/** A round not held where someone meets someone again (a random one), or any such round when there is none. */
 	private int conflictRound(Random random) {
-		int searched = rounds - held;
-		int offset = random.nextInt(searched);
-		for (int k = 0; k < searched; k++) {
-			int r = held + (offset + k) % searched;
+		int first = openRound(random);
+		for (int k = 0; k < rounds - held; k++) {
+			int r = held + (first - held + k) % (rounds - held);
 			for (int t = 0; t < tables; t++) {
 				for (int i = 0; i < count[r][t]; i++) {
 					for (int j = i + 1; j < count[r][t]; j++) {
@@ -890,7 +900,7 @@ public final class Planner {
 				}
 			}
 		}
-		return held + offset;
+		return first;
 	}
 
 	/** Anneals the seating now loaded for {@code seconds} (for tests); true when it found a better plan. */
@@ -935,7 +945,7 @@ public final class Planner {
 			sinceBest++;
 			// any two people at different tables of a round: four times the moves per second of picking people who
 			// meet someone again (that scan costs more than the move), and as good or better (benchmarks.md)
-			int r = held + random.nextInt(rounds - held);
+			int r = openRound(random);
 			int a = randomMovable(r, random);
 			int b = randomMovable(r, random);
 			if (a < 0 || b < 0 || seat[r][a] == seat[r][b]) {
