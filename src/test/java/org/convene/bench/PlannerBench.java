@@ -1,6 +1,7 @@
 package org.convene.bench;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,7 +23,8 @@ import org.convene.cafe.planner.Planner;
  * from 9 to 200 people of each family design theory covers (below), listing those not planned without a repeat.
  * With {@code -Dexec.args="2 random 100 7"}: 100 plain rooms drawn at random (seed 7) against the Good-Enough
  * Golfers port, as a held-out set would be. With {@code -Dexec.args="2 beyond"}: rooms with as many rounds as tables
- * where the known orthogonal Latin squares run out ({@link #beyondSquares}).
+ * where the known orthogonal Latin squares run out ({@link #beyondSquares}). With {@code -Dexec.args="2 room 56 14 4
+ * 17"}: one plain room (people, tables, size, rounds), planned with seeds 1–3.
  */
 public final class PlannerBench {
 
@@ -37,6 +39,18 @@ public final class PlannerBench {
 		}
 		if (args.length > 1 && args[1].equals("beyond")) {
 			beyondSquares(seconds);
+			return;
+		}
+		if (args.length > 1 && args[1].equals("room")) {
+			int[] room = Arrays.stream(args, 2, 6).mapToInt(Integer::parseInt).toArray();
+			for (long seed = 1; seed <= 3; seed++) {
+				Instance grid = grid(room[0], room[1], room[2], room[3], seconds, -1, "").instance();
+				Plan plan = new Planner(new Instance(grid.rounds(), grid.tables(), grid.participants(), grid.apart(),
+						grid.seconds(), seed)).plan();
+				System.out.printf(Locale.ROOT, "seed %d: %d repeats (bound %d), %.2f s, %s%n", seed,
+						plan.metrics().repeatedPairs(), plan.metrics().lowerBoundRepeatedPairs(), plan.metrics().seconds(),
+						plan.metrics().method());
+			}
 			return;
 		}
 		if (args.length > 1 && args[1].equals("random")) {
@@ -278,7 +292,7 @@ public final class PlannerBench {
 		cases.add(grid(36, 9, 4, 11, seconds, 0, "4-RGDD of type 3^12"));
 		cases.add(grid(30, 6, 5, 6, seconds, 0, "packing turned round Z_6 (DesignSearch)"));
 		cases.add(grid(50, 10, 5, 10, seconds, 0, "packing turned round Z_10 (DesignSearch)"));
-		cases.add(grid(44, 11, 4, 12, seconds, 0, "packing turned round Z_6, 2 base rounds (DesignSearch)"));
+		cases.add(grid(44, 11, 4, 12, seconds, 0, "the 4-RGDD of type 2^22 below, two rounds left out"));
 		cases.add(grid(48, 12, 4, 15, seconds, 0, "4-RGDD of type 3^16 turned round Z_15 (DesignSearch)"));
 		cases.add(grid(20, 10, 2, 19, seconds, 0, "round robin"));
 		cases.add(new Case("48 people, 8 hosted tables of 6, 8 rounds", hostedGrid(8, 6, 8, seconds), 0,
@@ -297,7 +311,8 @@ public final class PlannerBench {
 				"a transversal design would need 6 MOLS(12), not known; other zero plans open", null));
 		cases.add(grid(12, 3, 4, 3, seconds, 6, "= lower bound, counted round against round"));
 		cases.add(grid(105, 21, 5, 17, seconds, 0, "RBIBD(105, 5, 1) exists: v ≡ 5 mod 20, v ≠ 45"));
-		cases.add(grid(44, 11, 4, 14, seconds, 0, "4-RGDD of type 2^22 exists: u ≡ 4 mod 6"));
+		cases.add(grid(44, 11, 4, 14, seconds, 0, "4-RGDD of type 2^22 over Z_2 × (Z_7 ⋊ Z_3), bench/rgdd-frobenius.py"));
+		cases.add(grid(56, 14, 4, 18, seconds, 0, "4-RGDD of type 2^28 over Z_2 × (Z_9 ⋊ Z_3), bench/rgdd-frobenius.py"));
 		cases.add(grid(60, 15, 4, 17, seconds, 0, "4-RGDD of type 3^20 exists"));
 		return cases;
 	}

@@ -91,7 +91,8 @@ final class BaseBlocks {
 	 * where those everyone misses form groups the design is group divisible ({@code Designs.withFixedPoints} checks).
 	 * In threes with f = 2 these are nearly Kirkman triple systems (v ≡ 0 mod 6, (v − 2)/2 rounds: 24 to 54 and 66);
 	 * in fours with f = 3 everyone misses 2 people, in groups of 3 for 24 (a 4-RGDD of type 3^8) but not for 36 and 48
-	 * (packings; checked 2026-12-02 — they had been named group divisible by the count alone); the rest packings.
+	 * (packings; checked 2026-12-02 — they had been named group divisible by the count alone); in fours with f = 2 and
+	 * three levels everyone misses one (44 and 56: 4-RGDDs of types 2^22 and 2^28); the rest packings.
 	 */
 	private static final Map<String, Turned> WITH_FIXED_POINTS = Map.ofEntries(
 			// DesignSearch rot 11 2 2 3 60: seed 1
@@ -136,13 +137,21 @@ final class BaseBlocks {
 				{ 0, 27, 29, 46, 49 }, { 1, 8, 17, 34, 35 }, { 2, 6, 31, 43, 44 }, { 3, 18, 23, 24, 47 },
 				{ 4, 5, 12, 20, 36 }, { 7, 9, 10, 21, 42 }, { 11, 25, 28, 33, 37 }, { 13, 14, 16, 26, 41 },
 				{ 15, 19, 30, 38, 45 }, { 22, 32, 39, 40, 48 } })),
-			// DesignSearch rot 13 3 5 4 540: seed 7 (44 people at 11 tables of 4 for 13 rounds; five fixed points that
-			// never meet each other; before it, rot 6 7 2 4 … 2 gave 12 rounds, and a 4-RGDD of type 2^22 for 14 was not
-			// found in 37 minutes)
-			Map.entry("44/4", new Turned(13, new int[][] {
-				{ 43, 9, 20, 29 }, { 42, 4, 24, 35 }, { 41, 1, 16, 37 }, { 40, 7, 15, 33 }, { 39, 6, 25, 31 },
-				{ 0, 5, 22, 32 }, { 2, 8, 12, 36 }, { 3, 13, 19, 21 }, { 10, 11, 23, 27 }, { 14, 17, 18, 30 },
-				{ 26, 28, 34, 38 } })),
+			// bench/rgdd-frobenius.py 7 2 60 1 (CP-SAT, 25 s; 16 s with 2 workers): a 4-RGDD of type 2^22 — 44 people at 11 tables of 4 for 14
+			// rounds, x and x + 7 of a level never meeting, the fixed points 42 and 43 neither — whose base round is also
+			// fixed by a group of order 3 (the script's comment); the Z_14 model alone was not solved in 37 minutes of
+			// DesignSearch nor 300 s of CP-SAT. It replaces a packing for 13 rounds (DesignSearch rot 13 3 5 4 540).
+			Map.entry("44/4", new Turned(14, new int[][] {
+				{ 43, 3, 27, 33 }, { 42, 12, 24, 34 }, { 22, 26, 35, 40 }, { 17, 28, 29, 32 }, { 13, 18, 37, 39 },
+				{ 7, 10, 30, 38 }, { 5, 14, 16, 25 }, { 4, 6, 20, 21 }, { 2, 15, 23, 31 }, { 1, 11, 19, 36 },
+				{ 0, 8, 9, 41 } })),
+			// bench/rgdd-frobenius.py 9 4 900 2 (CP-SAT, 112 s): a 4-RGDD of type 2^28 — 56 people at 14 tables of 4 for 18
+			// rounds, x and x + 9 of a level never meeting, the fixed points 54 and 55 neither — the same construction
+			// over Z_2 × (Z_9 ⋊ Z_3); DesignSearch rot 18 3 2 4 had found nothing in 10 minutes
+			Map.entry("56/4", new Turned(18, new int[][] {
+				{ 55, 3, 21, 39 }, { 54, 7, 19, 49 }, { 29, 36, 48, 52 }, { 24, 26, 37, 40 }, { 23, 34, 38, 43 },
+				{ 14, 15, 35, 45 }, { 13, 16, 42, 50 }, { 11, 27, 44, 51 }, { 9, 20, 33, 41 }, { 5, 18, 22, 30 },
+				{ 4, 17, 31, 32 }, { 2, 6, 25, 28 }, { 1, 8, 46, 47 }, { 0, 10, 12, 53 } })),
 			// DesignSearch rot 17 3 9 4 540: seed 1 (60 people at 15 tables of 4 for 17 rounds; nine fixed points that
 			// never meet each other)
 			Map.entry("60/4", new Turned(17, new int[][] {

@@ -24,7 +24,8 @@ import java.util.List;
  * <li>{@link #rotational}: a stored base round (Kirkman triple systems)
  * turned round a cycle, one round per step ({@link BaseBlocks}); {@link #cyclicKirkman} the same over one
  * cycle of v − 1 with a half-turn-fixed base round; {@link #withFixedPoints} with several fixed points (resolvable
- * group divisible designs: nearly Kirkman triple systems, tables of 4 with groups of 3).</li>
+ * group divisible designs: nearly Kirkman triple systems, tables of 4 with groups of 3, and with groups of 2 for 44
+ * and 56 people, whose base rounds are also fixed by a group of order 3 — {@code bench/rgdd-frobenius.py}).</li>
  * <li>{@link #fourFromField}: resolvable (3q + 1, 4, 1) designs for prime powers q ≡ 1 mod 4 (16, 28, 40, 52,
  * 76, …: tables of 4, q rounds); {@link #hyperoval}: Seiden's resolvable designs from a hyperoval in PG(2, 2^m)
  * (120 people at 15 tables of 8 for 17 rounds).</li>
@@ -321,12 +322,13 @@ final class Designs {
 		boolean groups = fixed >= 2 && v - 1 - rounds * (k - 1) == fixed - 1
 				&& missedInGroups(design.meetings(built.length));
 		if (k == 3 && fixed == 2 && groups) {
-			return new Design("nearly Kirkman triple system of order " + v + " (1-rotational)", Plan.Family.NEARLY_KIRKMAN,
+			return new Design("nearly Kirkman triple system of order " + v + " (turned round Z_" + turned.c() + ")",
+					Plan.Family.NEARLY_KIRKMAN,
 					"NKTS(" + v + ")", v, 0, built);
 		}
 		if (groups) {
 			return new Design("resolvable group divisible design, " + v / k + " tables of " + k + ", groups of " + fixed
-					+ " (1-rotational)", Plan.Family.GROUP_DIVISIBLE, k + "-RGDD(" + fixed + "^" + v / fixed + ")", v, 0,
+					+ " (turned round Z_" + turned.c() + ")", Plan.Family.GROUP_DIVISIBLE, k + "-RGDD(" + fixed + "^" + v / fixed + ")", v, 0,
 					built);
 		}
 		return new Design("resolvable packing, " + v / k + " tables of " + k + " (turned round Z_" + turned.c() + ")",
