@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import org.convene.interact.Activity;
 import org.convene.interact.ActivityDetails;
@@ -22,6 +23,7 @@ import org.convene.interact.LiveControls;
 import org.convene.interact.LivePush;
 import org.convene.interact.Room;
 import org.convene.platform.push.PushHub;
+import org.convene.platform.web.PhonePosts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,8 +31,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A live session in real browsers: a coordinator builds a deck in the editor (with an Arabic
  * translation) and presents it; three phones (one in Arabic) join by code and answer a multiple-choice
  * poll, a word cloud and a quiz. The projector's results change without a reload, the phones follow the
- * presenter over their live socket (and come back to the current activity when it is cut), and the leaderboard
- * ranks by correctness and speed.
+ * presenter over their live socket (and come back to the current activity when it is cut), the leaderboard
+ * ranks by correctness and speed, and a phone sending faster than anyone taps is told to wait in its language.
  */
 class LiveBrowserTest extends BrowserTest {
 
@@ -253,6 +255,42 @@ class LiveBrowserTest extends BrowserTest {
 		assertThat(phone.locator("#identifier-warning")).hasCount(0);
 		assertThat(phone.locator("#stage textarea[name=text]")).hasValue("Llamar al +92 300 1234567");
 		assertThat(live.room(deck.getId()).activities().getFirst().responses()).hasSize(1);
+		phone.context().close();
+	}
+
+	/**
+	 * A phone sending faster than anyone taps (more than {@link PhonePosts#PER_WINDOW} answers within the window) is
+	 * refused with 429: js/live.js shows the reason on the stage in the phone's language, nothing of that send is
+	 * recorded, and the answer already in stays.
+	 */
+	@Test
+	void aPhoneSendingFasterThanAnyoneTapsIsToldToWaitInItsLanguageAndKeepsItsAnswer() {
+		Deck deck = decks.create("Too fast", "en", null, null);
+		decks.addActivity(deck.getId(), ActivityType.SINGLE, new ActivityDetails(
+				new ActivityText("Pick one", "Yes\nNo", null, null), null, null, null, null, false, Map.of()));
+		Room room = live.room(deck.getId());
+		controls.moveTo(room, 0);
+		controls.control(room, LiveControls.Control.OPEN);
+		Page phone = phone("fr-FR");
+		phone.navigate(url("/j/" + deck.getJoinCode()));
+		phone.waitForCondition(() -> hub.subscribers(LivePush.audienceTopic(deck.getId(), "fr")) == 1);
+		Locator send = phone.locator("#stage button[type=submit]");
+		for (int i = 0; i < PhonePosts.PER_WINDOW; i++) {
+			phone.locator("#stage input[type=radio]").nth(i % 2).check();
+			Response accepted = phone.waitForResponse(r -> r.url().endsWith("/a"), send::click);
+			assertThat(accepted.status()).as("send %d", i + 1).isEqualTo(200);
+		}
+		phone.locator("#stage input[type=radio]").first().check();
+		Response refused = phone.waitForResponse(r -> r.url().endsWith("/a"), send::click);
+		assertThat(refused.status()).isEqualTo(429);
+		assertThat(phone.locator("#stage .error")).hasText("Trop d’envois depuis ce téléphone en quelques secondes : rien "
+				+ "n’a été enregistré. Attendez un instant et renvoyez.");
+		// the twentieth answer (the second choice, "1") is the one kept; the refused first choice ("0") was not recorded
+		assertThat(live.room(deck.getId()).activities().getFirst().responses()).singleElement()
+			.satisfies(response -> assertThat(response.answer()).isEqualTo("1"));
+		// the browser logs the refused request itself; nothing else went wrong on the page
+		assertThat(consoleErrors).singleElement().asString().contains("status of 429");
+		consoleErrors.clear();
 		phone.context().close();
 	}
 
