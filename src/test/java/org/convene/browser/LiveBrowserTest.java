@@ -237,14 +237,7 @@ class LiveBrowserTest extends BrowserTest {
 	@Test
 	void aWarningAboutPersonalDataIsGoneOnceTheConfirmedAnswerIsIn() {
 		Deck deck = decks.create("Held back", "en", null, null);
-		decks.addActivity(deck.getId(), ActivityType.OPEN, new ActivityDetails(
-				new ActivityText("What helped most?", null, null, null), null, null, null, null, false, Map.of()));
-		Room room = live.room(deck.getId());
-		controls.moveTo(room, 0);
-		controls.control(room, LiveControls.Control.OPEN);
-		Page phone = phone("es-ES");
-		phone.navigate(url("/j/" + deck.getJoinCode()));
-		phone.waitForCondition(() -> hub.subscribers(LivePush.audienceTopic(deck.getId(), "es")) == 1);
+		Page phone = openOnAPhone(deck, ActivityType.OPEN, new ActivityText("What helped most?", null, null, null), "es-ES");
 		phone.locator("#stage textarea[name=text]").fill("Llamar al +92 300 1234567");
 		phone.locator("#stage button[type=submit]").click();
 		assertThat(phone.locator("#identifier-warning")).containsText("+92 300 1234567");
@@ -266,14 +259,7 @@ class LiveBrowserTest extends BrowserTest {
 	@Test
 	void aPhoneSendingFasterThanAnyoneTapsIsToldToWaitInItsLanguageAndKeepsItsAnswer() {
 		Deck deck = decks.create("Too fast", "en", null, null);
-		decks.addActivity(deck.getId(), ActivityType.SINGLE, new ActivityDetails(
-				new ActivityText("Pick one", "Yes\nNo", null, null), null, null, null, null, false, Map.of()));
-		Room room = live.room(deck.getId());
-		controls.moveTo(room, 0);
-		controls.control(room, LiveControls.Control.OPEN);
-		Page phone = phone("fr-FR");
-		phone.navigate(url("/j/" + deck.getJoinCode()));
-		phone.waitForCondition(() -> hub.subscribers(LivePush.audienceTopic(deck.getId(), "fr")) == 1);
+		Page phone = openOnAPhone(deck, ActivityType.SINGLE, new ActivityText("Pick one", "Yes\nNo", null, null), "fr-FR");
 		Locator send = phone.locator("#stage button[type=submit]");
 		for (int i = 0; i < PhonePosts.PER_WINDOW; i++) {
 			phone.locator("#stage input[type=radio]").nth(i % 2).check();
@@ -322,6 +308,19 @@ class LiveBrowserTest extends BrowserTest {
 		assertThat(phone.locator("#stage button[type=submit]")).hasText("Envoyer");
 		assertThat(hub.subscribers(topic)).isEqualTo(1);
 		phone.context().close();
+	}
+
+	/** The deck's one activity, open, and a phone joined in {@code locale} ("fr-FR") that is on the live socket. */
+	private Page openOnAPhone(Deck deck, ActivityType type, ActivityText text, String locale) {
+		decks.addActivity(deck.getId(), type, new ActivityDetails(text, null, null, null, null, false, Map.of()));
+		Room room = live.room(deck.getId());
+		controls.moveTo(room, 0);
+		controls.control(room, LiveControls.Control.OPEN);
+		Page phone = phone(locale);
+		phone.navigate(url("/j/" + deck.getJoinCode()));
+		String topic = LivePush.audienceTopic(deck.getId(), locale.substring(0, 2));
+		phone.waitForCondition(() -> hub.subscribers(topic) == 1);
+		return phone;
 	}
 
 	static void answerChoices(Page phone, String... labels) {
