@@ -335,7 +335,9 @@ class PlannerTest {
 				{ 28, 7, 4, 9, "resolvable (28, 4, 1) design", Plan.Family.RESOLVABLE_DESIGN, "(28, 4, 1)" },
 				{ 27, 9, 3, 13, "", Plan.Family.AFFINE_SPACE, "AG(3, 3)" },
 				{ 33, 11, 3, 16, "Kirkman triple system of order 33", Plan.Family.KIRKMAN, "KTS(33)" },
-				{ 32, 8, 4, 10, "group divisible", Plan.Family.GROUP_DIVISIBLE, "4-RGDD(32)" } };
+				{ 32, 8, 4, 10, "group divisible", Plan.Family.GROUP_DIVISIBLE, "4-RGDD(32)" },
+				{ 44, 11, 4, 14, "groups of 2 (turned round Z_14)", Plan.Family.GROUP_DIVISIBLE, "4-RGDD(2^22)" },
+				{ 56, 14, 4, 17, "groups of 2 (turned round Z_18)", Plan.Family.GROUP_DIVISIBLE, "4-RGDD(2^28)" } };
 		for (Object[] room : rooms) {
 			Instance instance = new Instance((int) room[3], tables((int) room[1], (int) room[2]), people((int) room[0]),
 					List.of(), 10, 1);
