@@ -24,7 +24,7 @@ import org.convene.cafe.planner.Planner;
  * With {@code -Dexec.args="2 random 100 7"}: 100 plain rooms drawn at random (seed 7) against the Good-Enough
  * Golfers port, as a held-out set would be. With {@code -Dexec.args="2 beyond"}: rooms with as many rounds as tables
  * where the known orthogonal Latin squares run out ({@link #beyondSquares}). With {@code -Dexec.args="2 room 56 14 4
- * 17"}: one plain room (people, tables, size, rounds), planned with seeds 1–3.
+ * 17"}: one plain room (people, tables, size, rounds), planned with seeds 1–3 (a seventh argument: that many seeds).
  */
 public final class PlannerBench {
 
@@ -43,7 +43,8 @@ public final class PlannerBench {
 		}
 		if (args.length > 1 && args[1].equals("room")) {
 			int[] room = Arrays.stream(args, 2, 6).mapToInt(Integer::parseInt).toArray();
-			for (long seed = 1; seed <= 3; seed++) {
+			int seeds = args.length > 6 ? Integer.parseInt(args[6]) : 3;
+			for (long seed = 1; seed <= seeds; seed++) {
 				Instance grid = grid(room[0], room[1], room[2], room[3], seconds, -1, "").instance();
 				Plan plan = new Planner(new Instance(grid.rounds(), grid.tables(), grid.participants(), grid.apart(),
 						grid.seconds(), seed)).plan();
