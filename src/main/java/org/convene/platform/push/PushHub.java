@@ -476,7 +476,6 @@ public class PushHub implements DisposableBean, SmartLifecycle {
 			}
 			catch (IOException | RuntimeException e) {
 				log.debug("A socket could not be sent to and is closed", e);
-				leave();
 				close(new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION, "send failed"));
 				return;
 			}
