@@ -137,10 +137,11 @@ final class BaseBlocks {
 				{ 0, 27, 29, 46, 49 }, { 1, 8, 17, 34, 35 }, { 2, 6, 31, 43, 44 }, { 3, 18, 23, 24, 47 },
 				{ 4, 5, 12, 20, 36 }, { 7, 9, 10, 21, 42 }, { 11, 25, 28, 33, 37 }, { 13, 14, 16, 26, 41 },
 				{ 15, 19, 30, 38, 45 }, { 22, 32, 39, 40, 48 } })),
-			// bench/rgdd-frobenius.py 7 2 60 1 (CP-SAT, 25 s; 16 s with 2 workers): a 4-RGDD of type 2^22 — 44 people at 11 tables of 4 for 14
-			// rounds, x and x + 7 of a level never meeting, the fixed points 42 and 43 neither — whose base round is also
-			// fixed by a group of order 3 (the script's comment); the Z_14 model alone was not solved in 37 minutes of
-			// DesignSearch nor 300 s of CP-SAT. It replaces a packing for 13 rounds (DesignSearch rot 13 3 5 4 540).
+			// bench/rgdd-frobenius.py 7 2 60 1 (CP-SAT, 25 s; 16 s with 2 workers): a 4-RGDD of type 2^22 — 44 people
+			// at 11 tables of 4 for 14 rounds, x and x + 7 of a level never meeting, the fixed points 42 and 43 neither —
+			// whose base round is also fixed by a group of order 3 (the script's comment); the Z_14 model alone was not
+			// solved in 37 minutes of DesignSearch nor 300 s of CP-SAT. It replaces a packing for 13 rounds
+			// (DesignSearch rot 13 3 5 4 540).
 			Map.entry("44/4", new Turned(14, new int[][] {
 				{ 43, 3, 27, 33 }, { 42, 12, 24, 34 }, { 22, 26, 35, 40 }, { 17, 28, 29, 32 }, { 13, 18, 37, 39 },
 				{ 7, 10, 30, 38 }, { 5, 14, 16, 25 }, { 4, 6, 20, 21 }, { 2, 15, 23, 31 }, { 1, 11, 19, 36 },

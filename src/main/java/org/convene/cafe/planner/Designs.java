@@ -321,18 +321,17 @@ final class Designs {
 		int[][][] built = design.rounds();
 		boolean groups = fixed >= 2 && v - 1 - rounds * (k - 1) == fixed - 1
 				&& missedInGroups(design.meetings(built.length));
+		String how = " (turned round Z_" + turned.c() + ")";
 		if (k == 3 && fixed == 2 && groups) {
-			return new Design("nearly Kirkman triple system of order " + v + " (turned round Z_" + turned.c() + ")",
-					Plan.Family.NEARLY_KIRKMAN,
+			return new Design("nearly Kirkman triple system of order " + v + how, Plan.Family.NEARLY_KIRKMAN,
 					"NKTS(" + v + ")", v, 0, built);
 		}
 		if (groups) {
 			return new Design("resolvable group divisible design, " + v / k + " tables of " + k + ", groups of " + fixed
-					+ " (turned round Z_" + turned.c() + ")", Plan.Family.GROUP_DIVISIBLE, k + "-RGDD(" + fixed + "^" + v / fixed + ")", v, 0,
-					built);
+					+ how, Plan.Family.GROUP_DIVISIBLE, k + "-RGDD(" + fixed + "^" + v / fixed + ")", v, 0, built);
 		}
-		return new Design("resolvable packing, " + v / k + " tables of " + k + " (turned round Z_" + turned.c() + ")",
-				Plan.Family.PACKING, "(" + v + ", " + k + ")", v, 0, built);
+		return new Design("resolvable packing, " + v / k + " tables of " + k + how, Plan.Family.PACKING,
+				"(" + v + ", " + k + ")", v, 0, built);
 	}
 
 	/** Whether "never meets" splits the points into groups: whoever p misses meets exactly whom p meets. */
