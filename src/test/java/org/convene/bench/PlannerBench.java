@@ -44,8 +44,8 @@ public final class PlannerBench {
 		if (args.length > 1 && args[1].equals("room")) {
 			int[] room = Arrays.stream(args, 2, 6).mapToInt(Integer::parseInt).toArray();
 			int seeds = args.length > 6 ? Integer.parseInt(args[6]) : 3;
+			Instance grid = grid(room[0], room[1], room[2], room[3], seconds, -1, "").instance();
 			for (long seed = 1; seed <= seeds; seed++) {
-				Instance grid = grid(room[0], room[1], room[2], room[3], seconds, -1, "").instance();
 				Plan plan = new Planner(new Instance(grid.rounds(), grid.tables(), grid.participants(), grid.apart(),
 						grid.seconds(), seed)).plan();
 				System.out.printf(Locale.ROOT, "seed %d: %d repeats (bound %d), %.2f s, %s%n", seed,
